@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One logging category per module (STYLE: "moltdesk.gateway.http", ...).
+// Never pass a secret to any of these: the message handler redacts known secret values as a
+// second line of defence, not as the first.
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+Q_DECLARE_LOGGING_CATEGORY(lcGateway)
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+Q_DECLARE_LOGGING_CATEGORY(lcWs)
+Q_DECLARE_LOGGING_CATEGORY(lcConfig)
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcSecurity)
+Q_DECLARE_LOGGING_CATEGORY(lcMetrics)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)

@@ -1,0 +1,4 @@
+// Replaced by the control panel sources.
+namespace Moltdesk::Ui {
+int placeholder() { return 0; }
+}
