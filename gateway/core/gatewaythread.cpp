@@ -1,0 +1,62 @@
+#include "core/gatewaythread.h"
+
+#include "core/gateway.h"
+#include "core/logging.h"
+
+#include <QThread>
+
+namespace Moltdesk::Core {
+
+GatewayThread::GatewayThread(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<GatewayStatus>();
+}
+
+GatewayThread::~GatewayThread()
+{
+    // Last resort at process exit: normal shutdown goes through stop() and the stopped() signal.
+    if (m_thread && m_thread->isRunning()) {
+        if (m_gateway)
+            QMetaObject::invokeMethod(m_gateway, &Gateway::stop, Qt::QueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+void GatewayThread::start(const GatewayOptions &options)
+{
+    Q_ASSERT(!m_thread);
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("gateway"));
+    m_gateway = new Gateway(options);
+    m_gateway->moveToThread(m_thread);
+
+    connect(m_thread, &QThread::started, m_gateway, &Gateway::start);
+    connect(m_gateway, &Gateway::listening, this, &GatewayThread::listening);
+    connect(m_gateway, &Gateway::startFailed, this, &GatewayThread::startFailed);
+    connect(m_gateway, &Gateway::statusChanged, this, &GatewayThread::statusChanged);
+    // The gateway is deleted on its own thread, after it stopped, then the thread ends.
+    connect(m_gateway, &Gateway::stopped, m_gateway, &QObject::deleteLater);
+    connect(m_gateway, &QObject::destroyed, m_thread, &QThread::quit, Qt::DirectConnection);
+    connect(m_thread, &QThread::finished, this, [this] {
+        m_gateway = nullptr;
+        Q_EMIT stopped();
+    });
+    m_thread->start();
+}
+
+void GatewayThread::stop()
+{
+    if (!m_gateway || m_stopping)
+        return;
+    m_stopping = true;
+    QMetaObject::invokeMethod(m_gateway, &Gateway::stop, Qt::QueuedConnection);
+}
+
+bool GatewayThread::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+} // namespace Moltdesk::Core

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Moltdesk needs. Idempotent: only missing packages are installed.
+# Usage: scripts/setup-deps.sh [build|test]   ("test" adds the keyring, D-Bus and X server the tests use)
+set -euo pipefail
+
+build_pkgs=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev libqt6sql6-sqlite
+  qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  libsodium-dev libssl-dev libhttp-parser-dev libsqlite3-dev
+  libsecret-1-0 gnome-keyring dbus-x11
+)
+test_pkgs=(xvfb xauth trayer procps)
+
+pkgs=("${build_pkgs[@]}")
+if [ "${1:-build}" = "test" ]; then
+  pkgs+=("${test_pkgs[@]}")
+fi
+
+missing=()
+for p in "${pkgs[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO="sudo"
+fi
+echo "Installing: ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,4 +1,0 @@
-// Replaced by the control panel sources.
-namespace Moltdesk::Ui {
-int placeholder() { return 0; }
-}
