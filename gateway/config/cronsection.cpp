@@ -21,7 +21,9 @@ bool readTimeZone(const QJsonObject &json, const QString &path, SchemaReader &re
     if (value.isUndefined())
         return true;
     const QByteArray id = value.toString().toUtf8();
-    if (!value.isString() || !QTimeZone::isTimeZoneIdAvailable(id)) {
+    // QTimeZone(id).isValid() rather than isTimeZoneIdAvailable(): the latter lists only zone1970.tab
+    // entries and so rejects valid links such as "Etc/UTC" (the system zone on many servers).
+    if (!value.isString() || id.isEmpty() || !QTimeZone(id).isValid()) {
         reader.fail(SchemaReader::join(path, u"timezone"_s), u"an IANA time zone such as \"Europe/Berlin\""_s, value);
         return false;
     }
