@@ -1,0 +1,24 @@
+#include "support/configtestfiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Moltdesk::TestSupport {
+
+QByteArray ConfigTestFiles::json(const char *singleQuoted)
+{
+    QByteArray data(singleQuoted);
+    data.replace('\'', '"');
+    return data;
+}
+
+bool ConfigTestFiles::write(const QString &path, const QByteArray &data)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return false;
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+}
+
+} // namespace Moltdesk::TestSupport
