@@ -1,9 +1,72 @@
+#include "application.h"
+
+#include "core/commandline.h"
 #include "core/version.h"
 
-#include <cstdio>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QProcessEnvironment>
 
-int main(int, char **)
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace Moltdesk;
+
+namespace {
+// Without a display a QApplication would abort; the contract says: say so and run headless.
+bool displayAvailable()
 {
-    std::printf("moltdesk %s\n", Moltdesk::Core::kVersion);
-    return 0;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    return !env.value(u"DISPLAY"_s).isEmpty() || !env.value(u"WAYLAND_DISPLAY"_s).isEmpty()
+        || !env.value(u"QT_QPA_PLATFORM"_s).isEmpty();
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    const Core::CommandLineResult parsed = Core::CommandLine::parse(arguments);
+    if (!parsed.error.isEmpty()) {
+        std::fprintf(stderr, "moltdesk: %s\n", qPrintable(parsed.error));
+        return 2;
+    }
+    if (parsed.options.showHelp) {
+        std::fputs(qPrintable(Core::CommandLine::helpText()), stdout);
+        return 0;
+    }
+    if (parsed.options.showVersion) {
+        std::printf("moltdesk %s\n", Core::kVersion);
+        return 0;
+    }
+
+    bool headless = parsed.options.headless;
+    if (!headless && !displayAvailable()) {
+        std::fputs("moltdesk: no display available (DISPLAY and WAYLAND_DISPLAY are unset): running headless\n",
+                   stderr);
+        headless = true;
+    }
+
+    std::unique_ptr<QCoreApplication> app;
+    if (headless)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QLatin1StringView(Core::kApplicationName));
+    QCoreApplication::setApplicationVersion(QLatin1StringView(Core::kVersion));
+    if (!headless)
+        QGuiApplication::setQuitOnLastWindowClosed(false); // the tray keeps us alive; Application decides
+
+    int code = 0;
+    {
+        App::Application application(parsed.options,
+                                     headless ? App::Application::Mode::Headless : App::Application::Mode::Gui);
+        code = application.start();
+        if (code < 0)
+            code = QCoreApplication::exec();
+    }
+    return code;
 }

@@ -1,0 +1,289 @@
+#include "application.h"
+
+#include "unixsignalwatcher.h"
+
+#include "config/dotenv.h"
+#include "config/loader.h"
+#include "core/gatewaythread.h"
+#include "core/instancelock.h"
+#include "core/logging.h"
+#include "core/logsink.h"
+#include "security/envsecretstore.h"
+#include "security/keychainsecretstore.h"
+#include "security/operatortoken.h"
+#include "security/secretcatalog.h"
+#include "security/tokenfile.h"
+
+#include "desktopintegration.h"
+#include "mainwindow.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Moltdesk::App {
+
+namespace {
+void printErr(const QString &line)
+{
+    const QByteArray bytes = (u"moltdesk: "_s + line + u'\n').toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void printOut(const QString &line)
+{
+    const QByteArray bytes = (line + u'\n').toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitBadConfig = 2;
+} // namespace
+
+Application::Application(const Core::CommandLineOptions &options, Mode mode, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_mode(mode)
+{
+}
+
+Application::~Application()
+{
+    // The gateway thread is a child of this object; its destructor finishes the worker if a
+    // normal shutdown did not already. The log sink goes last so shutdown lines are kept.
+    delete m_gateway;
+    m_gateway = nullptr;
+}
+
+int Application::start()
+{
+    const int code = prepare();
+    if (code >= 0)
+        return code;
+
+    if (m_mode == Mode::Headless) {
+        m_signals = new UnixSignalWatcher(this);
+        connect(m_signals, &UnixSignalWatcher::terminationRequested, this, [this](int signal) {
+            qCInfo(lcApp) << "signal" << signal << "received: stopping";
+            shutDown(kExitOk);
+        });
+    } else {
+        createWindow();
+    }
+
+    ensureToken();
+    return -1;
+}
+
+int Application::prepare()
+{
+    // 1. The data directory: created if missing, then locked for this process.
+    m_dataDir = Core::CommandLine::resolveDataDir(
+        m_options, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (!QDir().mkpath(m_dataDir) || !QFileInfo(m_dataDir).isWritable()) {
+        printErr(u"the data directory %1 cannot be created or is not writable"_s.arg(QDir::toNativeSeparators(m_dataDir)));
+        return kExitFailure;
+    }
+    m_lock = std::make_unique<Core::InstanceLock>(m_dataDir);
+    switch (m_lock->tryLock()) {
+    case Core::InstanceLock::Result::Acquired:
+        break;
+    case Core::InstanceLock::Result::HeldByOther:
+        if (m_mode == Mode::Gui && Core::InstanceLock::forwardShow(m_dataDir)) {
+            printErr(u"already running on this data directory: showing its window"_s);
+            return kExitOk;
+        }
+        printErr(m_lock->errorString());
+        return kExitFailure;
+    case Core::InstanceLock::Result::Failed:
+        printErr(m_lock->errorString());
+        return kExitFailure;
+    }
+
+    // 2. Logging: every line is redacted, kept in the event log and in DATA/logs/moltdesk.log.
+    m_logSink = std::make_unique<Core::LogSink>(&m_eventLog,
+                                                [this](const QString &line) { return m_redactor.redact(line); });
+    if (!m_logSink->openFile(QDir(m_dataDir).filePath(u"logs"_s)))
+        printErr(u"cannot write log files under %1; logging to stderr only"_s.arg(m_dataDir));
+    m_logSink->install();
+
+    // 3. Secrets from --env-file and the environment (headless reads these before the keychain).
+    QHash<QString, QString> fileValues;
+    if (!m_options.envFile.isEmpty()) {
+        const Config::DotEnv env = Config::DotEnv::load(m_options.envFile);
+        if (!env.ok()) {
+            printErr(env.errors().join(u"\n"_s));
+            return kExitBadConfig;
+        }
+        for (const auto &entry : env.entries())
+            fileValues.insert(entry.name, entry.value);
+    }
+    m_environment = std::make_unique<Security::EnvSecretStore>(fileValues);
+    for (const auto &entry : Security::SecretCatalog::entries()) {
+        const QString value = m_environment->value(entry.name);
+        if (!value.isEmpty() && entry.confidential)
+            m_redactor.addSecret(value);
+    }
+
+    // 4. Configuration: any error stops start-up with exit code 2, naming file and key path.
+    m_configPath = Core::CommandLine::resolveConfigPath(m_options, m_dataDir);
+    const Config::LoadResult config = Config::Loader::load(m_configPath);
+    if (!config.ok()) {
+        printErr(config.errorString());
+        return kExitBadConfig;
+    }
+    for (const QString &warning : config.warnings)
+        qCWarning(lcConfig).noquote() << warning;
+    m_settings = config.settings;
+    m_listen = m_settings.gateway.listen;
+    if (!m_options.listen.isEmpty()) {
+        QString error;
+        const auto listen = Config::ListenAddress::parse(m_options.listen, &error);
+        if (!listen) {
+            printErr(u"--listen: "_s + error);
+            return kExitBadConfig;
+        }
+        m_listen = *listen;
+    }
+
+    // 5. The operator token (docs/secrets.md).
+    m_keychain = std::make_unique<Security::KeychainSecretStore>();
+    m_token = std::make_unique<Security::OperatorToken>(
+        m_mode == Mode::Gui ? Security::OperatorToken::Mode::Gui : Security::OperatorToken::Mode::Headless,
+        m_keychain.get(), m_environment.get(), m_dataDir, &m_redactor);
+    m_token->setNoticeSink([](const QString &line) { printErr(line); });
+    connect(m_token.get(), &Security::OperatorToken::ready, this, &Application::onTokenReady);
+    connect(m_token.get(), &Security::OperatorToken::failed, this,
+            [this](const QString &reason) { failAsync(kExitFailure, reason); });
+
+    return -1;
+}
+
+void Application::ensureToken()
+{
+    if (m_listen.isLoopback()) {
+        m_token->ensure();
+        return;
+    }
+    // Anyone on the network can reach a non-loopback port, so the token must have been
+    // provisioned beforehand (environment, --env-file, keychain or token file): never invent one
+    // silently for a public socket. The keychain is asked first, then ensure() reads the same.
+    if (!m_environment->value(Security::SecretNames::OperatorToken).isEmpty()
+        || QFileInfo::exists(m_token->tokenFilePath())) {
+        m_token->ensure();
+        return;
+    }
+    m_keychain->read(Security::SecretNames::OperatorToken, this, [this](const Security::SecretResult &result) {
+        if (result.isOk() && !result.value().isEmpty()) {
+            m_token->ensure();
+            return;
+        }
+        failAsync(kExitBadConfig,
+                  u"refusing to listen on %1 without an operator token: set MOLTDESK_TOKEN (at least 32 "
+                  "characters) in the environment or the --env-file, or start once on 127.0.0.1 to create one"_s
+                      .arg(m_listen.toString()));
+    });
+}
+
+void Application::onTokenReady()
+{
+    if (m_shuttingDown)
+        return;
+    if (!m_listen.isLoopback() && !Security::TokenFile::isAcceptable(m_token->token())) {
+        failAsync(kExitBadConfig, u"refusing to listen on %1: the operator token (MOLTDESK_TOKEN) must be 32 to "
+                                  "1024 printable characters"_s.arg(m_listen.toString()));
+        return;
+    }
+    if (m_window)
+        m_window->setKeychainWarning(m_token->keychainProblem().isEmpty()
+                                         ? QString()
+                                         : tr("Secrets cannot be kept: %1. The operator token is valid for "
+                                              "this run only.")
+                                               .arg(m_token->keychainProblem()));
+    startGateway();
+}
+
+void Application::startGateway()
+{
+    Core::GatewayOptions options;
+    options.settings = m_settings;
+    options.listen = m_listen;
+    options.dataDir = m_dataDir;
+    options.configPath = m_configPath;
+    // The token object is thread-safe; the gateway only ever asks it to verify a presented token.
+    Security::OperatorToken *token = m_token.get();
+    options.verifyOperatorToken = [token](QByteArrayView presented) { return token->verify(presented); };
+    options.eventLog = &m_eventLog;
+
+    m_gateway = new Core::GatewayThread(this);
+    connect(m_gateway, &Core::GatewayThread::listening, this, [](const QString &url) {
+        printOut(u"listening on "_s + url);
+    });
+    connect(m_gateway, &Core::GatewayThread::startFailed, this, [this](const QString &error, int exitCode) {
+        failAsync(exitCode, error);
+    });
+    connect(m_gateway, &Core::GatewayThread::stopped, this, [this] {
+        qCInfo(lcApp) << "gateway stopped";
+        QCoreApplication::exit(m_exitCode);
+    });
+    if (m_window) {
+        connect(m_gateway, &Core::GatewayThread::statusChanged, m_window.get(), &Ui::MainWindow::setStatus);
+        connect(m_gateway, &Core::GatewayThread::statusChanged, m_desktop.get(), &Ui::DesktopIntegration::setStatus);
+    }
+    m_gateway->start(options);
+}
+
+void Application::createWindow()
+{
+    QSettings uiState(QDir(m_dataDir).filePath(u"ui.ini"_s), QSettings::IniFormat);
+    m_desktop = std::make_unique<Ui::DesktopIntegration>();
+    m_window = std::make_unique<Ui::MainWindow>(m_desktop.get(), uiState.value(u"trayNoticeShown"_s).toBool());
+    connect(m_window.get(), &Ui::MainWindow::trayNoticeDisplayed, this, [this] {
+        QSettings state(QDir(m_dataDir).filePath(u"ui.ini"_s), QSettings::IniFormat);
+        state.setValue(u"trayNoticeShown"_s, true);
+    });
+    connect(m_window.get(), &Ui::MainWindow::quitRequested, this, [this] { shutDown(kExitOk); });
+    connect(m_desktop.get(), &Ui::DesktopIntegration::quitRequested, this, [this] { shutDown(kExitOk); });
+    connect(m_desktop.get(), &Ui::DesktopIntegration::showRequested, m_window.get(), &Ui::MainWindow::showAndRaise);
+    m_lock->listenForShowRequests();
+    connect(m_lock.get(), &Core::InstanceLock::showRequested, m_window.get(), &Ui::MainWindow::showAndRaise);
+    m_window->show();
+}
+
+void Application::shutDown(int exitCode)
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    m_exitCode = exitCode;
+    if (m_gateway && m_gateway->isRunning()) {
+        m_gateway->stop(); // stopped() ends the event loop
+        return;
+    }
+    QTimer::singleShot(0, this, [exitCode] { QCoreApplication::exit(exitCode); });
+}
+
+void Application::failAsync(int exitCode, const QString &message)
+{
+    printErr(message);
+    qCCritical(lcApp).noquote() << message;
+    if (m_window) {
+        Core::GatewayStatus status;
+        status.state = Core::GatewayStatus::State::Failed;
+        status.error = message;
+        m_window->setStatus(status);
+    }
+    shutDown(exitCode);
+}
+
+} // namespace Moltdesk::App

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "config/settings.h"
+#include "core/commandline.h"
+#include "core/eventlog.h"
+#include "security/secretredactor.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Moltdesk::Core {
+class GatewayThread;
+class InstanceLock;
+class LogSink;
+} // namespace Moltdesk::Core
+namespace Moltdesk::Security {
+class EnvSecretStore;
+class KeychainSecretStore;
+class OperatorToken;
+} // namespace Moltdesk::Security
+namespace Moltdesk::Ui {
+class DesktopIntegration;
+class MainWindow;
+} // namespace Moltdesk::Ui
+
+namespace Moltdesk::App {
+
+class UnixSignalWatcher;
+
+// The composition root: the one place that creates the long-lived objects and wires them
+// together, for both the desktop app and --headless. See docs/architecture.md "Start-up".
+class Application : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Gui, Headless };
+
+    Application(const Core::CommandLineOptions &options, Mode mode, QObject *parent = nullptr);
+    ~Application() override;
+
+    // Runs the synchronous part of start-up. Returns an exit code when the process should end
+    // now (bad config, second instance, ...), or -1 when the event loop should run.
+    int start();
+
+private:
+    int prepare();
+    void ensureToken();
+    void onTokenReady();
+    void startGateway();
+    void createWindow();
+    void shutDown(int exitCode);
+    // Reports a start-up failure once the event loop runs: one line on stderr (and, in the GUI, in
+    // the window), then the process exits with `exitCode`.
+    void failAsync(int exitCode, const QString &message);
+
+    Core::CommandLineOptions m_options;
+    Mode m_mode;
+    QString m_dataDir;
+    QString m_configPath;
+    Config::Settings m_settings;
+    Config::ListenAddress m_listen;
+    int m_exitCode = 0;
+    bool m_shuttingDown = false;
+
+    Core::EventLog m_eventLog;
+    Security::SecretRedactor m_redactor;
+    std::unique_ptr<Core::LogSink> m_logSink;
+    std::unique_ptr<Core::InstanceLock> m_lock;
+    std::unique_ptr<Security::EnvSecretStore> m_environment;
+    std::unique_ptr<Security::KeychainSecretStore> m_keychain;
+    std::unique_ptr<Security::OperatorToken> m_token;
+    Core::GatewayThread *m_gateway = nullptr;
+    UnixSignalWatcher *m_signals = nullptr;
+    std::unique_ptr<Ui::DesktopIntegration> m_desktop;
+    std::unique_ptr<Ui::MainWindow> m_window;
+};
+
+} // namespace Moltdesk::App
