@@ -80,7 +80,22 @@ void KeychainSecretStore::remove(const QString &name, QObject *context, Callback
 
 void KeychainSecretStore::probe(QObject *context, Callback callback)
 {
-    run(Operation::Probe, new QKeychain::ReadPasswordJob(m_service), kProbeKey, context, std::move(callback));
+    // A read is not enough: gnome-keyring D-Bus-activated with a locked login collection answers
+    // "not found" to reads but refuses every write. So probe with a write and clean up after it.
+    auto *job = new QKeychain::WritePasswordJob(m_service);
+    job->setTextData(u"probe"_s);
+    run(Operation::Probe, job, kProbeKey, context,
+        [service = m_service, callback = std::move(callback)](const SecretResult &result) {
+            if (result.isOk()) {
+                auto *cleanup = new QKeychain::DeletePasswordJob(service);
+                cleanup->setKey(kProbeKey);
+                cleanup->setInsecureFallback(false);
+                cleanup->setAutoDelete(true);
+                cleanup->start();
+            }
+            if (callback)
+                callback(result);
+        });
 }
 
 void KeychainSecretStore::run(Operation operation, QKeychain::Job *job, const QString &name, QObject *context,

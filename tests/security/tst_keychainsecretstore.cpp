@@ -60,7 +60,7 @@ private slots:
         const QString name = u"LIFECYCLE_TOKEN"_s;
         QCOMPARE(read(name).status(), SecretResult::Status::NotFound);
 
-        QVERIFY(write(name, u"first-value-123"_s).isOk());
+        { const SecretResult w = write(name, u"first-value-123"_s); QVERIFY2(w.isOk(), qPrintable(SecretResult::statusName(w.status()) + u": "_s + w.message())); }
         SecretResult r = read(name);
         QVERIFY2(r.isOk(), qPrintable(r.message()));
         QCOMPARE(r.value(), u"first-value-123"_s);
