@@ -12,11 +12,12 @@ EnvSecretStore::EnvSecretStore(const QHash<QString, QString> &fileValues, const 
 {
 }
 
-EnvSecretStore::EnvSecretStore(const QMap<QString, QString> &fileValues, const QProcessEnvironment &environment)
-    : m_environment(environment)
+EnvSecretStore EnvSecretStore::fromMap(const QMap<QString, QString> &fileValues, const QProcessEnvironment &environment)
 {
+    QHash<QString, QString> hash;
     for (auto it = fileValues.cbegin(); it != fileValues.cend(); ++it)
-        m_file.insert(it.key(), it.value());
+        hash.insert(it.key(), it.value());
+    return EnvSecretStore(hash, environment);
 }
 
 QString EnvSecretStore::backendName() const

@@ -18,8 +18,9 @@ class EnvSecretStore : public SecretStore
 public:
     explicit EnvSecretStore(const QHash<QString, QString> &fileValues = {},
                             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
-    explicit EnvSecretStore(const QMap<QString, QString> &fileValues,
-                            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    // For a DotEnv result held in a QMap (a constructor overload would make `{}` ambiguous).
+    static EnvSecretStore fromMap(const QMap<QString, QString> &fileValues,
+                                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
     // Synchronous look-up for start-up code; the same precedence as read(). Empty if unset.
     QString value(const QString &name, QString *source = nullptr) const;
