@@ -22,7 +22,7 @@ class SecretStore;
 //                keychainProblem() says why, so the UI can warn. Never written anywhere in clear.
 //     Headless - DATA/operator-token, created 0600; when newly created the token is printed once
 //                through the notice sink (stderr) with where it is kept; later starts read it silently.
-//     A keychain that is reachable but refuses (locked, access denied) is *not* "unreachable":
+//     A keychain that is reachable but refuses (locked, access denied) is not unreachable:
 //     GUI falls back to ephemeral, headless fails with a clear message rather than silently
 //     downgrading to a file.
 //  Headless also prints a newly created keychain token once (the operator needs it to connect).
@@ -57,7 +57,7 @@ public:
     bool verify(QByteArrayView presented) const;
     Origin origin() const;
     bool isPersistent() const;
-    // Human-readable "where it is kept", for the panel and the notice.
+    // Human-readable where-it-is-kept text, for the panel and the notice.
     QString storageDescription() const;
     // Why the keychain could not be used (empty when it was, or was not needed).
     QString keychainProblem() const;
