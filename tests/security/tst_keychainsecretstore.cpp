@@ -1,4 +1,6 @@
+#include "security/envsecretstore.h"
 #include "security/keychainsecretstore.h"
+#include "security/layeredsecretstore.h"
 #include "support/securityresultcatcher.h"
 
 #include <QProcessEnvironment>
@@ -7,7 +9,9 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+using Moltdesk::Security::EnvSecretStore;
 using Moltdesk::Security::KeychainSecretStore;
+using Moltdesk::Security::LayeredSecretStore;
 using Moltdesk::Security::SecretResult;
 using Moltdesk::Security::SecretStore;
 using Moltdesk::TestSupport::SecurityResultCatcher;
@@ -139,6 +143,31 @@ private slots:
         // A later operation completing proves the first one has finished too (jobs run in order).
         QVERIFY(read(u"ANY_NAME"_s).status() == SecretResult::Status::NotFound);
         QVERIFY(!called);
+    }
+
+    void layeredEnvironmentBeforeKeychain()
+    {
+        QVERIFY(write(u"ANTHROPIC_API_KEY"_s, u"from-keychain-anthropic"_s).isOk());
+        QVERIFY(write(u"OPENAI_API_KEY"_s, u"from-keychain-openai"_s).isOk());
+        QProcessEnvironment env;
+        env.insert(u"ANTHROPIC_API_KEY"_s, u"from-environment-anthropic"_s);
+        EnvSecretStore envStore({}, env);
+        LayeredSecretStore layered({&envStore, &m_store}, &m_store);
+        auto layeredRead = [&](const QString &name) {
+            return wait([&](SecurityResultCatcher *c) { layered.read(name, c, c->callback()); });
+        };
+        SecretResult r = layeredRead(u"ANTHROPIC_API_KEY"_s);
+        QCOMPARE(r.value(), u"from-environment-anthropic"_s);
+        QCOMPARE(r.source(), u"environment"_s);
+        r = layeredRead(u"OPENAI_API_KEY"_s);
+        QCOMPARE(r.value(), u"from-keychain-openai"_s);
+        QCOMPARE(r.source(), u"keychain"_s);
+        QCOMPARE(layeredRead(u"DISCORD_BOT_TOKEN"_s).status(), SecretResult::Status::NotFound);
+        // Writes land in the keychain.
+        QVERIFY(wait([&](SecurityResultCatcher *c) { layered.write(u"DISCORD_BOT_TOKEN"_s, u"written-through"_s, c, c->callback()); }).isOk());
+        QCOMPARE(read(u"DISCORD_BOT_TOKEN"_s).value(), u"written-through"_s);
+        for (const QString &name : {u"ANTHROPIC_API_KEY"_s, u"OPENAI_API_KEY"_s, u"DISCORD_BOT_TOKEN"_s})
+            QVERIFY(remove(name).isOk());
     }
 
     void cleanupTestCase()
