@@ -1,6 +1,6 @@
 // Its own main (not QTEST_GUILESS_MAIN): D-Bus must be broken *before* QCoreApplication and
 // QtKeychain exist, so the process really has no keychain. Asserts KeychainSecretStore says so with
-// a clear reason and that QtKeychain's plaintext fallback wrote nothing (we never enable it).
+// a clear reason and that a failed write leaves nothing under HOME.
 #include "security/keychainsecretstore.h"
 #include "security/operatortoken.h"
 #include "support/securityresultcatcher.h"
@@ -69,9 +69,11 @@ private slots:
         QVERIFY(r.value().isEmpty());
     }
 
-    void noPlaintextFallbackWroteAnything()
+    void nothingWrittenUnderHome()
     {
-        // QtKeychain's insecure fallback writes to QSettings(service) under $XDG_CONFIG_HOME/$HOME.
+        // A failed keychain write must not leave the secret anywhere else. (QtKeychain 0.13's own
+        // insecure fallback only exists on its KWallet path, so this cannot prove that we keep it
+        // off: KeychainSecretStore sets setInsecureFallback(false) on every job for that.)
         QVERIFY2(filesUnderHome().isEmpty(), qPrintable(filesUnderHome().join(u", "_s)));
         QSettings settings(u"moltdesk"_s);
         QVERIFY(settings.allKeys().isEmpty());
