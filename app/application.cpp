@@ -220,9 +220,9 @@ void Application::startGateway()
     options.listen = m_listen;
     options.dataDir = m_dataDir;
     options.configPath = m_configPath;
-    // The token object is thread-safe; the gateway only ever asks it to verify a presented token.
+    // OperatorToken::token() is thread-safe, so the gateway thread may call it at each handshake.
     Security::OperatorToken *token = m_token.get();
-    options.verifyOperatorToken = [token](QByteArrayView presented) { return token->verify(presented); };
+    options.operatorToken = [token] { return token->token(); };
     options.eventLog = &m_eventLog;
 
     m_gateway = new Core::GatewayThread(this);

@@ -2,7 +2,6 @@
 
 #include "config/settings.h"
 
-#include <QByteArrayView>
 #include <QString>
 
 #include <functional>
@@ -19,9 +18,9 @@ struct GatewayOptions
     Config::ListenAddress listen; // --listen or gateway.listen
     QString dataDir;
     QString configPath;
-    // Checks a presented operator token (MOLTDESK_TOKEN) in constant time. Thread-safe: called on
-    // the gateway thread while the panel may rotate the token.
-    std::function<bool(QByteArrayView)> verifyOperatorToken;
+    // The current operator token (MOLTDESK_TOKEN). Thread-safe: called on the gateway thread at
+    // each authentication while the panel may rotate the token. Never logged.
+    std::function<QString()> operatorToken;
     EventLog *eventLog = nullptr; // thread-safe; outlives the gateway
 };
 

@@ -1,0 +1,301 @@
+#include "core/gateway.h"
+
+#include "core/logging.h"
+#include "core/version.h"
+#include "http/router.h"
+#include "http/server.h"
+#include "metrics/registry.h"
+#include "security/constanttime.h"
+#include "security/originpolicy.h"
+#include "storage/database.h"
+#include "storage/kvstore.h"
+#include "storage/objectstore.h"
+#include "ws/methodregistry.h"
+#include "ws/wsserver.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <chrono>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace Moltdesk::Core {
+
+namespace {
+constexpr auto kStatusInterval = 1s;
+constexpr auto kPurgeInterval = 1min;
+
+QString urlFor(const QHostAddress &address, quint16 port)
+{
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                                             : address.toString();
+    return u"http://%1:%2"_s.arg(host).arg(port);
+}
+
+QString providerOf(const QString &model)
+{
+    return model.section(u'/', 0, 0);
+}
+} // namespace
+
+Gateway::Gateway(const GatewayOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_purging(std::make_shared<std::atomic_bool>(false))
+{
+}
+
+Gateway::~Gateway() = default;
+
+void Gateway::start()
+{
+    m_status.state = GatewayStatus::State::Starting;
+    m_metrics = std::make_unique<Metrics::Registry>();
+
+    QString error;
+    if (!openStorage(&error)) {
+        m_status.state = GatewayStatus::State::Failed;
+        m_status.error = error;
+        Q_EMIT statusChanged(m_status);
+        Q_EMIT startFailed(error, 1);
+        return;
+    }
+
+    const Config::GatewaySettings &gw = m_options.settings.gateway;
+    Http::ServerLimits limits;
+    limits.maxBodyBytes = gw.maxBodyBytes;
+    limits.maxHeaderBytes = gw.maxHeaderBytes;
+    limits.maxConnections = gw.maxConnections;
+    limits.idleTimeoutMs = gw.idleTimeoutSeconds * 1000;
+
+    Ws::WsServerConfig wsConfig;
+    wsConfig.tickInterval = std::chrono::seconds(gw.tickIntervalSeconds);
+    wsConfig.serverVersion = QLatin1StringView(kVersion);
+
+    m_methods = std::make_unique<Ws::MethodRegistry>();
+    auto tokenProvider = m_options.operatorToken;
+    m_ws = std::make_unique<Ws::WsServer>(
+        *m_methods, [tokenProvider] { return tokenProvider ? tokenProvider().toUtf8() : QByteArray(); }, wsConfig);
+    const Security::OriginPolicy origins(m_options.settings.security.allowedOrigins);
+    m_ws->setOriginValidator([origins](const QString &origin) { return origins.isAllowed(origin); });
+    m_ws->setSnapshotProvider([this] { return health(); });
+
+    m_router = std::make_unique<Http::Router>();
+    registerMetrics();
+    registerRoutes();
+    registerMethods();
+
+    m_server = std::make_unique<Http::Server>(m_router.get(), limits, m_metrics.get());
+    const Config::ListenAddress &listen = m_options.listen;
+    if (!m_server->listen(listen.address(), listen.port())) {
+        const QString message = u"cannot listen on %1: %2"_s.arg(listen.toString(), m_server->errorString());
+        m_status.state = GatewayStatus::State::Failed;
+        m_status.error = message;
+        Q_EMIT statusChanged(m_status);
+        Q_EMIT startFailed(message, 1);
+        return;
+    }
+
+    m_uptime.start();
+    m_status.state = GatewayStatus::State::Running;
+    m_status.startedAt = QDateTime::currentDateTimeUtc();
+    m_status.url = urlFor(m_server->serverAddress(), m_server->serverPort());
+    qCInfo(lcGateway).noquote() << "listening on" << m_status.url;
+
+    m_statusTimer = new QTimer(this);
+    connect(m_statusTimer, &QTimer::timeout, this, &Gateway::publishStatus);
+    m_statusTimer->start(kStatusInterval);
+    m_purgeTimer = new QTimer(this);
+    connect(m_purgeTimer, &QTimer::timeout, this, &Gateway::purgeExpiredKeys);
+    m_purgeTimer->start(kPurgeInterval);
+
+    publishStatus();
+    Q_EMIT listening(m_status.url);
+}
+
+void Gateway::stop()
+{
+    m_status.state = GatewayStatus::State::Stopping;
+    Q_EMIT statusChanged(m_status);
+    if (m_statusTimer)
+        m_statusTimer->stop();
+    if (m_purgeTimer)
+        m_purgeTimer->stop();
+    if (m_server)
+        m_server->close();
+    if (m_ws)
+        m_ws->closeAll(u"gateway shutting down"_s);
+    // Nothing is queued in memory yet: every accepted write is already committed to SQLite.
+    // (The durable queue of later issues drains or stays queued here.)
+    m_status.state = GatewayStatus::State::Stopped;
+    Q_EMIT statusChanged(m_status);
+    qCInfo(lcGateway) << "stopped";
+    Q_EMIT stopped();
+}
+
+bool Gateway::openStorage(QString *error)
+{
+    m_database = std::make_unique<Storage::Database>(m_options.dataDir);
+    if (auto opened = m_database->open(); !opened) {
+        *error = u"storage: "_s + opened.error().message;
+        return false;
+    }
+    Storage::KvLimits kvLimits;
+    kvLimits.maxValueBytes = m_options.settings.storage.kvMaxValueBytes;
+    kvLimits.maxKeyBytes = m_options.settings.storage.kvMaxKeyBytes;
+    m_kv = std::make_unique<Storage::KvStore>(*m_database, kvLimits);
+    m_objects = std::make_unique<Storage::ObjectStore>(*m_database);
+    if (auto opened = m_objects->open(); !opened) {
+        *error = u"storage: "_s + opened.error().message;
+        return false;
+    }
+    return true;
+}
+
+void Gateway::registerMetrics()
+{
+    Metrics::Registry &m = *m_metrics;
+    m.registerCallbackGauge(u"moltdesk_uptime_seconds"_s, u"Seconds since the gateway started listening."_s, {},
+                            [timer = &m_uptime] { return timer->isValid() ? double(timer->elapsed()) / 1000.0 : 0.0; });
+    m.registerGauge(u"moltdesk_build_info"_s, u"Build information; the value is always 1."_s);
+    m.setGauge(u"moltdesk_build_info"_s, {{u"version"_s, QLatin1StringView(kVersion)}}, 1);
+    m.registerGauge(u"moltdesk_ws_clients"_s, u"Open control WebSocket connections."_s, false);
+    m.registerCounter(u"moltdesk_ws_connections_rejected_total"_s,
+                      u"WebSocket connections closed during the handshake or over the client cap."_s, false);
+    connect(m_ws.get(), &Ws::WsServer::clientCountChanged, this,
+            [this](int count) { m_metrics->setGauge(u"moltdesk_ws_clients"_s, {}, count); });
+    connect(m_ws.get(), &Ws::WsServer::connectionRejected, this,
+            [this] { m_metrics->increment(u"moltdesk_ws_connections_rejected_total"_s); });
+    m.registerCounter(u"moltdesk_kv_expired_purged_total"_s, u"Expired KV entries removed by the background purge."_s,
+                      false);
+    connect(m_kv.get(), &Storage::KvStore::expiredPurged, this,
+            [this](int count) { m_metrics->increment(u"moltdesk_kv_expired_purged_total"_s, {}, count); });
+}
+
+void Gateway::registerRoutes()
+{
+    m_router->addRoute(u"GET"_s, u"/healthz"_s, [this](const Http::Request &, Http::Responder responder) {
+        const QJsonObject doc = health();
+        responder.send(Http::Response::json(doc.value(u"status"_s) == u"ok"_s ? 200 : 503, doc));
+    });
+
+    // On loopback /metrics is open, as Prometheus scrapes usually are; anywhere else it needs the
+    // operator token, since counters reveal traffic patterns.
+    const bool metricsNeedToken = !m_options.listen.isLoopback();
+    m_router->addRoute(u"GET"_s, u"/metrics"_s,
+                       [this, metricsNeedToken](const Http::Request &request, Http::Responder responder) {
+                           if (metricsNeedToken) {
+                               const QByteArray auth = request.header("authorization");
+                               const QByteArray token =
+                                   m_options.operatorToken ? m_options.operatorToken().toUtf8() : QByteArray();
+                               if (!auth.startsWith("Bearer ") || token.isEmpty()
+                                   || !Security::constantTimeEquals(auth.mid(7), token)) {
+                                   responder.send(Http::Response::error(Http::ErrorCode::Unauthorized,
+                                                                        u"send the operator token as a Bearer token"_s));
+                                   return;
+                               }
+                           }
+                           Http::Response response;
+                           response.status = 200;
+                           response.contentType = Metrics::Registry::contentType();
+                           response.body = m_metrics->render();
+                           responder.send(response);
+                       });
+
+    Ws::WsServer *ws = m_ws.get();
+    m_router->addUpgradeRoute(u"/ws"_s, [ws](QTcpSocket *socket, const Http::Request &) { ws->handleConnection(socket); });
+}
+
+void Gateway::registerMethods()
+{
+    m_methods->registerSyncMethod(u"health"_s,
+                                  [this](const QJsonObject &, const Ws::CallContext &) { return QJsonValue(health()); });
+    m_methods->registerSyncMethod(u"status"_s,
+                                  [this](const QJsonObject &, const Ws::CallContext &) { return QJsonValue(status()); });
+    m_methods->registerEvent(u"tick"_s);
+    m_methods->registerEvent(u"health"_s);
+}
+
+QJsonObject Gateway::health() const
+{
+    const Config::Settings &s = m_options.settings;
+    QJsonObject storage{{u"backend"_s, s.storage.backend},
+                        {u"status"_s, m_database && m_database->isOpen() ? u"ok"_s : u"error"_s}};
+    if (m_database && m_database->isOpen()) {
+        if (const auto version = m_database->schemaVersion(); version.ok())
+            storage.insert(u"schemaVersion"_s, version.value());
+    }
+
+    // No channel adapter ships in this build yet: an enabled channel is reported as such rather
+    // than pretending to be connected.
+    auto channel = [](bool enabled) {
+        return QJsonObject{{u"enabled"_s, enabled},
+                           {u"state"_s, enabled ? u"unavailable"_s : u"disabled"_s},
+                           {u"detail"_s, enabled ? u"this build has no adapter for this channel yet"_s : QString()}};
+    };
+    const QJsonObject channels{{u"telegram"_s, channel(s.channels.telegram.enabled)},
+                               {u"discord"_s, channel(s.channels.discord.enabled)},
+                               {u"whatsapp"_s, channel(s.channels.whatsapp.enabled)}};
+
+    QJsonObject providers;
+    const QString defaultProvider = providerOf(s.ai.defaultModel);
+    QStringList fallbackProviders;
+    for (const QString &model : s.ai.fallbackModels)
+        fallbackProviders << providerOf(model);
+    for (auto it = s.ai.providers.cbegin(); it != s.ai.providers.cend(); ++it) {
+        QString role;
+        if (it.key() == defaultProvider)
+            role = u"default"_s;
+        else if (fallbackProviders.contains(it.key()))
+            role = u"fallback"_s;
+        else
+            role = u"configured"_s;
+        providers.insert(it.key(), QJsonObject{{u"baseUrl"_s, it.value().baseUrl.toString()}, {u"role"_s, role}});
+    }
+
+    const bool ok = storage.value(u"status"_s) == u"ok"_s;
+    return QJsonObject{
+        {u"status"_s, ok ? u"ok"_s : u"error"_s},
+        {u"version"_s, QLatin1StringView(kVersion)},
+        {u"uptimeSeconds"_s, m_uptime.isValid() ? double(m_uptime.elapsed() / 1000) : 0.0},
+        {u"storage"_s, storage},
+        {u"channels"_s, channels},
+        {u"providers"_s, providers},
+    };
+}
+
+QJsonObject Gateway::status() const
+{
+    QJsonObject doc = health();
+    doc.insert(u"url"_s, m_status.url);
+    doc.insert(u"startedAt"_s, m_status.startedAt.toString(Qt::ISODateWithMs));
+    doc.insert(u"httpConnections"_s, m_server ? m_server->openConnectionCount() : 0);
+    doc.insert(u"wsClients"_s, m_ws ? m_ws->clientCount() : 0);
+    return doc;
+}
+
+void Gateway::publishStatus()
+{
+    m_status.health = health();
+    Q_EMIT statusChanged(m_status);
+}
+
+void Gateway::purgeExpiredKeys()
+{
+    // Batched deletes run on the thread pool (with that thread's own SQLite connection), never on
+    // the thread answering sockets. One purge at a time.
+    if (m_purging->exchange(true))
+        return;
+    Storage::KvStore *kv = m_kv.get();
+    auto purging = m_purging;
+    QtConcurrent::run([kv, purging] {
+        kv->purgeExpired();
+        purging->store(false);
+    });
+}
+
+} // namespace Moltdesk::Core

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/gatewayoptions.h"
+#include "core/gatewaystatus.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class QTimer;
+
+namespace Moltdesk::Http {
+class Router;
+class Server;
+} // namespace Moltdesk::Http
+namespace Moltdesk::Metrics {
+class Registry;
+}
+namespace Moltdesk::Storage {
+class Database;
+class KvStore;
+class ObjectStore;
+} // namespace Moltdesk::Storage
+namespace Moltdesk::Ws {
+class MethodRegistry;
+class WsServer;
+} // namespace Moltdesk::Ws
+
+namespace Moltdesk::Core {
+
+// The gateway: the Worker's fetch handler and everything behind it, as one object living on the
+// gateway thread (see GatewayThread). start() creates its sockets, database connection and
+// timers on that thread. Later issues add channels, the agent and the queue here.
+class Gateway : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Gateway(const GatewayOptions &options, QObject *parent = nullptr);
+    ~Gateway() override;
+
+    // The /healthz document: status, version, uptime, storage, channels, providers.
+    QJsonObject health() const;
+    // The WS `status` payload: health plus connection counts and the listen address.
+    QJsonObject status() const;
+
+public Q_SLOTS:
+    void start();
+    // Stops accepting, closes WebSocket clients (1001 going away) and emits stopped().
+    void stop();
+
+Q_SIGNALS:
+    void listening(const QString &url);
+    void startFailed(const QString &error, int exitCode);
+    void statusChanged(const Moltdesk::Core::GatewayStatus &status);
+    void stopped();
+
+private:
+    bool openStorage(QString *error);
+    void registerMetrics();
+    void registerRoutes();
+    void registerMethods();
+    void publishStatus();
+    void purgeExpiredKeys();
+    bool originAllowed(const QString &origin) const;
+
+    GatewayOptions m_options;
+    GatewayStatus m_status;
+    QElapsedTimer m_uptime;
+    std::unique_ptr<Metrics::Registry> m_metrics;
+    std::unique_ptr<Storage::Database> m_database;
+    std::unique_ptr<Storage::KvStore> m_kv;
+    std::unique_ptr<Storage::ObjectStore> m_objects;
+    std::unique_ptr<Http::Router> m_router;
+    std::unique_ptr<Http::Server> m_server;
+    std::unique_ptr<Ws::MethodRegistry> m_methods;
+    std::unique_ptr<Ws::WsServer> m_ws;
+    QTimer *m_statusTimer = nullptr;
+    QTimer *m_purgeTimer = nullptr;
+    std::shared_ptr<std::atomic_bool> m_purging;
+};
+
+} // namespace Moltdesk::Core
