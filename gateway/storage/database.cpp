@@ -18,6 +18,9 @@ namespace {
 constexpr int SqliteNotADb = 26; // SQLITE_NOTADB, https://www.sqlite.org/rescode.html#notadb
 constexpr int SqliteCorrupt = 11; // SQLITE_CORRUPT
 
+// Distinguishes the connection names of several Database objects in one process.
+std::atomic_int s_instanceCounter = 0;
+
 bool isCorruption(const QSqlError &error)
 {
     const int code = error.nativeErrorCode().toInt();
@@ -43,7 +46,7 @@ Database::Database(const QString &dataDir, QList<Migration> migrations, QObject 
     : QObject(parent)
     , m_dataDir(dataDir)
     , m_migrations(std::move(migrations))
-    , m_connections(new ThreadConnections(u"moltdesk-db-%1"_s.arg(quintptr(this), 0, 16),
+    , m_connections(new ThreadConnections(u"moltdesk-db%1"_s.arg(++s_instanceCounter),
                                           [this](QSqlDatabase &db) { return configure(db); }, this))
 {
 }
