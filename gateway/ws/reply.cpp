@@ -20,6 +20,8 @@ namespace {
 // Sends on the connection's own thread; QPointer is only dereferenced there.
 void deliver(const QPointer<WsConnection> &connection, QThread *owner, const QByteArray &frame)
 {
+    if (!owner)
+        return; // an inert reply (no connection): nothing to send to
     auto send = [connection, frame] {
         if (connection)
             connection->sendFrame(frame);
