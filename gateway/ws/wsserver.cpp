@@ -90,18 +90,17 @@ void WsServer::onNewConnection()
         QWebSocket *socket = m_server->nextPendingConnection();
         if (!socket)
             continue;
+        if (m_originValidator && !m_originValidator(socket->origin())) {
+            qCWarning(lcSecurity) << "WebSocket origin" << socket->origin() << "not allowed";
+            refuse(socket, QWebSocketProtocol::CloseCodePolicyViolated, u"origin not allowed"_s);
+            continue;
+        }
         if (m_connections.size() >= m_config.maxClients) {
-            // 1013 "Try Again Later" (IANA WebSocket close code registry, RFC 6455 §11.7).
             ++m_rejected;
             qCWarning(lcWs) << "WebSocket client cap" << m_config.maxClients
                             << "reached; refusing" << socket->peerAddress().toString();
-            socket->setParent(this);
-            connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
-            QTimer::singleShot(m_config.closeGracePeriod, socket, [socket] {
-                socket->abort();
-                socket->deleteLater();
-            });
-            socket->close(kCloseTryAgainLater, u"too many clients"_s);
+            // 1013 "Try Again Later" (IANA WebSocket close code registry, RFC 6455 §11.7).
+            refuse(socket, kCloseTryAgainLater, u"too many clients"_s);
             emit connectionRejected();
             continue;
         }
@@ -118,6 +117,18 @@ void WsServer::onNewConnection()
         qCDebug(lcWs) << "WebSocket connection" << id << "from" << socket->peerAddress().toString();
         emit clientCountChanged(clientCount());
     }
+}
+
+void WsServer::refuse(QWebSocket *socket, QWebSocketProtocol::CloseCode code, const QString &reason)
+{
+    socket->setParent(this);
+    connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+    // If the peer never answers our close frame, drop the TCP connection anyway.
+    QTimer::singleShot(m_config.closeGracePeriod, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
+    socket->close(code, reason);
 }
 
 void WsServer::onConnectionClosed(const QString &connectionId)
@@ -160,6 +171,11 @@ bool WsServer::sendEvent(const QString &connectionId, const QString &event, cons
 void WsServer::setSnapshotProvider(SnapshotProvider provider)
 {
     m_snapshotProvider = std::move(provider);
+}
+
+void WsServer::setOriginValidator(OriginValidator validator)
+{
+    m_originValidator = std::move(validator);
 }
 
 void WsServer::closeAll(const QString &reason)

@@ -10,10 +10,12 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QWebSocketProtocol>
 
 #include <functional>
 
 class QTcpSocket;
+class QWebSocket;
 class QWebSocketServer;
 
 namespace Moltdesk::Ws {
@@ -37,6 +39,9 @@ public:
     // `connect` is then refused.
     using TokenProvider = std::function<QByteArray()>;
     using SnapshotProvider = std::function<QJsonObject()>;
+    // Decides whether a browser Origin (RFC 6455 §10.2; empty for non-browser clients) may
+    // connect, e.g. against security.allowedOrigins. Unset means every origin is accepted.
+    using OriginValidator = std::function<bool(const QString &origin)>;
 
     WsServer(MethodRegistry &registry, TokenProvider operatorToken,
              const WsServerConfig &config = WsServerConfig(), QObject *parent = nullptr);
@@ -55,6 +60,8 @@ public:
 
     // Extra fields for hello-ok `snapshot` (health, presence, ...); merged over {uptimeMs}.
     void setSnapshotProvider(SnapshotProvider provider);
+    // Refused origins are closed with 1008 "origin not allowed" before the challenge is sent.
+    void setOriginValidator(OriginValidator validator);
     // Closes every connection (shutdown), with 1001 "going away" (RFC 6455 §7.4.1).
     void closeAll(const QString &reason);
 
@@ -76,12 +83,14 @@ private:
     void onNewConnection();
     void onConnectionClosed(const QString &connectionId);
     void onTick();
+    void refuse(QWebSocket *socket, QWebSocketProtocol::CloseCode code, const QString &reason);
     QJsonObject snapshot() const;
 
     MethodRegistry &m_registry;
     TokenProvider m_operatorToken;
     WsServerConfig m_config;
     SnapshotProvider m_snapshotProvider;
+    OriginValidator m_originValidator;
     QWebSocketServer *m_server = nullptr;
     QHash<QString, QPointer<WsConnection>> m_connections;
     QTimer m_tickTimer;

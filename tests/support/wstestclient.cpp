@@ -8,8 +8,9 @@ using namespace Qt::StringLiterals;
 
 namespace Moltdesk::TestSupport {
 
-WsTestClient::WsTestClient(QObject *parent)
+WsTestClient::WsTestClient(const QString &origin, QObject *parent)
     : QObject(parent)
+    , m_socket(origin)
 {
     connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
         const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());

@@ -18,7 +18,8 @@ class WsTestClient : public QObject
     Q_OBJECT
 
 public:
-    explicit WsTestClient(QObject *parent = nullptr);
+    // `origin` is sent as the Origin header, as a browser would.
+    explicit WsTestClient(const QString &origin = QString(), QObject *parent = nullptr);
 
     bool open(const QUrl &url, int timeoutMs = 5000);
     // Opens, reads connect.challenge, sends `connect` with the token and returns the response.

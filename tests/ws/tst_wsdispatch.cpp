@@ -39,6 +39,7 @@ private slots:
     void tickArrives();
     void asyncReplyAfterClientLeft();
     void droppedReplyAnswersUnavailable();
+    void slowConsumerIsDropped();
 
 private:
     WsTestClient *connectClient();
@@ -315,6 +316,30 @@ void TestWsDispatch::droppedReplyAnswersUnavailable()
     QVERIFY(response);
     QCOMPARE(response->value(u"ok"_s).toBool(true), false);
     QCOMPARE(response->value(u"error"_s).toObject().value(u"code"_s).toString(), u"UNAVAILABLE"_s);
+}
+
+void TestWsDispatch::slowConsumerIsDropped()
+{
+    Ws::WsServerConfig config;
+    config.tickInterval = std::chrono::milliseconds(60'000);
+    config.maxPayloadBytes = 4096;
+    config.maxPreConnectPayloadBytes = 4096;
+    config.maxBufferedBytes = 64 * 1024;
+    m_harness = std::make_unique<WsTestHarness>(config);
+    m_harness->registry.registerEvent(u"test.news"_s);
+    QVERIFY(m_harness->listen());
+    WsTestClient *client = connectClient();
+    QVERIFY(client);
+    // Without returning to the event loop nothing is flushed, as with a peer that stops reading.
+    const QJsonObject payload{{u"blob"_s, QString(8 * 1024, u'x')}};
+    int delivered = 0;
+    for (int i = 0; i < 20; ++i)
+        delivered += m_harness->server->broadcast(u"test.news"_s, payload);
+    QVERIFY(delivered > 0);
+    QVERIFY(delivered < 20);
+    QVERIFY(client->waitForClosed());
+    QCOMPARE(client->closeCode(), 1008);
+    QCOMPARE(client->closeReason(), u"slow consumer"_s);
 }
 
 QTEST_GUILESS_MAIN(TestWsDispatch)

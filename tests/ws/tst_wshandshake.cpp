@@ -78,6 +78,7 @@ private slots:
     void oversizeMessage_data();
     void oversizeMessage();
     void clientCap();
+    void originValidator();
 };
 
 void TestWsHandshake::challengeThenHelloOk()
@@ -335,6 +336,30 @@ void TestWsHandshake::clientCap()
     QVERIFY(hello);
     QCOMPARE(hello->value(u"ok"_s).toBool(), true);
     QCOMPARE(harness.server->clientCount(), 2);
+}
+
+void TestWsHandshake::originValidator()
+{
+    WsTestHarness harness(fastConfig());
+    QStringList seen;
+    harness.server->setOriginValidator([&seen](const QString &origin) {
+        seen.append(origin);
+        return origin == u"http://127.0.0.1:8787"_s;
+    });
+    QVERIFY(harness.listen());
+
+    WsTestClient evil(u"https://evil.example"_s);
+    QVERIFY(evil.open(harness.url()) || evil.isClosed());
+    QVERIFY(evil.waitForClosed());
+    QCOMPARE(evil.closeCode(), 1008);
+    QCOMPARE(evil.closeReason(), u"origin not allowed"_s);
+    QVERIFY(!evil.waitForEvent(u"connect.challenge"_s, 0));
+
+    WsTestClient good(u"http://127.0.0.1:8787"_s);
+    const auto hello = good.connectWithToken(harness.url(), QString::fromUtf8(harness.operatorToken));
+    QVERIFY(hello);
+    QCOMPARE(hello->value(u"ok"_s).toBool(), true);
+    QCOMPARE(seen, (QStringList{u"https://evil.example"_s, u"http://127.0.0.1:8787"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestWsHandshake)
