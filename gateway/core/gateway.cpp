@@ -223,7 +223,7 @@ void Gateway::registerMethods()
 QJsonObject Gateway::health() const
 {
     const Config::Settings &s = m_options.settings;
-    QJsonObject storage{{u"backend"_s, s.storage.backend},
+    QJsonObject storage{{u"backend"_s, u"sqlite"_s},
                         {u"status"_s, m_database && m_database->isOpen() ? u"ok"_s : u"error"_s}};
     if (m_database && m_database->isOpen()) {
         if (const auto version = m_database->schemaVersion(); version.ok())
@@ -292,7 +292,7 @@ void Gateway::purgeExpiredKeys()
         return;
     Storage::KvStore *kv = m_kv.get();
     auto purging = m_purging;
-    QtConcurrent::run([kv, purging] {
+    [[maybe_unused]] auto future = QtConcurrent::run([kv, purging] {
         kv->purgeExpired();
         purging->store(false);
     });
