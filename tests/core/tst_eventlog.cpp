@@ -1,6 +1,7 @@
 #include "core/eventlog.h"
 #include "core/logsink.h"
 
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
