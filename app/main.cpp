@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QProcessEnvironment>
 
 #include <cstdio>
@@ -49,6 +50,10 @@ int main(int argc, char **argv)
                    stderr);
         headless = true;
     }
+
+    // Debug lines are for developers: off unless QT_LOGGING_RULES asks for them.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"moltdesk.*.debug=false"_s);
 
     std::unique_ptr<QCoreApplication> app;
     if (headless)

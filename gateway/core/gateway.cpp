@@ -5,6 +5,7 @@
 #include "http/router.h"
 #include "http/server.h"
 #include "metrics/registry.h"
+#include "metrics/webhookrejections.h"
 #include "security/constanttime.h"
 #include "security/originpolicy.h"
 #include "storage/database.h"
@@ -170,6 +171,9 @@ void Gateway::registerMetrics()
             [this](int count) { m_metrics->setGauge(u"moltdesk_ws_clients"_s, {}, count); });
     connect(m_ws.get(), &Ws::WsServer::connectionRejected, this,
             [this] { m_metrics->increment(u"moltdesk_ws_connections_rejected_total"_s); });
+    // Declared up front so dashboards see the family before the first rejection; channels count
+    // through Metrics::WebhookRejections.
+    Metrics::WebhookRejections declareFamily(&m);
     m.registerCounter(u"moltdesk_kv_expired_purged_total"_s, u"Expired KV entries removed by the background purge."_s,
                       false);
     connect(m_kv.get(), &Storage::KvStore::expiredPurged, this,
@@ -233,9 +237,10 @@ QJsonObject Gateway::health() const
     // No channel adapter ships in this build yet: an enabled channel is reported as such rather
     // than pretending to be connected.
     auto channel = [](bool enabled) {
-        return QJsonObject{{u"enabled"_s, enabled},
-                           {u"state"_s, enabled ? u"unavailable"_s : u"disabled"_s},
-                           {u"detail"_s, enabled ? u"this build has no adapter for this channel yet"_s : QString()}};
+        QJsonObject doc{{u"enabled"_s, enabled}, {u"state"_s, enabled ? u"unavailable"_s : u"disabled"_s}};
+        if (enabled)
+            doc.insert(u"detail"_s, u"this build has no adapter for this channel yet"_s);
+        return doc;
     };
     const QJsonObject channels{{u"telegram"_s, channel(s.channels.telegram.enabled)},
                                {u"discord"_s, channel(s.channels.discord.enabled)},
