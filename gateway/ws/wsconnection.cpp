@@ -1,13 +1,14 @@
 #include "ws/wsconnection.h"
 
+
 #include "core/logging.h"
 #include "core/version.h"
+#include "security/constanttime.h"
 #include "ws/callcontext.h"
 #include "ws/connectparams.h"
 #include "ws/framecodec.h"
 #include "ws/methodregistry.h"
 #include "ws/reply.h"
-#include "ws/tokencheck.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -208,7 +209,7 @@ void WsConnection::handleHandshakeFrame(const IncomingFrame &frame)
     } else if (!params.token() || params.token()->isEmpty()) {
         failure = u"unauthorized: gateway token missing (provide auth.token)"_s;
         detail = u"AUTH_TOKEN_MISSING"_s;
-    } else if (!TokenCheck::equals(params.token()->toUtf8(), expected)) {
+    } else if (!Security::constantTimeEquals(params.token()->toUtf8(), expected)) {
         failure = u"unauthorized: gateway token mismatch (provide gateway auth token)"_s;
         detail = u"AUTH_TOKEN_MISMATCH"_s;
     }

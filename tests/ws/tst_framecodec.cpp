@@ -3,7 +3,6 @@
 #include "ws/connectparams.h"
 #include "ws/framecodec.h"
 #include "ws/methodregistry.h"
-#include "ws/tokencheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,8 +25,6 @@ private slots:
     void encode();
     void connectParams_data();
     void connectParams();
-    void tokenCheck_data();
-    void tokenCheck();
     void registryRejectsBadNames();
     void registryUnknownMethodAndThrowingHandlers();
 };
@@ -145,27 +142,6 @@ void TestFrameCodec::connectParams()
         QCOMPARE(parsed.client().protocol, 3);
         QCOMPARE(parsed.client().role, u"operator"_s);
     }
-}
-
-void TestFrameCodec::tokenCheck_data()
-{
-    QTest::addColumn<QByteArray>("presented");
-    QTest::addColumn<QByteArray>("expected");
-    QTest::addColumn<bool>("equal");
-    QTest::newRow("same") << "s3cret"_ba << "s3cret"_ba << true;
-    QTest::newRow("different") << "s3cret"_ba << "s3creT"_ba << false;
-    QTest::newRow("prefix") << "s3c"_ba << "s3cret"_ba << false;
-    QTest::newRow("longer") << "s3cret!"_ba << "s3cret"_ba << false;
-    QTest::newRow("both empty") << QByteArray() << QByteArray() << false;
-    QTest::newRow("expected empty") << "x"_ba << QByteArray() << false;
-}
-
-void TestFrameCodec::tokenCheck()
-{
-    QFETCH(QByteArray, presented);
-    QFETCH(QByteArray, expected);
-    QFETCH(bool, equal);
-    QCOMPARE(TokenCheck::equals(presented, expected), equal);
 }
 
 void TestFrameCodec::registryRejectsBadNames()
