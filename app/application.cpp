@@ -71,15 +71,14 @@ int Application::start()
     if (code >= 0)
         return code;
 
-    if (m_mode == Mode::Headless) {
-        m_signals = new UnixSignalWatcher(this);
-        connect(m_signals, &UnixSignalWatcher::terminationRequested, this, [this](int signal) {
-            qCInfo(lcApp) << "signal" << signal << "received: stopping";
-            shutDown(kExitOk);
-        });
-    } else {
+    // SIGTERM/SIGINT stop both modes cleanly (service managers, logout, Ctrl-C).
+    m_signals = new UnixSignalWatcher(this);
+    connect(m_signals, &UnixSignalWatcher::terminationRequested, this, [this](int signal) {
+        qCInfo(lcApp) << "signal" << signal << "received: stopping";
+        shutDown(kExitOk);
+    });
+    if (m_mode == Mode::Gui)
         createWindow();
-    }
 
     ensureToken();
     return -1;

@@ -37,7 +37,9 @@ QString describe(const QJsonValue &value)
         const QJsonObject object = value.toObject();
         QStringList parts;
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (it.value().isObject() || it.value().isArray())
+            // state/status/role are shown in their own column already.
+            if (it.value().isObject() || it.value().isArray() || it.key() == u"status"_s || it.key() == u"state"_s
+                || it.key() == u"role"_s)
                 continue;
             parts << u"%1: %2"_s.arg(it.key(), it.value().toVariant().toString());
         }
@@ -149,7 +151,8 @@ void MainWindow::setStatus(const Core::GatewayStatus &status)
                 continue;
             const QJsonObject child = it.value().toObject();
             auto *item = new QTreeWidgetItem(top, {it.key()});
-            item->setText(1, child.value(u"state"_s).toString(child.value(u"status"_s).toString()));
+            item->setText(1, child.value(u"state"_s).toString(
+                                 child.value(u"status"_s).toString(child.value(u"role"_s).toString())));
             item->setText(2, describe(child));
         }
         if (top->childCount() == 0)
