@@ -148,6 +148,9 @@ bool Gateway::openStorage(QString *error)
     Storage::KvLimits kvLimits;
     kvLimits.maxValueBytes = m_options.settings.storage.kvMaxValueBytes;
     kvLimits.maxKeyBytes = m_options.settings.storage.kvMaxKeyBytes;
+    // Read once: migrations only run at open, and /healthz must not query SQLite per request.
+    if (const auto version = m_database->schemaVersion(); version.ok())
+        m_schemaVersion = version.value();
     m_kv = std::make_unique<Storage::KvStore>(*m_database, kvLimits);
     m_objects = std::make_unique<Storage::ObjectStore>(*m_database);
     if (auto opened = m_objects->open(); !opened) {
@@ -227,12 +230,10 @@ void Gateway::registerMethods()
 QJsonObject Gateway::health() const
 {
     const Config::Settings &s = m_options.settings;
-    QJsonObject storage{{u"backend"_s, u"sqlite"_s},
-                        {u"status"_s, m_database && m_database->isOpen() ? u"ok"_s : u"error"_s}};
-    if (m_database && m_database->isOpen()) {
-        if (const auto version = m_database->schemaVersion(); version.ok())
-            storage.insert(u"schemaVersion"_s, version.value());
-    }
+    const bool storageOk = m_database && m_database->isOpen();
+    QJsonObject storage{{u"backend"_s, u"sqlite"_s}, {u"status"_s, storageOk ? u"ok"_s : u"error"_s}};
+    if (storageOk)
+        storage.insert(u"schemaVersion"_s, m_schemaVersion);
 
     // No channel adapter ships in this build yet: an enabled channel is reported as such rather
     // than pretending to be connected.

@@ -73,6 +73,7 @@ private:
     QElapsedTimer m_uptime;
     std::unique_ptr<Metrics::Registry> m_metrics;
     std::unique_ptr<Storage::Database> m_database;
+    int m_schemaVersion = 0;
     std::unique_ptr<Storage::KvStore> m_kv;
     std::unique_ptr<Storage::ObjectStore> m_objects;
     std::unique_ptr<Http::Router> m_router;
