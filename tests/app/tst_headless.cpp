@@ -3,6 +3,8 @@
 // token file (CONTRACT.md "Command line", "HTTP surface", "WebSocket protocol"; docs/secrets.md).
 #include "support/apphttp.h"
 #include "support/appprocess.h"
+#include "support/configtestfiles.h"
+#include "support/httptestclient.h"
 #include "support/wstestclient.h"
 
 #include "core/version.h"
@@ -16,7 +18,6 @@
 #include <QTest>
 
 #include <csignal>
-#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using Moltdesk::TestSupport::AppHttp;
@@ -27,34 +28,6 @@ namespace {
 
 const QString kBinary = QStringLiteral(MOLTDESK_BINARY);
 const QString kToken = u"apptests-operator-token-0123456789abcdef-XYZ"_s; // 44 characters
-
-QStringList headlessArgs(const QString &dataDir, const QString &listen = u"127.0.0.1:0"_s)
-{
-    return {u"--headless"_s, u"--data-dir"_s, dataDir, u"--listen"_s, listen};
-}
-
-QProcessEnvironment environmentWithToken(const QString &token)
-{
-    QProcessEnvironment env = AppProcess::cleanEnvironment();
-    env.insert(u"MOLTDESK_TOKEN"_s, token);
-    return env;
-}
-
-QUrl wsUrl(quint16 port)
-{
-    QUrl url;
-    url.setScheme(u"ws"_s);
-    url.setHost(u"127.0.0.1"_s);
-    url.setPort(port);
-    url.setPath(u"/ws"_s);
-    return url;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -68,7 +41,7 @@ private slots:
         QTemporaryDir data;
         QVERIFY(data.isValid());
         AppProcess app(kBinary);
-        QVERIFY(app.start(headlessArgs(data.path())));
+        QVERIFY(app.start(AppProcess::headlessArguments(data.path())));
         const QUrl url = app.waitForListening();
         QVERIFY2(url.isValid(), app.transcript().constData());
         static const QRegularExpression line(u"^listening on http://127\\.0\\.0\\.1:([1-9][0-9]*)\\n"_s,
@@ -129,24 +102,58 @@ private slots:
         QVERIFY(data.isValid());
         {
             AppProcess app(kBinary);
-            QVERIFY(app.start(headlessArgs(data.path())));
+            app.setEnvironment(AppProcess::environmentWithToken(kToken));
+            QVERIFY(app.start(AppProcess::headlessArguments(data.path())));
             QVERIFY2(app.waitForListening().isValid(), app.transcript().constData());
             QCOMPARE(AppHttp::get(app.port(), "/healthz").status, 200);
+            // Open connections must not hold the shutdown up: an operator on /ws and an idle
+            // keep-alive HTTP client.
+            WsTestClient operatorClient;
+            const auto hello = operatorClient.connectWithToken(AppHttp::wsUrl(app.port()), kToken);
+            QVERIFY(hello && hello->value(u"ok"_s).toBool());
+            Moltdesk::TestSupport::HttpTestClient idle;
+            QVERIFY(idle.connectTo(app.port()));
+            idle.send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"_ba);
+            QVERIFY(idle.waitForResponses(1));
+
             QVERIFY(app.sendSignal(signal));
             QCOMPARE(app.waitForExit(5000), 0);
-            const QByteArray log = readAll(data.filePath(u"logs/moltdesk.log"_s));
+            QVERIFY(operatorClient.waitForClosed());
+            QVERIFY(idle.waitForDisconnect());
+            const QByteArray log = AppProcess::readFile(data.filePath(u"logs/moltdesk.log"_s));
             QVERIFY2(log.contains(QByteArray("signal " + QByteArray::number(signal) + " received")), log.constData());
             QVERIFY2(log.contains("gateway stopped"), log.constData());
             QVERIFY2(app.stdErr().contains("gateway stopped"), app.transcript().constData());
         }
         // The same data directory works again: lock released, database reopened.
         AppProcess again(kBinary);
-        QVERIFY(again.start(headlessArgs(data.path())));
+        QVERIFY(again.start(AppProcess::headlessArguments(data.path())));
         QVERIFY2(again.waitForListening().isValid(), again.transcript().constData());
         const QJsonObject doc = AppHttp::json(AppHttp::get(again.port(), "/healthz"));
         QCOMPARE(doc.value(u"storage"_s).toObject().value(u"status"_s).toString(), u"ok"_s);
         QVERIFY(again.sendSignal(SIGTERM));
         QCOMPARE(again.waitForExit(5000), 0);
+    }
+
+    void listenAndDataDirFromConfigAndEnvironment()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        const QString configPath = data.filePath(u"elsewhere/moltdesk.json"_s);
+        QVERIFY(Moltdesk::TestSupport::ConfigTestFiles::write(configPath, R"({"gateway":{"listen":"127.0.0.1:0"}})"_ba));
+        QProcessEnvironment env = AppProcess::cleanEnvironment();
+        env.insert(u"MOLTDESK_DATA_DIR"_s, data.filePath(u"from-env"_s));
+        env.insert(u"MOLTDESK_CONFIG"_s, configPath);
+        AppProcess app(kBinary);
+        app.setEnvironment(env);
+        QVERIFY(app.start({u"--headless"_s})); // no --data-dir, --config or --listen
+        QVERIFY2(app.waitForListening().isValid(), app.transcript().constData());
+        QCOMPARE(app.url().host(), u"127.0.0.1"_s);
+        QVERIFY(app.port() != 0);
+        QVERIFY(QFile::exists(data.filePath(u"from-env/logs/moltdesk.log"_s)));
+        QVERIFY(QFile::exists(data.filePath(u"from-env/moltdesk.db"_s)));
+        QVERIFY(app.sendSignal(SIGTERM));
+        QCOMPARE(app.waitForExit(), 0);
     }
 
     void noDisplayFallsBackToHeadless()
@@ -162,43 +169,13 @@ private slots:
         QCOMPARE(app.waitForExit(), 0);
     }
 
-    void nonLoopbackRefusesWithoutUsableToken_data()
-    {
-        QTest::addColumn<QString>("token");
-        QTest::addColumn<QByteArray>("mentions");
-        QTest::newRow("no token") << QString() << "operator token"_ba;
-        QTest::newRow("10-character token") << u"short12345"_s << "32"_ba;
-        QTest::newRow("31-character token") << QString(31, u'a') << "32"_ba;
-    }
-
-    void nonLoopbackRefusesWithoutUsableToken()
-    {
-        QFETCH(QString, token);
-        QFETCH(QByteArray, mentions);
-        QTemporaryDir data;
-        QVERIFY(data.isValid());
-        AppProcess app(kBinary);
-        if (!token.isEmpty())
-            app.setEnvironment(environmentWithToken(token));
-        QVERIFY(app.start(headlessArgs(data.path(), u"0.0.0.0:0"_s)));
-        QCOMPARE(app.waitForExit(), 2);
-        QVERIFY2(!app.stdOut().contains("listening on"), app.transcript().constData());
-        const QList<QByteArray> lines = app.programErrorLines();
-        QCOMPARE(lines.size(), 1);
-        QVERIFY2(lines.first().contains(mentions), lines.first().constData());
-        QVERIFY2(lines.first().contains("MOLTDESK_TOKEN"), lines.first().constData());
-        if (!token.isEmpty())
-            QVERIFY2(!app.stdErr().contains(token.toUtf8()), app.stdErr().constData());
-        QVERIFY(!QFile::exists(data.filePath(u"operator-token"_s)));
-    }
-
     void nonLoopbackWithTokenProtectsMetrics()
     {
         QTemporaryDir data;
         QVERIFY(data.isValid());
         AppProcess app(kBinary);
-        app.setEnvironment(environmentWithToken(kToken));
-        QVERIFY(app.start(headlessArgs(data.path(), u"0.0.0.0:0"_s)));
+        app.setEnvironment(AppProcess::environmentWithToken(kToken));
+        QVERIFY(app.start(AppProcess::headlessArguments(data.path(), u"0.0.0.0:0"_s)));
         QVERIFY2(app.waitForListening().isValid(), app.transcript().constData());
         QVERIFY2(app.stdOut().contains("listening on http://0.0.0.0:"), app.stdOut().constData());
 
@@ -218,13 +195,13 @@ private slots:
         QTemporaryDir data;
         QVERIFY(data.isValid());
         AppProcess app(kBinary);
-        app.setEnvironment(environmentWithToken(kToken));
-        QVERIFY(app.start(headlessArgs(data.path())));
+        app.setEnvironment(AppProcess::environmentWithToken(kToken));
+        QVERIFY(app.start(AppProcess::headlessArguments(data.path())));
         QVERIFY2(app.waitForListening().isValid(), app.transcript().constData());
 
         {
             WsTestClient client;
-            QVERIFY(client.open(wsUrl(app.port())));
+            QVERIFY(client.open(AppHttp::wsUrl(app.port())));
             const auto challenge = client.waitForEvent(u"connect.challenge"_s);
             QVERIFY(challenge);
             const QJsonObject payload = challenge->value(u"payload"_s).toObject();
@@ -233,7 +210,7 @@ private slots:
         }
 
         WsTestClient client;
-        const auto hello = client.connectWithToken(wsUrl(app.port()), kToken);
+        const auto hello = client.connectWithToken(AppHttp::wsUrl(app.port()), kToken);
         QVERIFY(hello);
         QVERIFY2(hello->value(u"ok"_s).toBool(), QJsonDocument(*hello).toJson().constData());
         const QJsonObject helloPayload = hello->value(u"payload"_s).toObject();
@@ -256,7 +233,7 @@ private slots:
         QCOMPARE(status->value(u"payload"_s).toObject().value(u"url"_s).toString(), app.url().toString());
 
         WsTestClient intruder;
-        const auto refused = intruder.connectWithToken(wsUrl(app.port()), u"not-the-operator-token-0000000000000"_s);
+        const auto refused = intruder.connectWithToken(AppHttp::wsUrl(app.port()), u"not-the-operator-token-0000000000000"_s);
         QVERIFY(refused);
         QVERIFY(!refused->value(u"ok"_s).toBool());
         const QJsonObject error = refused->value(u"error"_s).toObject();
@@ -273,47 +250,6 @@ private slots:
         QCOMPARE(app.waitForExit(), 0);
     }
 
-    void operatorTokenFileWithoutKeychain()
-    {
-        QTemporaryDir data;
-        QVERIFY(data.isValid());
-        const QString tokenPath = data.filePath(u"operator-token"_s);
-        QString token;
-        {
-            AppProcess first(kBinary); // no MOLTDESK_TOKEN, keychain unreachable
-            QVERIFY(first.start(headlessArgs(data.path())));
-            QVERIFY2(first.waitForListening().isValid(), first.transcript().constData());
-            static const QRegularExpression notice(u"operator token \\(shown only this once\\): (\\S+)"_s);
-            const auto match = notice.match(QString::fromLocal8Bit(first.stdErr()));
-            QVERIFY2(match.hasMatch(), first.transcript().constData());
-            token = match.captured(1);
-            QCOMPARE(token.size(), 64);
-            QCOMPARE(QString::fromLocal8Bit(first.stdErr()).count(token), 1);
-            QVERIFY(!first.stdOut().contains(token.toUtf8()));
-            QVERIFY2(first.stdErr().contains(tokenPath.toUtf8()), first.stdErr().constData());
-
-            struct stat info = {};
-            QCOMPARE(::stat(QFile::encodeName(tokenPath).constData(), &info), 0);
-            QCOMPARE(int(info.st_mode & 0777), 0600);
-            QCOMPARE(readAll(tokenPath).trimmed(), token.toUtf8());
-            QVERIFY(first.sendSignal(SIGTERM));
-            QCOMPARE(first.waitForExit(), 0);
-        }
-
-        AppProcess second(kBinary);
-        QVERIFY(second.start(headlessArgs(data.path())));
-        QVERIFY2(second.waitForListening().isValid(), second.transcript().constData());
-        QVERIFY2(!second.stdErr().contains("shown only this once"), second.stdErr().constData());
-        QVERIFY(!second.stdErr().contains(token.toUtf8()));
-        QVERIFY(!second.stdOut().contains(token.toUtf8()));
-
-        WsTestClient client;
-        const auto hello = client.connectWithToken(wsUrl(second.port()), QString::fromUtf8(readAll(tokenPath).trimmed()));
-        QVERIFY(hello);
-        QVERIFY2(hello->value(u"ok"_s).toBool(), QJsonDocument(*hello).toJson().constData());
-        QVERIFY(second.sendSignal(SIGTERM));
-        QCOMPARE(second.waitForExit(), 0);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestHeadless)

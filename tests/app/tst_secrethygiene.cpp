@@ -54,12 +54,6 @@ QList<std::pair<QString, QByteArray>> envFileSecrets()
 
 const QByteArray kOperatorToken = "HYGIENEoperatorToken-4c1d8e2f9a3b7c6d5e0f1a2b"_ba;
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // A secret also counts as leaked in the percent-encoded form a URL or log of one would carry.
 QList<QByteArray> formsOf(const QByteArray &secret)
 {
@@ -110,11 +104,7 @@ private:
 
     void exerciseWebSocket(quint16 port, const QByteArray &rightToken, const QByteArray &someSecret)
     {
-        QUrl url;
-        url.setScheme(u"ws"_s);
-        url.setHost(u"127.0.0.1"_s);
-        url.setPort(port);
-        url.setPath(u"/ws"_s);
+        const QUrl url = AppHttp::wsUrl(port);
 
         // Wrong tokens: another secret, and the right token with one character more.
         for (const QByteArray &wrong : QList<QByteArray>{someSecret, QByteArray(rightToken + 'x')}) {
@@ -201,7 +191,7 @@ private slots:
 
         QByteArray token = kOperatorToken;
         if (tokenSource == TokenSource::Generated) {
-            token = readAll(data.filePath(u"operator-token"_s)).trimmed();
+            token = AppProcess::readFile(data.filePath(u"operator-token"_s)).trimmed();
             QCOMPARE(token.size(), 64);
         }
 
@@ -219,7 +209,7 @@ private slots:
         record(u"stdout"_s, app.stdOut());
         record(u"stderr"_s, stdErr);
 
-        const QByteArray log = readAll(data.filePath(u"logs/moltdesk.log"_s));
+        const QByteArray log = AppProcess::readFile(data.filePath(u"logs/moltdesk.log"_s));
         QVERIFY2(log.contains("listening on"), log.constData());
         if (debugLogging)
             QVERIFY2(log.contains(" debug moltdesk."), "QT_LOGGING_RULES did not turn debug lines on");
@@ -233,7 +223,7 @@ private slots:
             if (tokenSource == TokenSource::Generated && path == data.filePath(u"operator-token"_s))
                 continue;
             scanned << QDir(data.path()).relativeFilePath(path);
-            record(QDir(data.path()).relativeFilePath(path), readAll(path));
+            record(QDir(data.path()).relativeFilePath(path), AppProcess::readFile(path));
         }
         QVERIFY2(scanned.contains(u"logs/moltdesk.log"_s), qPrintable(scanned.join(u", "_s)));
         QVERIFY2(scanned.contains(u"moltdesk.db"_s), qPrintable(scanned.join(u", "_s)));
@@ -262,7 +252,7 @@ private slots:
         QVERIFY2(app.stdErr().contains("channels.telegram.botToken"), app.stdErr().constData());
         record(u"stdout"_s, app.stdOut());
         record(u"stderr"_s, app.stdErr());
-        record(u"log"_s, readAll(data.filePath(u"logs/moltdesk.log"_s)));
+        record(u"log"_s, AppProcess::readFile(data.filePath(u"logs/moltdesk.log"_s)));
         assertNoLeaks({secrets[0], secrets[1], "SECRETVALUE"_ba});
     }
 };

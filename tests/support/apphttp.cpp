@@ -24,6 +24,16 @@ HttpTestResponse AppHttp::request(quint16 port, const QByteArray &method, const 
     return HttpTestClient::request(port, raw);
 }
 
+QUrl AppHttp::wsUrl(quint16 port)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("ws"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port);
+    url.setPath(QStringLiteral("/ws"));
+    return url;
+}
+
 QJsonObject AppHttp::json(const HttpTestResponse &response)
 {
     return QJsonDocument::fromJson(response.body).object();

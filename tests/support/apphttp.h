@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QUrl>
 #include <utility>
 
 namespace Moltdesk::TestSupport {
@@ -20,6 +21,8 @@ public:
     // Sends `body` with a matching Content-Length unless `headers` already has one.
     static HttpTestResponse request(quint16 port, const QByteArray &method, const QByteArray &target,
                                     const Headers &headers = {}, const QByteArray &body = {});
+    // ws://127.0.0.1:PORT/ws
+    static QUrl wsUrl(quint16 port);
     // The body as a JSON object; empty when it is not one.
     static QJsonObject json(const HttpTestResponse &response);
 };

@@ -1,5 +1,6 @@
 #include "support/appprocess.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -33,6 +34,24 @@ QProcessEnvironment AppProcess::cleanEnvironment()
     // unreachable, the way a server without a session bus sees it.
     env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/moltdesk-apptests-no-bus"_s);
     return env;
+}
+
+QProcessEnvironment AppProcess::environmentWithToken(const QString &token)
+{
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(u"MOLTDESK_TOKEN"_s, token);
+    return env;
+}
+
+QStringList AppProcess::headlessArguments(const QString &dataDir, const QString &listen)
+{
+    return {u"--headless"_s, u"--data-dir"_s, dataDir, u"--listen"_s, listen};
+}
+
+QByteArray AppProcess::readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 AppProcess::AppProcess(const QString &program, QObject *parent)

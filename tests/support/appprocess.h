@@ -24,8 +24,14 @@ public:
     // and a session bus address that leads nowhere, so no keychain is reachable (docs/secrets.md
     // "no keychain" paths). Callers add what a case needs (MOLTDESK_TOKEN, secrets, ...).
     static QProcessEnvironment cleanEnvironment();
+    // cleanEnvironment() plus MOLTDESK_TOKEN.
+    static QProcessEnvironment environmentWithToken(const QString &token);
     // The secret names of docs/secrets.md (also the environment variable names).
     static QStringList secretNames();
+    // --headless --data-dir DIR --listen LISTEN
+    static QStringList headlessArguments(const QString &dataDir, const QString &listen = QStringLiteral("127.0.0.1:0"));
+    // A file's bytes, empty when it cannot be read (log files, the token file, the database...).
+    static QByteArray readFile(const QString &path);
 
     // `program` is the executable, normally the test's MOLTDESK_BINARY compile definition (the
     // support library itself does not get that definition).
