@@ -135,6 +135,30 @@ private slots:
         QCOMPARE(again.waitForExit(5000), 0);
     }
 
+    void restartsAfterCrash()
+    {
+        // SIGKILL skips every clean-up: the lock file and SQLite's WAL stay behind. The lock is
+        // recognised as stale by its pid (core/instancelock.cpp) and the database reopens.
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        {
+            AppProcess crashed(kBinary);
+            QVERIFY(crashed.start(AppProcess::headlessArguments(data.path())));
+            QVERIFY2(crashed.waitForListening().isValid(), crashed.transcript().constData());
+            QCOMPARE(AppHttp::get(crashed.port(), "/healthz").status, 200);
+            QVERIFY(crashed.sendSignal(SIGKILL));
+            QCOMPARE(crashed.waitForExit(), -1);
+        }
+        QVERIFY(QFile::exists(data.filePath(u"moltdesk.lock"_s)));
+        AppProcess app(kBinary);
+        QVERIFY(app.start(AppProcess::headlessArguments(data.path())));
+        QVERIFY2(app.waitForListening().isValid(), app.transcript().constData());
+        const QJsonObject doc = AppHttp::json(AppHttp::get(app.port(), "/healthz"));
+        QCOMPARE(doc.value(u"storage"_s).toObject().value(u"status"_s).toString(), u"ok"_s);
+        QVERIFY(app.sendSignal(SIGTERM));
+        QCOMPARE(app.waitForExit(), 0);
+    }
+
     void listenAndDataDirFromConfigAndEnvironment()
     {
         QTemporaryDir data;

@@ -151,6 +151,21 @@ private slots:
         QCOMPARE(app.waitForExit(), 0);
     }
 
+    void nonLoopbackWithTokenFromEnvFile()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        const QString envFile = data.filePath(u"secrets.env"_s);
+        QVERIFY(ConfigTestFiles::write(envFile, "MOLTDESK_TOKEN='" + kFileToken.toUtf8() + "'\n"));
+        AppProcess app(kBinary);
+        QVERIFY(app.start(AppProcess::headlessArguments(data.path(), u"0.0.0.0:0"_s) << u"--env-file"_s << envFile));
+        QVERIFY2(app.waitForListening().isValid(), app.transcript().constData());
+        QCOMPARE(AppHttp::get(app.port(), "/metrics", {{"Authorization", "Bearer " + kFileToken.toUtf8()}}).status, 200);
+        QVERIFY(accepted(app.port(), kFileToken));
+        QVERIFY(app.sendSignal(SIGTERM));
+        QCOMPARE(app.waitForExit(), 0);
+    }
+
     void tokenFileAllowsNonLoopback()
     {
         // The refusal message's advice: "start once on 127.0.0.1 to create one".
