@@ -9,7 +9,6 @@
 
 #include "core/version.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>

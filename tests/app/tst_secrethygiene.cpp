@@ -7,10 +7,10 @@
 #include "support/configtestfiles.h"
 #include "support/wstestclient.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
