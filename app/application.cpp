@@ -275,7 +275,7 @@ void Application::shutDown(int exitCode)
 void Application::failAsync(int exitCode, const QString &message)
 {
     printErr(message);
-    qCCritical(lcApp).noquote() << message;
+    m_logSink->record(QtCriticalMsg, lcApp().categoryName(), message);
     if (m_window) {
         Core::GatewayStatus status;
         status.state = Core::GatewayStatus::State::Failed;

@@ -55,14 +55,23 @@ void LogSink::install()
 
 void LogSink::write(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    const QString category = QString::fromLatin1(context.category ? context.category : "default");
+    append(type, QString::fromLatin1(context.category ? context.category : "default"), message, m_echo);
+}
+
+void LogSink::record(QtMsgType type, const char *category, const QString &message)
+{
+    append(type, QString::fromLatin1(category), message, false);
+}
+
+void LogSink::append(QtMsgType type, const QString &category, const QString &message, bool echo)
+{
     const QString text = m_redact ? m_redact(message) : message;
     const QString line = u"%1 %2 %3: %4\n"_s.arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
                                                   EventLog::levelName(type), category, text);
     const QByteArray bytes = line.toUtf8();
     {
         QMutexLocker locker(&m_mutex);
-        if (m_echo) {
+        if (echo) {
             std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
             std::fflush(stderr);
         }

@@ -32,8 +32,12 @@ public:
     void install();
 
     void write(QtMsgType type, const QMessageLogContext &context, const QString &message);
+    // For a line the caller already printed on stderr in its own form (the one start-up error
+    // line): kept in the log file and the event log without a second copy on stderr.
+    void record(QtMsgType type, const char *category, const QString &message);
 
 private:
+    void append(QtMsgType type, const QString &category, const QString &message, bool echo);
     void rotateIfNeeded();
 
     EventLog *m_eventLog;

@@ -34,7 +34,8 @@ Server::~Server()
 bool Server::listen(const QHostAddress &address, quint16 port)
 {
     if (!m_tcpServer.listen(address, port)) {
-        qCWarning(lcHttp) << "cannot listen on" << address << port << m_tcpServer.errorString();
+        // Not logged here: the caller reports the failure once, with errorString().
+        qCDebug(lcHttp) << "cannot listen on" << address << port << m_tcpServer.errorString();
         return false;
     }
     qCInfo(lcHttp) << "listening on" << m_tcpServer.serverAddress() << m_tcpServer.serverPort();
