@@ -255,7 +255,10 @@ void Application::createWindow()
     connect(m_desktop.get(), &Ui::DesktopIntegration::quitRequested, this, [this] { shutDown(kExitOk); });
     connect(m_desktop.get(), &Ui::DesktopIntegration::showRequested, m_window.get(), &Ui::MainWindow::showAndRaise);
     m_lock->listenForShowRequests();
-    connect(m_lock.get(), &Core::InstanceLock::showRequested, m_window.get(), &Ui::MainWindow::showAndRaise);
+    connect(m_lock.get(), &Core::InstanceLock::showRequested, m_window.get(), [this] {
+        qCInfo(lcApp) << "a second launch asked to show the window";
+        m_window->showAndRaise();
+    });
     m_window->show();
 }
 
