@@ -86,7 +86,12 @@ HttpTestClient::HttpTestClient(QObject *parent)
     });
 }
 
-HttpTestClient::~HttpTestClient() = default;
+HttpTestClient::~HttpTestClient()
+{
+    // ~QAbstractSocket still emits disconnected(); by then m_parser (declared after m_socket) is
+    // gone, so stop listening first.
+    m_socket.disconnect(this);
+}
 
 bool HttpTestClient::connectTo(quint16 port, int timeoutMs)
 {
