@@ -13,7 +13,7 @@ class TestCurrentTimeTool : public QObject
 
 private:
     // 2026-03-29 00:30 UTC: thirty minutes before Europe's switch to summer time (01:00 UTC).
-    static QDateTime fixedNow() { return QDateTime(QDate(2026, 3, 29), QTime(0, 30), QTimeZone::UTC); }
+    static QDateTime fixedNow() { return QDateTime(QDate(2026, 3, 29), QTime(0, 30), Qt::UTC); }
 
 private slots:
     void zones_data()

@@ -155,6 +155,13 @@ QString HtmlToText::convert(const QString &html, const QUrl &baseUrl)
         }
         if (lt < 0)
             break;
+        // "<" not followed by a tag name, "/", "!" or "?" is text (HTML §13.2.5.6, tag open state).
+        const QChar next = lt + 1 < n ? html.at(lt + 1) : QChar();
+        if (!(next.isLetter() || next == u'/' || next == u'!' || next == u'?')) {
+            out.append(u'<');
+            i = lt + 1;
+            continue;
+        }
         if (html.mid(lt, 4) == u"<!--"_s) {
             const qsizetype end = html.indexOf(u"-->"_s, lt + 4);
             i = end < 0 ? n : end + 3;
@@ -208,15 +215,16 @@ QString HtmlToText::convert(const QString &html, const QUrl &baseUrl)
                 out.append(u" [image: "_s + alt + u"] "_s);
             continue;
         }
-        if (name == u"li"_s && !closing) {
-            out.append(u"\n- "_s);
+        if (name == u"li"_s) {
+            if (!closing)
+                out.append(u"\n- "_s);
             continue;
         }
         if (name == u"td"_s || name == u"th"_s) {
             out.append(u" "_s);
             continue;
         }
-        if (kBlocks.contains(name) || name == u"li"_s)
+        if (kBlocks.contains(name))
             out.append(name == u"p"_s || name.startsWith(u'h') ? u"\n\n"_s : u"\n"_s);
     }
     return tidy(out);
