@@ -1,0 +1,293 @@
+#include "agent/toolregistry.h"
+#include "agent/tools/htmltotext.h"
+#include "agent/tools/ssrfguard.h"
+#include "agent/tools/webfetchjob.h"
+#include "agent/tools/webfetchtool.h"
+#include "support/toolshttpserver.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Moltdesk::Agent;
+using Moltdesk::TestSupport::ToolsHttpServer;
+
+class TestWebFetchTool : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ToolResult fetch(const WebFetchOptions &options, const QString &url)
+    {
+        WebFetchTool tool(options);
+        std::optional<ToolResult> got;
+        tool.run({{u"url"_s, url}}, {u"webchat:t"_s, u"webchat"_s, {}, {}, {}}, [&](ToolResult r) { got = r; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000); }();
+        return got.value_or(ToolResult::error(u"no result"_s));
+    }
+
+    static WebFetchOptions local()
+    {
+        WebFetchOptions options;
+        options.allowPrivateNetworks = true;
+        return options;
+    }
+
+private slots:
+    // Default config: every one of these is refused before any connection is attempted (literal
+    // addresses are never looked up; "localhost" comes from /etc/hosts).
+    void ssrfRefusals_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("127.0.0.1") << u"http://127.0.0.1:8787/healthz"_s << u"127.0.0.1 is a loopback address"_s;
+        QTest::newRow("localhost") << u"http://localhost/"_s << u"loopback address"_s;
+        QTest::newRow("[::1]") << u"http://[::1]/"_s << u"::1 is the loopback address"_s;
+        QTest::newRow("10.x") << u"http://10.1.2.3/"_s << u"10.1.2.3 is a private address (RFC 1918)"_s;
+        QTest::newRow("172.16.x") << u"http://172.16.5.4/"_s << u"172.16.5.4 is a private address (RFC 1918)"_s;
+        QTest::newRow("172.31.x") << u"https://172.31.255.1/"_s << u"172.31.255.1 is a private address"_s;
+        QTest::newRow("192.168.x") << u"http://192.168.1.1/admin"_s << u"192.168.1.1 is a private address"_s;
+        QTest::newRow("metadata") << u"http://169.254.169.254/latest/meta-data/"_s << u"169.254.169.254 is a link-local address"_s;
+        QTest::newRow("[fe80::1]") << u"http://[fe80::1]/"_s << u"fe80::1 is a link-local address"_s;
+        QTest::newRow("[fc00::1]") << u"http://[fc00::1]/"_s << u"fc00::1 is a unique-local address"_s;
+        QTest::newRow("[fd12::1]") << u"http://[fd12::1]/"_s << u"is a unique-local address"_s;
+        QTest::newRow("CGNAT") << u"http://100.64.0.1/"_s << u"100.64.0.1 is a carrier-grade NAT"_s;
+        QTest::newRow("0.0.0.0") << u"http://0.0.0.0:8787/"_s << u"0.0.0.0 is an unspecified"_s;
+        QTest::newRow("[::]") << u"http://[::]/"_s << u"is the unspecified address"_s;
+        QTest::newRow("v4-mapped loopback") << u"http://[::ffff:127.0.0.1]/"_s << u"loopback address"_s;
+        QTest::newRow("v4-mapped private") << u"http://[::ffff:10.0.0.1]/"_s << u"private address"_s;
+        QTest::newRow("decimal loopback") << u"http://2130706433/"_s << u"127.0.0.1 is a loopback address"_s;
+        QTest::newRow("broadcast") << u"http://255.255.255.255/"_s << u"the broadcast address"_s;
+        QTest::newRow("multicast") << u"http://224.0.0.1/"_s << u"a multicast address"_s;
+        QTest::newRow("file") << u"file:///etc/passwd"_s << u"refused: file:// URLs are not fetched"_s;
+        QTest::newRow("ftp") << u"ftp://example.com/x"_s << u"refused: ftp:// URLs are not fetched"_s;
+        QTest::newRow("gopher") << u"gopher://example.com/"_s << u"refused: gopher://"_s;
+        QTest::newRow("credentials") << u"http://user:pw@example.com/"_s << u"user name or password"_s;
+        QTest::newRow("no scheme") << u"example.com/page"_s << u"refused"_s;
+    }
+
+    void ssrfRefusals()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, expected);
+        const ToolResult result = fetch(WebFetchOptions{}, url);
+        QVERIFY(result.isError);
+        QVERIFY2(result.plainText().contains(expected), qPrintable(result.plainText()));
+        QVERIFY2(result.plainText().startsWith(u"refused"_s), qPrintable(result.plainText()));
+    }
+
+    void classification_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("special");
+        QTest::newRow("public v4") << u"93.184.216.34"_s << false;
+        QTest::newRow("public v4 near private") << u"172.32.0.1"_s << false;
+        QTest::newRow("public v4 near CGNAT") << u"100.128.0.1"_s << false;
+        QTest::newRow("public v6") << u"2606:4700:4700::1111"_s << false;
+        QTest::newRow("6to4 of loopback") << u"2002:7f00:1::"_s << true;
+        QTest::newRow("NAT64 of private") << u"64:ff9b::a00:1"_s << true;
+        QTest::newRow("NAT64 of public") << u"64:ff9b::5db8:d822"_s << false;
+        QTest::newRow("IPv4-compatible loopback") << u"::127.0.0.1"_s << true;
+        QTest::newRow("site-local") << u"fec0::1"_s << true;
+        QTest::newRow("v6 multicast") << u"ff02::1"_s << true;
+    }
+
+    void classification()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, special);
+        QCOMPARE(SsrfGuard::classify(QHostAddress(address)).has_value(), special);
+        QCOMPARE(SsrfGuard(true).refusal(QHostAddress(address)).has_value(), false);
+        // A name resolving to one public and one private address is refused as a whole.
+        QVERIFY(SsrfGuard().refusal(QList<QHostAddress>{QHostAddress(u"93.184.216.34"_s), QHostAddress(u"10.0.0.1"_s)}));
+    }
+
+    void redirectTargets()
+    {
+        const QUrl base(u"https://example.com/a/b?q=1"_s);
+        QCOMPARE(std::get<QUrl>(WebFetchJob::redirectTarget(base, "c")), QUrl(u"https://example.com/a/c"_s));
+        QCOMPARE(std::get<QUrl>(WebFetchJob::redirectTarget(base, "//other.org/x")), QUrl(u"https://other.org/x"_s));
+        QVERIFY(std::get<QString>(WebFetchJob::redirectTarget(base, "")).contains(u"without a Location"_s));
+        QVERIFY(std::get<QString>(WebFetchJob::redirectTarget(base, "file:///etc/passwd")).contains(u"file://"_s));
+        QVERIFY(std::get<QString>(WebFetchJob::redirectTarget(base, "ftp://x/")).contains(u"refused"_s));
+        QCOMPARE(WebFetchJob::hostHeader(QUrl(u"http://example.com:80/"_s)), "example.com"_ba);
+        QCOMPARE(WebFetchJob::hostHeader(QUrl(u"https://example.com:8443/"_s)), "example.com:8443"_ba);
+        QCOMPARE(WebFetchJob::hostHeader(QUrl(u"http://[2001:db8::1]:81/"_s)), "[2001:db8::1]:81"_ba);
+    }
+
+    void htmlToText()
+    {
+        const QString html = QString::fromUtf8(
+            "<!DOCTYPE html><html><head><title>The &amp; Title</title>\n"
+            "            <style>body { color: red }</style><script>alert(\"x<y\")</script></head>\n"
+            "            <body><!-- hidden --><h1>Hello&nbsp;World</h1>\n"
+            "            <p>Fish &amp; chips &lt;cheap&gt; &#8364;5 &#x263A;   and\n"
+            "               more</p><ul><li>one</li><li>two</li></ul>\n"
+            "            <p>See <a href=\"/docs/x?y=1\">the docs</a> or <a href=\"https://example.org/\">https://example.org/</a>\n"
+            "            <a href=\"#top\">top</a> <a href=\"javascript:void(0)\">js</a></p>\n"
+            "            <img src=\"a.png\" alt=\"A cat\"><noscript>enable js</noscript></body></html>");
+        const QString text = HtmlToText::convert(html, QUrl(u"https://site.test/page"_s));
+        QCOMPARE(HtmlToText::title(html), u"The & Title"_s);
+        QVERIFY2(text.contains(u"Hello World"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Fish & chips <cheap> \u20ac5 \u263a and more"_s));
+        QVERIFY2(text.contains(u"- one\n- two"_s), qPrintable(text));
+        QVERIFY(text.contains(u"the docs (https://site.test/docs/x?y=1)"_s));
+        QVERIFY(text.contains(u"or https://example.org/\n"_s) || text.contains(u"or https://example.org/ "_s));
+        QVERIFY(!text.contains(u"https://example.org/ (https://example.org/)"_s));
+        QVERIFY(text.contains(u"top js"_s));
+        QVERIFY(text.contains(u"[image: A cat]"_s));
+        QVERIFY(!text.contains(u"alert"_s));
+        QVERIFY(!text.contains(u"color"_s));
+        QVERIFY(!text.contains(u"hidden"_s));
+        QVERIFY(!text.contains(u"enable js"_s));
+        QVERIFY(!text.contains(u"  "_s));
+        QVERIFY(!text.contains(u"\n\n\n"_s));
+        // Malformed markup never fails.
+        QCOMPARE(HtmlToText::convert(u"a < b and <p unterminated"_s), u"a < b and"_s);
+        QCOMPARE(HtmlToText::decodeEntities(u"&bogus; &#0; &#xD800;"_s), u"&bogus; \ufffd \ufffd"_s);
+    }
+
+    void fetchesHtmlAsText()
+    {
+        ToolsHttpServer server;
+        QVERIFY(server.listen());
+        ToolsHttpServer::Route page;
+        page.contentType = "text/html; charset=utf-8";
+        page.body = "<html><head><title>Local</title><script>var secret=1;</script></head>"
+                    "<body><p>Gr\xC3\xBC\xC3\x9F" "e &amp; <a href=\"/next\">next page</a></p></body></html>";
+        server.setRoute("/page", page);
+
+        const ToolResult result = fetch(local(), server.url(u"/page"_s, u"localhost"_s).toString());
+        QVERIFY2(!result.isError, qPrintable(result.plainText()));
+        const QString text = result.plainText();
+        QVERIFY2(text.contains(u"Status: 200"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Content-Type: text/html"_s));
+        QVERIFY(text.contains(u"Title: Local"_s));
+        QVERIFY(text.contains(u"Gr\u00fc\u00dfe & next page (http://localhost:%1/next)"_s.arg(server.port())));
+        QVERIFY(!text.contains(u"secret"_s));
+        // Connected to the resolved address, with the name as given in the Host header.
+        QCOMPARE(server.hostHeaders().value(0), "localhost:" + QByteArray::number(server.port()));
+    }
+
+    void describesBinaryAndReportsHttpErrors()
+    {
+        ToolsHttpServer server;
+        QVERIFY(server.listen());
+        ToolsHttpServer::Route png;
+        png.contentType = "image/png";
+        png.body = QByteArray(3000, '\x89');
+        server.setRoute("/img", png);
+
+        ToolResult result = fetch(local(), server.url(u"/img"_s).toString());
+        QVERIFY(!result.isError);
+        QVERIFY2(result.plainText().contains(u"[image/png content of 2.9 KiB"_s), qPrintable(result.plainText()));
+
+        result = fetch(local(), server.url(u"/missing"_s).toString());
+        QVERIFY(result.isError);
+        QVERIFY(result.plainText().contains(u"Status: 404"_s));
+        QVERIFY(result.plainText().contains(u"not found"_s));
+    }
+
+    void sizeCap()
+    {
+        ToolsHttpServer server;
+        QVERIFY(server.listen());
+        ToolsHttpServer::Route big;
+        big.body = QByteArray(3 * 1024 * 1024, 'z');
+        server.setRoute("/big", big);
+        WebFetchOptions options = local();
+        options.maxBytes = 64 * 1024;
+        const ToolResult result = fetch(options, server.url(u"/big"_s).toString());
+        QVERIFY2(!result.isError, qPrintable(result.plainText().left(200)));
+        const QString text = result.plainText();
+        QVERIFY(text.contains(u"[cut: only the first 64.0 KiB of the body were read]"_s));
+        QCOMPARE(text.count(u'z'), 64 * 1024);
+    }
+
+    void timeCap()
+    {
+        ToolsHttpServer server;
+        QVERIFY(server.listen());
+        ToolsHttpServer::Route hang;
+        hang.hang = true;
+        server.setRoute("/hang", hang);
+        WebFetchOptions options = local();
+        options.timeLimit = std::chrono::milliseconds(300);
+        const ToolResult result = fetch(options, server.url(u"/hang"_s).toString());
+        QVERIFY(result.isError);
+        QVERIFY2(result.plainText().startsWith(u"web_fetch timed out after 0.3 s"_s), qPrintable(result.plainText()));
+    }
+
+    void redirectsFollowedAndCapped()
+    {
+        ToolsHttpServer server;
+        QVERIFY(server.listen());
+        server.setRedirect("/r1", "/r2", 301);
+        server.setRedirect("/r2", server.url(u"/final"_s).toEncoded(), 307);
+        ToolsHttpServer::Route landing;
+        landing.body = "arrived";
+        server.setRoute("/final", landing);
+        server.setRedirect("/loop", "/loop");
+
+        ToolResult result = fetch(local(), server.url(u"/r1"_s).toString());
+        QVERIFY2(!result.isError, qPrintable(result.plainText()));
+        QVERIFY(result.plainText().contains(u"arrived"_s));
+        QVERIFY(result.plainText().contains(u"URL: "_s + server.url(u"/final"_s).toString()));
+        QCOMPARE(server.paths(), (QList<QByteArray>{"/r1", "/r2", "/final"}));
+
+        result = fetch(local(), server.url(u"/loop"_s).toString());
+        QVERIFY(result.isError);
+        QVERIFY2(result.plainText().contains(u"too many redirects (more than 5)"_s), qPrintable(result.plainText()));
+        QCOMPARE(server.paths().count("/loop"), 6); // the first request and five redirects
+    }
+
+    // The first hop is a loopback server let through by the test seam; every redirect hop is
+    // checked again with the default policy.
+    void redirectToPrivateRefused_data()
+    {
+        QTest::addColumn<QByteArray>("location");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("metadata") << "http://169.254.169.254/latest/meta-data/"_ba << u"169.254.169.254 is a link-local"_s;
+        QTest::newRow("private") << "http://10.0.0.1/"_ba << u"10.0.0.1 is a private address"_s;
+        QTest::newRow("v6 loopback") << "http://[::1]/"_ba << u"::1 is the loopback address"_s;
+        QTest::newRow("file") << "file:///etc/passwd"_ba << u"file:// URLs are not fetched"_s;
+    }
+
+    void redirectToPrivateRefused()
+    {
+        QFETCH(QByteArray, location);
+        QFETCH(QString, expected);
+        ToolsHttpServer server;
+        QVERIFY(server.listen());
+        server.setRedirect("/go", location);
+        ToolsHttpServer::Route ok;
+        ok.body = "fine";
+        server.setRoute("/ok", ok);
+        WebFetchOptions options;
+        options.exemptAddresses = {QHostAddress(QHostAddress::LocalHost)};
+
+        QVERIFY(fetch(options, server.url(u"/ok"_s).toString()).plainText().contains(u"fine"_s));
+        const ToolResult result = fetch(options, server.url(u"/go"_s).toString());
+        QVERIFY(result.isError);
+        QVERIFY2(result.plainText().contains(expected), qPrintable(result.plainText()));
+        QCOMPARE(server.paths(), (QList<QByteArray>{"/ok", "/go"}));
+    }
+
+    void throughRegistryWithConfig()
+    {
+        ToolRegistry registry;
+        registry.registerTool(std::make_shared<WebFetchTool>());
+        std::optional<ToolResult> got;
+        registry.run({u"1"_s, u"web_fetch"_s, {{u"url"_s, u"http://192.168.0.1/"_s}}}, {}, [&](ToolResult r) { got = r; });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY(got->isError);
+        QVERIFY(got->plainText().contains(u"192.168.0.1 is a private address"_s));
+
+        got.reset();
+        registry.run({u"2"_s, u"web_fetch"_s, {}}, {}, [&](ToolResult r) { got = r; });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY(got->plainText().contains(u"input.url: is required"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebFetchTool)
+#include "tst_webfetchtool.moc"
