@@ -7,7 +7,9 @@ namespace Moltdesk::Usage {
 QString BudgetState::configKey() const
 {
     const QString leaf = period == Period::Daily ? u"dailyUsd"_s : u"monthlyUsd"_s;
-    return provider.isEmpty() ? u"ai.budgets."_s + leaf : u"ai.budgets.perProvider."_s + provider + u'.' + leaf;
+    if (provider.isEmpty())
+        return u"ai.budgets."_s + leaf;
+    return u"ai.budgets.perProvider."_s + provider + u'.' + leaf;
 }
 
 QJsonObject BudgetState::toJson() const

@@ -4,6 +4,7 @@
 #include <QTimeZone>
 
 #include <functional>
+#include <utility>
 
 namespace Moltdesk::Ws {
 class MethodRegistry;

@@ -5,6 +5,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <utility>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;

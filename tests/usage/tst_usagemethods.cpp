@@ -98,7 +98,7 @@ private slots:
     {
         const QJsonObject res = call(u"usage.cost"_s, {{u"from"_s, u"2026-03-28"_s}, {u"to"_s, u"2026-03-30"_s},
                                                        {u"timezone"_s, u"Europe/Berlin"_s}});
-        QVERIFY2(res.value(u"ok"_s).toBool(), qPrintable(QJsonDocument(res).toJson()));
+        QVERIFY2(res.value(u"ok"_s).toBool(), QJsonDocument(res).toJson().constData());
         const QJsonObject payload = res.value(u"payload"_s).toObject();
         QCOMPARE(payload.value(u"groupBy"_s).toString(), u"day"_s);
         QCOMPARE(payload.value(u"days"_s).toInt(), 3);
@@ -168,7 +168,7 @@ private slots:
     void status()
     {
         const QJsonObject res = call(u"usage.status"_s, {});
-        QVERIFY2(res.value(u"ok"_s).toBool(), qPrintable(QJsonDocument(res).toJson()));
+        QVERIFY2(res.value(u"ok"_s).toBool(), QJsonDocument(res).toJson().constData());
         const QJsonObject payload = res.value(u"payload"_s).toObject();
         QCOMPARE(payload.value(u"timezone"_s).toString(), u"Europe/Berlin"_s);
         QCOMPARE(payload.value(u"date"_s).toString(), u"2026-03-30"_s);
