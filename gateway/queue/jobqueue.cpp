@@ -111,32 +111,12 @@ Result<int> JobQueue::open()
         return Error::fromSql(u"cannot recover interrupted queue jobs"_s, query.lastError());
     const int recovered = query.numRowsAffected();
 
-    QMap<QString, QueueDepth> depths;
-    if (!query.exec(u"SELECT queue, state, count(*) FROM queue_jobs GROUP BY queue, state"_s))
-        return Error::fromSql(u"cannot count queue jobs"_s, query.lastError());
-    while (query.next()) {
-        const QString queue = query.value(0).toString();
-        QueueDepth &depth = depths[queue];
-        depth.queue = queue;
-        const qint64 count = query.value(2).toLongLong();
-        switch (stateFromName(query.value(1).toString()).value_or(JobState::Pending)) {
-        case JobState::Pending:
-            depth.pending += count;
-            break;
-        case JobState::Running:
-            depth.running += count;
-            break;
-        case JobState::Done:
-            depth.done += count;
-            break;
-        case JobState::Dead:
-            depth.dead += count;
-            break;
-        }
-    }
+    const Result<QMap<QString, QueueDepth>> depths = QueueStats::load(db.value());
+    if (!depths)
+        return depths.error();
     if (Result<void> committed = tx.commit(); !committed)
         return committed.error();
-    m_stats.reset(depths);
+    m_stats.reset(depths.value());
     for (auto it = interrupted.cbegin(); it != interrupted.cend(); ++it)
         m_stats.countOutcome(it.key(), u"recovered"_s, it.value());
     if (recovered > 0)
@@ -164,52 +144,20 @@ Result<EnqueueResult> JobQueue::enqueue(const QString &queue, const QJsonObject 
     if (!db)
         return db.error();
     const qint64 now = m_clock().toMSecsSinceEpoch();
-    const qint64 seenUntil = now + qint64(m_options.dedupeTtl.count());
     Transaction tx(db.value());
     if (!tx.begun())
         return tx.begun().error();
     QSqlQuery query(db.value());
 
     if (!options.dedupeKey.isEmpty()) {
-        std::optional<Job> existing;
-        query.prepare(u"SELECT "_s + JobRow::columns() + u" FROM queue_jobs j WHERE j.queue = :queue AND j.dedupe_key = :key"_s);
-        query.bindValue(u":queue"_s, queue);
-        query.bindValue(u":key"_s, options.dedupeKey);
-        if (!query.exec())
-            return Error::fromSql(u"cannot look up the dedupe key"_s, query.lastError());
-        if (query.next()) {
-            existing = JobRow::read(query);
-        } else {
-            query.prepare(u"SELECT job_id FROM queue_seen WHERE queue = :queue AND dedupe_key = :key AND expires > :now"_s);
-            query.bindValue(u":queue"_s, queue);
-            query.bindValue(u":key"_s, options.dedupeKey);
-            query.bindValue(u":now"_s, now);
-            if (!query.exec())
-                return Error::fromSql(u"cannot look up the dedupe key"_s, query.lastError());
-            if (query.next()) {
-                Job purged;
-                purged.id = query.value(0).toLongLong();
-                purged.queue = queue;
-                purged.dedupeKey = options.dedupeKey;
-                purged.state = JobState::Done;
-                purged.purged = true;
-                existing = purged;
-            }
-        }
-        if (existing) {
-            // A redelivery means the sender still retries: remember the key a while longer.
-            query.prepare(u"INSERT INTO queue_seen (queue, dedupe_key, job_id, expires) VALUES (:queue, :key, :id, :expires)"
-                          " ON CONFLICT (queue, dedupe_key) DO UPDATE SET expires = max(expires, excluded.expires)"_s);
-            query.bindValue(u":queue"_s, queue);
-            query.bindValue(u":key"_s, options.dedupeKey);
-            query.bindValue(u":id"_s, existing->id);
-            query.bindValue(u":expires"_s, seenUntil);
-            if (!query.exec())
-                return Error::fromSql(u"cannot refresh the dedupe record"_s, query.lastError());
+        const Result<std::optional<Job>> existing = findDuplicate(db.value(), queue, options.dedupeKey, now);
+        if (!existing)
+            return existing.error();
+        if (existing.value()) {
             if (Result<void> committed = tx.commit(); !committed)
                 return committed.error();
             m_stats.countOutcome(queue, u"duplicate"_s);
-            return EnqueueResult{*existing, true};
+            return EnqueueResult{*existing.value(), true};
         }
     }
 
@@ -242,7 +190,7 @@ Result<EnqueueResult> JobQueue::enqueue(const QString &queue, const QJsonObject 
         query.bindValue(u":queue"_s, queue);
         query.bindValue(u":key"_s, options.dedupeKey);
         query.bindValue(u":id"_s, job.id);
-        query.bindValue(u":expires"_s, seenUntil);
+        query.bindValue(u":expires"_s, now + qint64(m_options.dedupeTtl.count()));
         if (!query.exec())
             return Error::fromSql(u"cannot store the dedupe record"_s, query.lastError());
     }
@@ -252,6 +200,46 @@ Result<EnqueueResult> JobQueue::enqueue(const QString &queue, const QJsonObject 
     m_stats.countOutcome(queue, u"enqueued"_s);
     emit jobAvailable(queue);
     return EnqueueResult{job, false};
+}
+
+Result<std::optional<Job>> JobQueue::findDuplicate(QSqlDatabase &db, const QString &queue, const QString &key, qint64 now)
+{
+    std::optional<Job> existing;
+    QSqlQuery query(db);
+    query.prepare(u"SELECT "_s + JobRow::columns() + u" FROM queue_jobs j WHERE j.queue = :queue AND j.dedupe_key = :key"_s);
+    query.bindValue(u":queue"_s, queue);
+    query.bindValue(u":key"_s, key);
+    if (!query.exec())
+        return Error::fromSql(u"cannot look up the dedupe key"_s, query.lastError());
+    if (query.next()) {
+        existing = JobRow::read(query);
+    } else {
+        query.prepare(u"SELECT job_id FROM queue_seen WHERE queue = :queue AND dedupe_key = :key AND expires > :now"_s);
+        query.bindValue(u":queue"_s, queue);
+        query.bindValue(u":key"_s, key);
+        query.bindValue(u":now"_s, now);
+        if (!query.exec())
+            return Error::fromSql(u"cannot look up the dedupe key"_s, query.lastError());
+        if (!query.next())
+            return existing;
+        Job purged;
+        purged.id = query.value(0).toLongLong();
+        purged.queue = queue;
+        purged.dedupeKey = key;
+        purged.state = JobState::Done;
+        purged.purged = true;
+        existing = purged;
+    }
+    // A redelivery means the sender still retries: remember the key a while longer.
+    query.prepare(u"INSERT INTO queue_seen (queue, dedupe_key, job_id, expires) VALUES (:queue, :key, :id, :expires)"
+                  " ON CONFLICT (queue, dedupe_key) DO UPDATE SET expires = max(expires, excluded.expires)"_s);
+    query.bindValue(u":queue"_s, queue);
+    query.bindValue(u":key"_s, key);
+    query.bindValue(u":id"_s, existing->id);
+    query.bindValue(u":expires"_s, now + qint64(m_options.dedupeTtl.count()));
+    if (!query.exec())
+        return Error::fromSql(u"cannot refresh the dedupe record"_s, query.lastError());
+    return existing;
 }
 
 Result<QList<Job>> JobQueue::claim(const QString &queue, int limit)
@@ -311,7 +299,7 @@ Result<Job> JobQueue::runningJob(QSqlDatabase &db, qint64 id)
     return job;
 }
 
-Result<void> JobQueue::complete(qint64 id)
+Result<Job> JobQueue::settle(qint64 id, const QString &error, const std::function<void(Job &)> &decide)
 {
     Result<QSqlDatabase> db = connection();
     if (!db)
@@ -320,98 +308,79 @@ Result<void> JobQueue::complete(qint64 id)
     Transaction tx(db.value());
     if (!tx.begun())
         return tx.begun().error();
-    const Result<Job> job = runningJob(db.value(), id);
-    if (!job)
-        return job.error();
+    Result<Job> found = runningJob(db.value(), id);
+    if (!found)
+        return found.error();
+    Job job = std::move(found).value();
+    job.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    decide(job);
+    if (!error.isEmpty())
+        job.lastError = error;
     QSqlQuery query(db.value());
-    query.prepare(u"UPDATE queue_jobs SET state = 'done', updated = :now WHERE id = :id"_s);
+    query.prepare(u"UPDATE queue_jobs SET state = :state, next_run = :next, last_error = :error, updated = :now"
+                  " WHERE id = :id"_s);
+    query.bindValue(u":state"_s, stateName(job.state));
+    query.bindValue(u":next"_s, job.nextRunAt.toMSecsSinceEpoch());
+    query.bindValue(u":error"_s, nullIfEmpty(job.lastError));
     query.bindValue(u":now"_s, now);
     query.bindValue(u":id"_s, id);
     if (!query.exec())
-        return Error::fromSql(u"cannot complete job %1"_s.arg(id), query.lastError());
-    if (!job->dedupeKey.isEmpty()) {
+        return Error::fromSql(u"cannot record the outcome of job %1"_s.arg(id), query.lastError());
+    if (job.state == JobState::Done && !job.dedupeKey.isEmpty()) {
         // The TTL counts from the end of processing: a slow job must not forget its key early.
         query.prepare(u"UPDATE queue_seen SET expires = max(expires, :expires) WHERE queue = :queue AND dedupe_key = :key"_s);
         query.bindValue(u":expires"_s, now + qint64(m_options.dedupeTtl.count()));
-        query.bindValue(u":queue"_s, job->queue);
-        query.bindValue(u":key"_s, job->dedupeKey);
+        query.bindValue(u":queue"_s, job.queue);
+        query.bindValue(u":key"_s, job.dedupeKey);
         if (!query.exec())
             return Error::fromSql(u"cannot refresh the dedupe record"_s, query.lastError());
     }
     if (Result<void> committed = tx.commit(); !committed)
         return committed.error();
-    m_stats.adjust(job->queue, JobState::Running, -1);
-    m_stats.adjust(job->queue, JobState::Done, 1);
-    m_stats.countOutcome(job->queue, u"done"_s);
+    m_stats.adjust(job.queue, JobState::Running, -1);
+    m_stats.adjust(job.queue, job.state, 1);
+    m_stats.countOutcome(job.queue, job.state == JobState::Pending ? u"retry"_s : stateName(job.state));
+    if (job.state == JobState::Dead)
+        qCWarning(lcStorage) << "queue" << job.queue << "job" << id << "is dead after" << job.attempts << "attempt(s)";
+    return job;
+}
+
+Result<void> JobQueue::complete(qint64 id)
+{
+    const Result<Job> settled = settle(id, {}, [](Job &job) { job.state = JobState::Done; });
+    if (!settled)
+        return settled.error();
     return {};
 }
 
 Result<FailResult> JobQueue::fail(qint64 id, const QString &error, std::optional<std::chrono::milliseconds> retryAfter)
 {
-    Result<QSqlDatabase> db = connection();
-    if (!db)
-        return db.error();
-    const qint64 now = m_clock().toMSecsSinceEpoch();
-    Transaction tx(db.value());
-    if (!tx.begun())
-        return tx.begun().error();
-    const Result<Job> job = runningJob(db.value(), id);
-    if (!job)
-        return job.error();
-    FailResult result;
-    result.state = job->attempts >= job->maxAttempts ? JobState::Dead : JobState::Pending;
-    qint64 nextRun = now;
-    if (result.state == JobState::Pending) {
+    const Result<Job> settled = settle(id, error.isEmpty() ? u"failed"_s : error, [&](Job &job) {
+        if (job.attempts >= job.maxAttempts) {
+            job.state = JobState::Dead;
+            return;
+        }
         const std::chrono::milliseconds delay = retryAfter
             ? std::max(*retryAfter, std::chrono::milliseconds(0))
-            : m_options.backoff.delayFor(job->attempts, m_random());
-        nextRun = now + qint64(delay.count());
-        result.nextRunAt = QDateTime::fromMSecsSinceEpoch(nextRun, Qt::UTC);
-    }
-    QSqlQuery query(db.value());
-    query.prepare(u"UPDATE queue_jobs SET state = :state, next_run = :next, last_error = :error, updated = :now"
-                  " WHERE id = :id"_s);
-    query.bindValue(u":state"_s, stateName(result.state));
-    query.bindValue(u":next"_s, nextRun);
-    query.bindValue(u":error"_s, error.isEmpty() ? u"failed"_s : error);
-    query.bindValue(u":now"_s, now);
-    query.bindValue(u":id"_s, id);
-    if (!query.exec())
-        return Error::fromSql(u"cannot record the failure of job %1"_s.arg(id), query.lastError());
-    if (Result<void> committed = tx.commit(); !committed)
-        return committed.error();
-    m_stats.adjust(job->queue, JobState::Running, -1);
-    m_stats.adjust(job->queue, result.state, 1);
-    m_stats.countOutcome(job->queue, result.state == JobState::Dead ? u"dead"_s : u"retry"_s);
-    if (result.state == JobState::Dead)
-        qCWarning(lcStorage) << "queue" << job->queue << "job" << id << "is dead after" << job->attempts << "attempt(s)";
+            : m_options.backoff.delayFor(job.attempts, m_random());
+        job.state = JobState::Pending;
+        job.nextRunAt = job.updatedAt.addMSecs(delay.count());
+    });
+    if (!settled)
+        return settled.error();
+    FailResult result;
+    result.state = settled->state;
+    if (result.state == JobState::Pending)
+        result.nextRunAt = settled->nextRunAt;
     return result;
 }
 
 Result<void> JobQueue::deadLetter(qint64 id, const QString &error)
 {
-    Result<QSqlDatabase> db = connection();
-    if (!db)
-        return db.error();
-    const qint64 now = m_clock().toMSecsSinceEpoch();
-    Transaction tx(db.value());
-    if (!tx.begun())
-        return tx.begun().error();
-    const Result<Job> job = runningJob(db.value(), id);
-    if (!job)
-        return job.error();
-    QSqlQuery query(db.value());
-    query.prepare(u"UPDATE queue_jobs SET state = 'dead', last_error = :error, updated = :now WHERE id = :id"_s);
-    query.bindValue(u":error"_s, error.isEmpty() ? u"failed permanently"_s : error);
-    query.bindValue(u":now"_s, now);
-    query.bindValue(u":id"_s, id);
-    if (!query.exec())
-        return Error::fromSql(u"cannot dead-letter job %1"_s.arg(id), query.lastError());
-    if (Result<void> committed = tx.commit(); !committed)
-        return committed.error();
-    m_stats.adjust(job->queue, JobState::Running, -1);
-    m_stats.adjust(job->queue, JobState::Dead, 1);
-    m_stats.countOutcome(job->queue, u"dead"_s);
+    const Result<Job> settled = settle(id, error.isEmpty() ? u"failed permanently"_s : error,
+                                       [](Job &job) { job.state = JobState::Dead; });
+    if (!settled)
+        return settled.error();
     return {};
 }
 

@@ -116,6 +116,13 @@ signals:
 private:
     Storage::Result<QSqlDatabase> connection();
     Storage::Result<Job> runningJob(QSqlDatabase &db, qint64 id);
+    // Inside enqueue's transaction: the job (or purged job's record) this key already names,
+    // with its dedupe record refreshed; nullopt if the key is new.
+    Storage::Result<std::optional<Job>> findDuplicate(QSqlDatabase &db, const QString &queue, const QString &key,
+                                                      qint64 now);
+    // One transaction: reads the running job, lets `decide` set its new state (and next run),
+    // writes it, updates the counts. complete(), fail() and deadLetter() are this.
+    Storage::Result<Job> settle(qint64 id, const QString &error, const std::function<void(Job &)> &decide);
 
     Storage::Database &m_database;
     JobQueueOptions m_options;

@@ -3,6 +3,7 @@
 #include "metrics/registry.h"
 
 #include <QMutexLocker>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -51,6 +52,21 @@ qint64 &QueueStats::field(QueueDepth &depth, JobState state)
         break;
     }
     return depth.pending;
+}
+
+Storage::Result<QMap<QString, QueueDepth>> QueueStats::load(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT queue, state, count(*) FROM queue_jobs GROUP BY queue, state"_s))
+        return Storage::Error::fromSql(u"cannot count queue jobs"_s, query.lastError());
+    QMap<QString, QueueDepth> depths;
+    while (query.next()) {
+        const QString queue = query.value(0).toString();
+        QueueDepth &depth = depths[queue];
+        depth.queue = queue;
+        field(depth, stateFromName(query.value(1).toString()).value_or(JobState::Pending)) += query.value(2).toLongLong();
+    }
+    return depths;
 }
 
 void QueueStats::reset(const QMap<QString, QueueDepth> &depths)
