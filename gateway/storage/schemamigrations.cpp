@@ -1,5 +1,6 @@
 #include "storage/schemamigrations.h"
 
+#include "queue/queuemigration.h"
 #include "usage/usagemigration.h"
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,7 @@ QList<Migration> SchemaMigrations::all()
             "  created INTEGER NOT NULL,"
             "  updated INTEGER NOT NULL)"_s,
         }),
+        Queue::queueMigration(),
         Usage::UsageMigration::migration(),
     };
 }
