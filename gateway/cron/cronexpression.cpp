@@ -174,7 +174,7 @@ Storage::Result<CronExpression> CronExpression::parse(const QString &input)
 
     // A day-of-month that no allowed month has (e.g. "30 2" = Feb 30) would never fire; cron
     // would accept it silently, we say so. With a restricted day-of-week the OR rule still fires.
-    if (!e.m_domStar || e.m_dowStar) {
+    if (!e.m_domStar && e.m_dowStar) {
         bool possible = false;
         for (int month = 1; month <= 12 && !possible; ++month) {
             for (int day = 1; day <= kMaxDays[month] && !possible; ++day)

@@ -20,6 +20,12 @@ QVariant toMs(const QDateTime &t)
     return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
 }
 
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
 QDateTime fromMs(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
@@ -135,9 +141,9 @@ Storage::Result<void> CronStore::save(const Job &job)
     q.bindValue(u":kind"_s, Schedule::kindName(job.schedule.kind()));
     q.bindValue(u":schedule"_s, job.schedule.text());
     q.bindValue(u":tz"_s, QString::fromUtf8(job.schedule.zone().id()));
-    q.bindValue(u":prompt"_s, job.prompt);
-    q.bindValue(u":session"_s, job.session);
-    q.bindValue(u":deliver"_s, job.deliverTo);
+    q.bindValue(u":prompt"_s, text(job.prompt));
+    q.bindValue(u":session"_s, text(job.session));
+    q.bindValue(u":deliver"_s, text(job.deliverTo));
     q.bindValue(u":enabled"_s, job.enabled ? 1 : 0);
     q.bindValue(u":source"_s, Job::sourceName(job.source));
     q.bindValue(u":created"_s, toMs(job.created.isValid() ? job.created : QDateTime::currentDateTimeUtc()));
@@ -180,7 +186,7 @@ Storage::Result<RunRecord> CronStore::recordRun(const RunRecord &record)
     q.bindValue(u":started"_s, toMs(record.started));
     q.bindValue(u":finished"_s, toMs(record.finished));
     q.bindValue(u":outcome"_s, Outcome::statusName(record.outcome.status));
-    q.bindValue(u":detail"_s, stored.outcome.detail);
+    q.bindValue(u":detail"_s, text(stored.outcome.detail));
     q.bindValue(u":manual"_s, record.manual ? 1 : 0);
     if (!q.exec())
         return Storage::Error::fromSql(u"cannot record cron run"_s, q.lastError());

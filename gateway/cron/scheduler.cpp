@@ -191,9 +191,10 @@ Storage::Result<Job> Scheduler::runNow(const QString &id)
         return Storage::Error{Storage::Error::Code::NotFound, u"no cron job \"%1\""_s.arg(id)};
     if (m_running.contains(id))
         return Storage::Error::invalid(u"cron job \"%1\" is already running"_s.arg(id));
+    const Job job = *it; // startRun writes to m_jobs; do not keep an iterator across it
     const QDateTime now = m_clock();
-    startRun(*it, now, true, now);
-    return m_jobs.value(id, *it);
+    startRun(job, now, true, now);
+    return m_jobs.value(id, job);
 }
 
 Storage::Result<QList<RunRecord>> Scheduler::runs(const QString &id, int limit)

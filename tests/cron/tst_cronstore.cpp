@@ -87,7 +87,8 @@ private slots:
         QVERIFY(value.ok() && value->has_value());
         QCOMPARE(value->value().data, "hello"_ba);
         CronStore store(db);
-        QVERIFY(store.save(makeJob(u"daily"_s)).ok());
+        const auto savedDaily = store.save(makeJob(u"daily"_s));
+        QVERIFY2(savedDaily.ok(), qPrintable(savedDaily ? QString() : savedDaily.error().message));
         QCOMPARE(store.jobs()->size(), 1);
     }
 
