@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -64,6 +65,7 @@ private slots:
     void clockGoingBackwardsReplans();
     void timerArmsForEarliestJob();
     void missingRunnerRecordsError();
+    void doneFromWorkerThread();
 
 private:
     std::unique_ptr<Scheduler> makeScheduler(Config::CronSettings config = {}, bool useTimer = false);
@@ -444,6 +446,25 @@ void TestScheduler::missingRunnerRecordsError()
     QVERIFY(runs.first().manual);
     QVERIFY(runs.first().outcome.detail.contains(u"no agent runner"_s));
     QCOMPARE(s->job(u"x"_s)->nextRun, utc(u"2024-06-03T08:01:00Z"_s)); // manual run keeps the plan
+}
+
+// The runner may finish on another thread (an agent turn on a worker): the result is handled on
+// the scheduler's thread and recorded once.
+void TestScheduler::doneFromWorkerThread()
+{
+    auto s = makeScheduler();
+    s->setRunner([](const Job &, const QDateTime &, Scheduler::Done done) {
+        (void)QtConcurrent::run([done] { done(Outcome::ok(u"from worker"_s)); });
+    });
+    QVERIFY(s->start().ok());
+    QVERIFY(s->addJob(spec(u"w"_s, Schedule::Kind::Every, u"1m"_s)).ok());
+    QSignalSpy finished(s.get(), &Scheduler::runFinished);
+    m_now = m_now.addSecs(60);
+    s->tick();
+    QVERIFY(s->isRunning(u"w"_s));
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(!s->isRunning(u"w"_s));
+    QCOMPARE(history(u"w"_s).first().outcome.detail, u"from worker"_s);
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)
