@@ -1,5 +1,6 @@
 #include "storage/schemamigrations.h"
 
+#include "cron/cronmigration.h"
 #include "queue/queuemigration.h"
 #include "usage/usagemigration.h"
 
@@ -39,6 +40,7 @@ QList<Migration> SchemaMigrations::all()
         }),
         Queue::queueMigration(),
         Usage::UsageMigration::migration(),
+        Cron::cronMigration(),
     };
 }
 

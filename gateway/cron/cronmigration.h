@@ -1,0 +1,10 @@
+#pragma once
+
+#include "storage/migration.h"
+
+namespace Moltdesk::Cron {
+
+// The cron tables (docs/cron.md, "Storage"), appended to Storage::SchemaMigrations::all().
+Storage::Migration cronMigration();
+
+} // namespace Moltdesk::Cron
