@@ -1,5 +1,7 @@
 #include "config/cronsection.h"
 
+#include "cron/cronexpression.h"
+
 #include "config/schemareader.h"
 
 #include <QJsonArray>
@@ -113,12 +115,12 @@ void readJob(const QJsonValue &value, const QString &path, SchemaReader &reader,
 
 QString CronSection::checkSchedule(const QString &schedule)
 {
-    static const QRegularExpression field(u"^[0-9A-Za-z*,/?-]+$"_s);
-    const QStringList fields = schedule.simplified().split(u' ', Qt::SkipEmptyParts);
-    bool ok = fields.size() == 5;
-    for (const QString &f : fields)
-        ok = ok && field.match(f).hasMatch();
-    return ok ? QString() : u"a 5-field cron expression \"minute hour day-of-month month day-of-week\""_s;
+    // The scheduler's own parser decides, so config.json accepts exactly what will run.
+    const auto parsed = Cron::CronExpression::parse(schedule);
+    if (parsed.ok())
+        return {};
+    return u"a cron expression \"minute hour day-of-month month day-of-week\" or @hourly/@daily/@weekly/"
+           "@monthly/@yearly (%1)"_s.arg(parsed.error().message);
 }
 
 void CronSection::read(const QJsonObject &json, SchemaReader &reader, CronSettings &out)

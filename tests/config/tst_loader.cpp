@@ -113,7 +113,8 @@ void TestLoader::fullValidFile()
         "'storage':{'sessionTTL':'12h','maxSessionSize':'2MiB','kv':{'maxValueBytes':'1MB'}},"
         "'security':{'allowedOrigins':['HTTPS://Example.COM:443','http://localhost:3000']},"
         "'gateway':{'listen':'[::1]:0'},"
-        "'cron':{'timezone':'Europe/Berlin','jobs':[{'id':'once','at':'2030-01-31T09:00:00','prompt':'go'}]}}");
+        "'cron':{'timezone':'Europe/Berlin','jobs':[{'id':'once','at':'2030-01-31T09:00:00','prompt':'go'},"
+        "{'id':'nightly','schedule':'@daily','prompt':'summarise'}]}}");
     const LoadResult friendly = Loader::parse(handWritten, u"config.json"_s);
     QVERIFY2(friendly.ok(), qPrintable(friendly.errorString()));
     QCOMPARE(friendly.settings.ai.defaultModel, u"local/llama3"_s);
@@ -125,7 +126,8 @@ void TestLoader::fullValidFile()
     QCOMPARE(friendly.settings.security.allowedOrigins,
              (QStringList{u"https://example.com"_s, u"http://localhost:3000"_s}));
     QCOMPARE(friendly.settings.gateway.listen.toString(), u"[::1]:0"_s);
-    QCOMPARE(friendly.settings.cron.jobs.size(), 1);
+    QCOMPARE(friendly.settings.cron.jobs.size(), 2);
+    QCOMPARE(friendly.settings.cron.jobs.last().schedule, u"@daily"_s); // macros are cron expressions too
     const CronJobSettings &job = friendly.settings.cron.jobs.first();
     QCOMPARE(job.kind, CronJobSettings::Kind::At);
     // No offset in the file: the wall-clock time is meant in cron.timezone.

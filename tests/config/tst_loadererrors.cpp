@@ -125,8 +125,12 @@ void TestLoaderErrors::rejectsBadValue_data()
         "{'id':'other','every':'1h','prompt':'x'},{'id':'daily','every':'2h','prompt':'y'}]}}",
         u"cron.jobs[2].id: expected a unique job id (cron.jobs[0] uses it already), got \"daily\""_s);
     row("four-field schedule", "{'cron':{'jobs':[{'id':'a','schedule':'0 9 * *','prompt':'hi'}]}}",
-        u"cron.jobs[0].schedule: expected a 5-field cron expression \"minute hour day-of-month month "
-        u"day-of-week\", got \"0 9 * *\""_s);
+        u"cron.jobs[0].schedule: expected a cron expression \"minute hour day-of-month month day-of-week\" or "
+        u"@hourly/@daily/@weekly/@monthly/@yearly (expected 5 fields \"minute hour day-of-month month "
+        u"day-of-week\", got 4), got \"0 9 * *\""_s);
+    row("out-of-range minute", "{'cron':{'jobs':[{'id':'a','schedule':'61 9 * * *','prompt':'hi'}]}}",
+        u"cron.jobs[0].schedule: expected a cron expression \"minute hour day-of-month month day-of-week\" or "
+        u"@hourly/@daily/@weekly/@monthly/@yearly (minute field \"61\": 61 is out of range 0-59), got \"61 9 * * *\""_s);
     row("schedule and every", "{'cron':{'jobs':[{'id':'a','schedule':'0 9 * * *','every':'1h','prompt':'hi'}]}}",
         u"cron.jobs[0]: expected exactly one of \"schedule\", \"every\" or \"at\", got \"schedule\" and \"every\""_s);
     row("no trigger", "{'cron':{'jobs':[{'id':'a','prompt':'hi'}]}}",
