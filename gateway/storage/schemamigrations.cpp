@@ -1,5 +1,7 @@
 #include "storage/schemamigrations.h"
 
+#include "sessions/sessionsmigration.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Moltdesk::Storage {
@@ -34,6 +36,7 @@ QList<Migration> SchemaMigrations::all()
             "  created INTEGER NOT NULL,"
             "  updated INTEGER NOT NULL)"_s,
         }),
+        Sessions::sessionsMigration(),
     };
 }
 
