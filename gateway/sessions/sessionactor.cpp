@@ -1,5 +1,7 @@
 #include "sessions/sessionactor.h"
 
+#include <utility>
+
 namespace Moltdesk::Sessions {
 
 std::optional<SessionActor::Entry> SessionActor::startNext()

@@ -9,13 +9,15 @@
 #include <QJsonArray>
 
 #include <cmath>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace Moltdesk::Sessions {
 
 namespace {
+
+// Integers above 2^53 do not survive a JSON number (a double) exactly.
+constexpr qint64 MaxJsonInteger = (Q_INT64_C(1) << 53) - 1;
 
 [[noreturn]] void fail(const Storage::Error &error)
 {
@@ -138,7 +140,7 @@ void registerSessionMethods(Ws::MethodRegistry &registry, SessionStore &store)
         const SessionKey key = requiredKey(params, u"sessionKey"_s);
         HistoryQuery query;
         query.limit = int(optionalInteger(params, u"limit"_s, 1, SessionStore::MaxHistoryLimit).value_or(100));
-        query.beforeSeq = optionalInteger(params, u"beforeSeq"_s, 1, std::numeric_limits<qint32>::max() * 1024LL);
+        query.beforeSeq = optionalInteger(params, u"beforeSeq"_s, 1, MaxJsonInteger);
         const QJsonValue archived = params.value(u"includeArchived"_s);
         if (!archived.isUndefined() && !archived.isNull() && !archived.isBool())
             throw Ws::RpcError::invalidRequest(u"includeArchived must be a boolean"_s);

@@ -224,10 +224,12 @@ Result<void> SessionStore::prune(QSqlDatabase &db, const SessionKey &key, const 
     // message just stored) and the current summary.
     QSqlQuery limits(db);
     limits.prepare(u"SELECT"
-                   " (SELECT MAX(seq) FROM session_messages WHERE session_id = ?1 AND generation = ?2 AND starts_turn = 1),"
-                   " (SELECT MAX(seq) FROM session_messages WHERE session_id = ?1 AND generation = ?2 AND is_summary = 1)"_s);
-    limits.bindValue(0, row.id);
-    limits.bindValue(1, row.generation);
+                   " (SELECT MAX(seq) FROM session_messages WHERE session_id = ? AND generation = ? AND starts_turn = 1),"
+                   " (SELECT MAX(seq) FROM session_messages WHERE session_id = ? AND generation = ? AND is_summary = 1)"_s);
+    for (int i = 0; i < 2; ++i) {
+        limits.addBindValue(row.id);
+        limits.addBindValue(row.generation);
+    }
     if (auto ran = exec(limits, u"reading prune limits"_s); !ran)
         return ran;
     limits.next();
@@ -354,7 +356,7 @@ Result<SessionPage> SessionStore::list(const SessionListQuery &request)
     if (!request.channel.isEmpty())
         sql += u" AND channel = :channel"_s;
     if (!request.search.isEmpty())
-        sql += u" AND (key LIKE :search ESCAPE '\\' OR title LIKE :search ESCAPE '\\')"_s;
+        sql += u" AND (key LIKE :searchKey ESCAPE '\\' OR title LIKE :searchTitle ESCAPE '\\')"_s;
     if (after)
         sql += u" AND (last_activity, id) < (:activity, :id)"_s;
     sql += u" ORDER BY last_activity DESC, id DESC LIMIT :limit"_s;
@@ -367,7 +369,10 @@ Result<SessionPage> SessionStore::list(const SessionListQuery &request)
     if (!request.channel.isEmpty())
         query.bindValue(u":channel"_s, request.channel);
     if (!request.search.isEmpty())
-        query.bindValue(u":search"_s, likePattern(request.search));
+    {
+        query.bindValue(u":searchKey"_s, likePattern(request.search));
+        query.bindValue(u":searchTitle"_s, likePattern(request.search));
+    }
     if (after) {
         query.bindValue(u":activity"_s, after->first);
         query.bindValue(u":id"_s, after->second);

@@ -26,7 +26,7 @@ private slots:
         m_db = std::make_unique<Storage::Database>(m_dir.path());
         QVERIFY(m_db->open().ok());
         m_store = std::make_unique<SessionStore>(*m_db, Config::StorageSettings(), [this]() { return m_now; });
-        m_now = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, QTimeZone::UTC);
+        m_now = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, QTimeZone::utc());
         for (int i = 0; i < 5; ++i) {
             m_now = m_now.addSecs(1);
             append(u"telegram:dm:%1"_s.arg(i), u"user"_s, u"hi %1"_s.arg(i));

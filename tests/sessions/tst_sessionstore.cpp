@@ -10,12 +10,14 @@
 #include "storage/transaction.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
+#include <limits>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -52,7 +54,7 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_now = QDateTime(QDate(2025, 1, 1), QTime(12, 0), QTimeZone::UTC);
+        m_now = QDateTime(QDate(2025, 1, 1), QTime(12, 0), QTimeZone::utc());
         m_db = std::make_unique<Storage::Database>(m_dir->filePath(u"data"_s));
         const auto opened = m_db->open();
         QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
