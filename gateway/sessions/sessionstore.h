@@ -96,7 +96,6 @@ private:
     Storage::Result<std::optional<SessionRow>> findSession(QSqlDatabase &db, const SessionKey &key);
     Storage::Result<SessionRow> ensureSession(QSqlDatabase &db, const SessionKey &key, qint64 nowMs);
     Storage::Result<StoredMessage> insertMessage(const SessionKey &key, const NewMessage &message, bool isSummary);
-    Storage::Result<void> prune(QSqlDatabase &db, const SessionKey &key, const SessionRow &row);
     qint64 nowMs() const;
 
     Storage::Database &m_database;
