@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimeZone>
 
 #include <limits>
@@ -131,6 +132,31 @@ private slots:
         QVERIFY(!stored.ok());
         QCOMPARE(stored.error().code, Storage::Error::Code::InvalidArgument);
         QVERIFY(!m_store->session(key(u"api:x"_s))->has_value()); // nothing half-written
+    }
+
+    void concurrentAppendsFromWorkers()
+    {
+        // Each worker thread uses its own connection; BEGIN IMMEDIATE serialises the writers, so
+        // seq numbers stay unique and gapless and the counters match the rows.
+        const SessionKey k = key(u"discord:group:1"_s);
+        QList<QFuture<int>> futures;
+        for (int w = 0; w < 4; ++w) {
+            futures.append(QtConcurrent::run([this, k, w]() {
+                int failures = 0;
+                for (int i = 0; i < 25; ++i)
+                    failures += m_store->append(k, text(u"user"_s, u"w%1-%2"_s.arg(w).arg(i))).ok() ? 0 : 1;
+                return failures;
+            }));
+        }
+        for (QFuture<int> &future : futures)
+            QCOMPARE(future.result(), 0);
+        HistoryQuery query;
+        query.limit = 1000;
+        const auto page = m_store->history(k, query);
+        QCOMPARE(page->messages.size(), 100);
+        for (int i = 0; i < 100; ++i)
+            QCOMPARE(page->messages.at(i).seq, i + 1);
+        QCOMPARE(m_store->session(k)->value().messageCount, 100);
     }
 
     void historyPaging()
