@@ -2,6 +2,7 @@
 
 #include "cron/cronmigration.h"
 #include "queue/queuemigration.h"
+#include "sessions/sessionsmigration.h"
 #include "usage/usagemigration.h"
 
 using namespace Qt::StringLiterals;
@@ -41,6 +42,7 @@ QList<Migration> SchemaMigrations::all()
         Queue::queueMigration(),
         Usage::UsageMigration::migration(),
         Cron::cronMigration(),
+        Sessions::sessionsMigration(),
     };
 }
 

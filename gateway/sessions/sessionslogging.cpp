@@ -1,0 +1,3 @@
+#include "sessions/sessionslogging.h"
+
+Q_LOGGING_CATEGORY(lcSessions, "moltdesk.gateway.sessions")

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "storage/migration.h"
+
+namespace Moltdesk::Sessions {
+
+// The sessions and session_messages tables; appended to Storage::SchemaMigrations::all().
+Storage::Migration sessionsMigration();
+
+} // namespace Moltdesk::Sessions
