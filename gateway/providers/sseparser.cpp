@@ -4,7 +4,17 @@ namespace Moltdesk::Providers {
 
 namespace {
 const QByteArray kBom = QByteArrayLiteral("\xEF\xBB\xBF");
+
+// QString::fromUtf8 drops a leading BOM, but past the stream's start a BOM is content (it then
+// makes the line's field name unknown, as the spec implies).
+QString decodeLine(const char *data, qsizetype size)
+{
+    const QByteArrayView line(data, size);
+    if (line.startsWith(kBom))
+        return QChar(0xFEFF) + QString::fromUtf8(line.sliced(kBom.size()));
+    return QString::fromUtf8(line);
 }
+} // namespace
 
 QList<SseMessage> SseParser::feed(const QByteArray &chunk)
 {
@@ -34,7 +44,7 @@ QList<SseMessage> SseParser::feed(const QByteArray &chunk)
         const char c = m_buffer.at(i);
         if (c != '\n' && c != '\r')
             continue;
-        processLine(QString::fromUtf8(m_buffer.constData() + lineStart, i - lineStart), out);
+        processLine(decodeLine(m_buffer.constData() + lineStart, i - lineStart), out);
         if (c == '\r') {
             if (i + 1 < size) {
                 if (m_buffer.at(i + 1) == '\n')
