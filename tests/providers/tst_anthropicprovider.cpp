@@ -113,8 +113,8 @@ private slots:
     {
         QTest::addColumn<int>("rechunk"); // 0: one piece per event
         QTest::newRow("per event") << 0;
-        QTest::newRow("3 bytes") << 3;
-        QTest::newRow("7 bytes") << 7;
+        QTest::newRow("11 bytes") << 11;
+        QTest::newRow("29 bytes") << 29;
         QTest::newRow("100 bytes") << 100;
     }
 
@@ -192,7 +192,7 @@ private slots:
         m_server->enqueue(Fake::stream({Fake::toolUseBlock(u"toolu_a"_s, u"get_weather"_s, paris),
                                         Fake::toolUseBlock(u"toolu_b"_s, u"get_weather"_s, tokyo)},
                                        u"tool_use"_s, Fake::usage(10, 5), 2)
-                              .rechunked(5));
+                              .rechunked(23));
         AnthropicProvider anthropic = provider();
         std::unique_ptr<ProviderCall> call(anthropic.start(request(true), nullptr));
         ProviderCallRecorder recorder(call.get());

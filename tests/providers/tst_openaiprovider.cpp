@@ -109,7 +109,7 @@ private slots:
     {
         QTest::addColumn<int>("rechunk");
         QTest::newRow("per chunk") << 0;
-        QTest::newRow("3 bytes") << 3;
+        QTest::newRow("11 bytes") << 11;
         QTest::newRow("13 bytes") << 13;
     }
 
