@@ -6,11 +6,19 @@
 #include "http/server.h"
 #include "metrics/registry.h"
 #include "metrics/webhookrejections.h"
+#include "queue/jobqueue.h"
+#include "queue/queuemethods.h"
 #include "security/constanttime.h"
 #include "security/originpolicy.h"
+#include "sessions/sessionmethods.h"
+#include "sessions/sessionpurger.h"
+#include "sessions/sessionstore.h"
 #include "storage/database.h"
 #include "storage/kvstore.h"
 #include "storage/objectstore.h"
+#include "usage/budgetguard.h"
+#include "usage/usagemethods.h"
+#include "usage/usagestore.h"
 #include "ws/methodregistry.h"
 #include "ws/wsserver.h"
 
@@ -46,11 +54,14 @@ QString providerOf(const QString &model)
 Gateway::Gateway(const GatewayOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_purging(std::make_shared<std::atomic_bool>(false))
 {
 }
 
-Gateway::~Gateway() = default;
+Gateway::~Gateway()
+{
+    // A background purge holds a pointer to the KV store; let its one batch finish first.
+    m_kvPurge.waitForFinished();
+}
 
 void Gateway::start()
 {
@@ -110,6 +121,9 @@ void Gateway::start()
     m_statusTimer = new QTimer(this);
     connect(m_statusTimer, &QTimer::timeout, this, &Gateway::publishStatus);
     m_statusTimer->start(kStatusInterval);
+    m_queue->startPurging(std::chrono::hours(1), std::chrono::hours(24));
+    m_sessionPurger = std::make_unique<Sessions::SessionPurger>(*m_sessions);
+    m_sessionPurger->start();
     m_purgeTimer = new QTimer(this);
     connect(m_purgeTimer, &QTimer::timeout, this, &Gateway::purgeExpiredKeys);
     m_purgeTimer->start(kPurgeInterval);
@@ -126,6 +140,9 @@ void Gateway::stop()
         m_statusTimer->stop();
     if (m_purgeTimer)
         m_purgeTimer->stop();
+    if (m_queue)
+        m_queue->stopPurging();
+    m_kvPurge.waitForFinished();
     if (m_server)
         m_server->close();
     if (m_ws)
@@ -157,6 +174,20 @@ bool Gateway::openStorage(QString *error)
         *error = u"storage: "_s + opened.error().message;
         return false;
     }
+
+    // The durable queue: jobs a crash left running are pending again before anything claims.
+    m_queue = std::make_unique<Queue::JobQueue>(*m_database, Queue::JobQueueOptions(), &Queue::JobQueue::systemClock,
+                                                m_metrics.get());
+    if (auto opened = m_queue->open(); !opened) {
+        *error = u"storage: "_s + opened.error().message;
+        return false;
+    } else if (opened.value() > 0) {
+        qCInfo(lcGateway) << opened.value() << "queued jobs interrupted by the last stop are pending again";
+    }
+
+    m_sessions = std::make_unique<Sessions::SessionStore>(*m_database, m_options.settings.storage);
+    m_usage = std::make_unique<Usage::UsageStore>(*m_database);
+    m_budgets = std::make_unique<Usage::BudgetGuard>(*m_usage, m_options.settings.ai.budgets);
     return true;
 }
 
@@ -223,6 +254,9 @@ void Gateway::registerMethods()
                                   [this](const QJsonObject &, const Ws::CallContext &) { return QJsonValue(health()); });
     m_methods->registerSyncMethod(u"status"_s,
                                   [this](const QJsonObject &, const Ws::CallContext &) { return QJsonValue(status()); });
+    Queue::registerQueueMethods(*m_methods, *m_queue);
+    Sessions::registerSessionMethods(*m_methods, *m_sessions);
+    Usage::registerUsageMethods(*m_methods, *m_usage, m_budgets.get());
     m_methods->registerEvent(u"tick"_s);
     m_methods->registerEvent(u"health"_s);
 }
@@ -293,15 +327,11 @@ void Gateway::publishStatus()
 void Gateway::purgeExpiredKeys()
 {
     // Batched deletes run on the thread pool (with that thread's own SQLite connection), never on
-    // the thread answering sockets. One purge at a time.
-    if (m_purging->exchange(true))
+    // the thread answering sockets. One purge at a time; stop() waits for a running one.
+    if (m_kvPurge.isRunning())
         return;
     Storage::KvStore *kv = m_kv.get();
-    auto purging = m_purging;
-    [[maybe_unused]] auto future = QtConcurrent::run([kv, purging] {
-        kv->purgeExpired();
-        purging->store(false);
-    });
+    m_kvPurge = QtConcurrent::run([kv] { kv->purgeExpired(); });
 }
 
 } // namespace Moltdesk::Core

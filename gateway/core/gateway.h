@@ -5,10 +5,10 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QJsonObject>
 #include <QObject>
 
-#include <atomic>
 #include <memory>
 
 class QTimer;
@@ -25,6 +25,17 @@ class Database;
 class KvStore;
 class ObjectStore;
 } // namespace Moltdesk::Storage
+namespace Moltdesk::Queue {
+class JobQueue;
+}
+namespace Moltdesk::Sessions {
+class SessionPurger;
+class SessionStore;
+} // namespace Moltdesk::Sessions
+namespace Moltdesk::Usage {
+class BudgetGuard;
+class UsageStore;
+} // namespace Moltdesk::Usage
 namespace Moltdesk::Ws {
 class MethodRegistry;
 class WsServer;
@@ -76,13 +87,18 @@ private:
     int m_schemaVersion = 0;
     std::unique_ptr<Storage::KvStore> m_kv;
     std::unique_ptr<Storage::ObjectStore> m_objects;
+    std::unique_ptr<Queue::JobQueue> m_queue;
+    std::unique_ptr<Sessions::SessionStore> m_sessions;
+    std::unique_ptr<Sessions::SessionPurger> m_sessionPurger;
+    std::unique_ptr<Usage::UsageStore> m_usage;
+    std::unique_ptr<Usage::BudgetGuard> m_budgets;
     std::unique_ptr<Http::Router> m_router;
     std::unique_ptr<Http::Server> m_server;
     std::unique_ptr<Ws::MethodRegistry> m_methods;
     std::unique_ptr<Ws::WsServer> m_ws;
     QTimer *m_statusTimer = nullptr;
     QTimer *m_purgeTimer = nullptr;
-    std::shared_ptr<std::atomic_bool> m_purging;
+    QFuture<void> m_kvPurge;
 };
 
 } // namespace Moltdesk::Core

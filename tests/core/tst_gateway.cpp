@@ -93,6 +93,7 @@ void TestGateway::runsOnItsOwnThreadAndServes()
     const QByteArray text = metrics->readAll();
     QVERIFY(text.contains("moltdesk_http_requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"} 1"));
     QVERIFY(text.contains("# TYPE moltdesk_webhook_rejected_total counter"));
+    QVERIFY(text.contains("# TYPE moltdesk_queue_depth gauge"));
 
     QSignalSpy stopped(&thread, &Core::GatewayThread::stopped);
     thread.stop();
@@ -128,8 +129,9 @@ void TestGateway::webSocketHandshakeAndMethods()
     const QJsonObject payload = hello.value(u"payload"_s).toObject();
     QCOMPARE(payload.value(u"type"_s).toString(), u"hello-ok"_s);
     const QJsonArray methods = payload.value(u"features"_s).toObject().value(u"methods"_s).toArray();
-    QVERIFY(methods.contains(u"health"_s));
-    QVERIFY(methods.contains(u"status"_s));
+    for (const char *method : {"health", "status", "sessions.list", "sessions.delete", "chat.history", "usage.status",
+                               "usage.cost", "queue.status", "queue.dead", "queue.retry"})
+        QVERIFY2(methods.contains(QLatin1StringView(method)), method);
     QVERIFY(payload.value(u"features"_s).toObject().value(u"events"_s).toArray().contains(u"tick"_s));
 
     const QJsonObject status{{u"type"_s, u"req"_s}, {u"id"_s, u"2"_s}, {u"method"_s, u"status"_s}};
@@ -139,6 +141,12 @@ void TestGateway::webSocketHandshakeAndMethods()
     QVERIFY(res.value(u"ok"_s).toBool());
     QCOMPARE(res.value(u"payload"_s).toObject().value(u"url"_s).toString(), listening.first().at(0).toString());
     QCOMPARE(res.value(u"payload"_s).toObject().value(u"wsClients"_s).toInt(), 1);
+
+    const QJsonObject list{{u"type"_s, u"req"_s}, {u"id"_s, u"3"_s}, {u"method"_s, u"sessions.list"_s}};
+    socket.sendTextMessage(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+    const QJsonObject sessions = waitForJson(socket, messages);
+    QCOMPARE(sessions.value(u"id"_s).toString(), u"3"_s);
+    QVERIFY2(sessions.value(u"ok"_s).toBool(), QJsonDocument(sessions).toJson().constData());
 
     QSignalSpy stopped(&thread, &Core::GatewayThread::stopped);
     QSignalSpy disconnected(&socket, &QWebSocket::disconnected);
