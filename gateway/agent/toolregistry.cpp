@@ -95,7 +95,7 @@ void ToolRegistry::run(const ToolCall &call, const ToolContext &context, ResultC
         return;
     }
     if (const auto error = ToolSchemaValidator::validate(tool->inputSchema(), call.input)) {
-        qCInfo(lcGateway) << "tool" << call.name << "input refused:" << *error;
+        qCInfo(lcAgent) << "tool" << call.name << "input refused:" << *error;
         deliverLater(std::move(done), ToolResult::error(u"invalid input for %1: %2"_s.arg(call.name, *error)));
         return;
     }
@@ -108,7 +108,7 @@ void ToolRegistry::run(const ToolCall &call, const ToolContext &context, ResultC
     pending->timer = new QTimer(this);
     pending->timer->setSingleShot(true);
     connect(pending->timer, &QTimer::timeout, this, [this, pending, timeout] {
-        qCWarning(lcGateway) << "tool" << pending->name << "timed out after" << timeout.count() << "ms";
+        qCWarning(lcAgent) << "tool" << pending->name << "timed out after" << timeout.count() << "ms";
         finish(pending, ToolResult::error(timeoutMessage(timeout)));
     });
     pending->timer->start(timeout);
@@ -130,7 +130,7 @@ void ToolRegistry::run(const ToolCall &call, const ToolContext &context, ResultC
 void ToolRegistry::finish(const std::shared_ptr<PendingCall> &pending, ToolResult result)
 {
     if (pending->finished) {
-        qCInfo(lcGateway) << "tool" << pending->name << "answered after its timeout; result dropped";
+        qCInfo(lcAgent) << "tool" << pending->name << "answered after its timeout; result dropped";
         return;
     }
     pending->finished = true;

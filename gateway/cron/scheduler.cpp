@@ -59,7 +59,7 @@ Storage::Result<void> Scheduler::start()
     syncConfigJobs(stored);
     m_jobs = stored;
     m_started = true;
-    qCInfo(lcGateway, "cron: %lld jobs loaded", qlonglong(m_jobs.size()));
+    qCInfo(lcCron, "cron: %lld jobs loaded", qlonglong(m_jobs.size()));
     emit jobsChanged();
     tick();
     return {};
@@ -79,7 +79,7 @@ void Scheduler::syncConfigJobs(QHash<QString, Job> &stored)
         Storage::Result<Job> built = JobSpec::fromConfig(settings).toJob(m_config.timezone, Job::Source::Config, now);
         if (!built) {
             const QString problem = u"config.json: cron job \"%1\": %2"_s.arg(settings.id, built.error().message);
-            qCWarning(lcGateway).noquote() << problem;
+            qCWarning(lcCron).noquote() << problem;
             m_problems.append(problem);
             continue;
         }
@@ -89,7 +89,7 @@ void Scheduler::syncConfigJobs(QHash<QString, Job> &stored)
         const bool keepTiming = existing != stored.constEnd() && existing->source == Job::Source::Config
             && sameDefinition(existing->schedule, job.schedule);
         if (existing != stored.constEnd() && existing->source == Job::Source::User)
-            qCWarning(lcGateway, "cron: config.json job \"%s\" replaces the user job of that id", qPrintable(job.id));
+            qCWarning(lcCron, "cron: config.json job \"%s\" replaces the user job of that id", qPrintable(job.id));
 
         if (keepTiming) {
             job.created = existing->created;
@@ -118,7 +118,7 @@ void Scheduler::syncConfigJobs(QHash<QString, Job> &stored)
     // Jobs removed from config.json go, with their history.
     for (auto it = stored.begin(); it != stored.end();) {
         if (it->source == Job::Source::Config && !configIds.contains(it->id)) {
-            qCInfo(lcGateway, "cron: job \"%s\" is no longer in config.json; removed", qPrintable(it->id));
+            qCInfo(lcCron, "cron: job \"%s\" is no longer in config.json; removed", qPrintable(it->id));
             const Storage::Result<bool> removed = m_store.remove(it->id);
             if (!removed)
                 m_problems.append(u"cron job \"%1\": %2"_s.arg(it->id, removed.error().message));
@@ -340,7 +340,7 @@ void Scheduler::finishRun(const QString &id, const RunRecord &record)
         if (saved)
             stored = saved.value();
         else
-            qCWarning(lcGateway).noquote() << u"cron: cannot record run of \"%1\": %2"_s.arg(id, saved.error().message);
+            qCWarning(lcCron).noquote() << u"cron: cannot record run of \"%1\": %2"_s.arg(id, saved.error().message);
     }
     emit runFinished(stored);
     emit jobsChanged();
@@ -357,10 +357,10 @@ void Scheduler::recordSkipped(const Job &job, const QDateTime &scheduled, const 
     record.outcome = Outcome::skipped(why);
     const Storage::Result<RunRecord> saved = m_store.recordRun(record);
     if (!saved) {
-        qCWarning(lcGateway).noquote() << u"cron: cannot record skipped run of \"%1\": %2"_s.arg(job.id, saved.error().message);
+        qCWarning(lcCron).noquote() << u"cron: cannot record skipped run of \"%1\": %2"_s.arg(job.id, saved.error().message);
         return;
     }
-    qCInfo(lcGateway).noquote() << u"cron: job \"%1\" skipped: %2"_s.arg(job.id, why);
+    qCInfo(lcCron).noquote() << u"cron: job \"%1\" skipped: %2"_s.arg(job.id, why);
     emit runFinished(saved.value());
 }
 
@@ -379,7 +379,7 @@ void Scheduler::replanAfterBackwardJump(const QDateTime &now)
             saveJob(job);
         }
     }
-    qCInfo(lcGateway, "cron: the clock went backwards; next runs re-planned");
+    qCInfo(lcCron, "cron: the clock went backwards; next runs re-planned");
 }
 
 void Scheduler::saveJob(const Job &job)
@@ -387,7 +387,7 @@ void Scheduler::saveJob(const Job &job)
     m_jobs.insert(job.id, job);
     const Storage::Result<void> saved = m_store.save(job);
     if (!saved)
-        qCWarning(lcGateway).noquote() << u"cron: cannot save job \"%1\": %2"_s.arg(job.id, saved.error().message);
+        qCWarning(lcCron).noquote() << u"cron: cannot save job \"%1\": %2"_s.arg(job.id, saved.error().message);
 }
 
 void Scheduler::arm()

@@ -1,7 +1,7 @@
 #include "providers/anthropiccall.h"
 
 #include "providers/anthropicwire.h"
-#include "providers/providerlogging.h"
+#include "core/logging.h"
 
 #include <QJsonDocument>
 #include <QNetworkRequest>

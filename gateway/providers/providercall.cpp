@@ -1,6 +1,6 @@
 #include "providers/providercall.h"
 
-#include "providers/providerlogging.h"
+#include "core/logging.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

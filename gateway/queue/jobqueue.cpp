@@ -67,7 +67,7 @@ JobQueue::JobQueue(Storage::Database &database, JobQueueOptions options, Clock c
     connect(&m_purgeTimer, &QTimer::timeout, this, [this]() {
         const Result<PurgeCounts> purged = purgeDone(m_keepDone);
         if (!purged)
-            qCWarning(lcStorage) << "queue purge failed:" << purged.error().message;
+            qCWarning(lcQueue) << "queue purge failed:" << purged.error().message;
     });
 }
 
@@ -120,7 +120,7 @@ Result<int> JobQueue::open()
     for (auto it = interrupted.cbegin(); it != interrupted.cend(); ++it)
         m_stats.countOutcome(it.key(), u"recovered"_s, it.value());
     if (recovered > 0)
-        qCInfo(lcStorage) << "queue: recovered" << recovered << "job(s) left running by an earlier run";
+        qCInfo(lcQueue) << "queue: recovered" << recovered << "job(s) left running by an earlier run";
     return recovered;
 }
 
@@ -341,7 +341,7 @@ Result<Job> JobQueue::settle(qint64 id, const QString &error, const std::functio
     m_stats.adjust(job.queue, job.state, 1);
     m_stats.countOutcome(job.queue, job.state == JobState::Pending ? u"retry"_s : stateName(job.state));
     if (job.state == JobState::Dead)
-        qCWarning(lcStorage) << "queue" << job.queue << "job" << id << "is dead after" << job.attempts << "attempt(s)";
+        qCWarning(lcQueue) << "queue" << job.queue << "job" << id << "is dead after" << job.attempts << "attempt(s)";
     return job;
 }
 

@@ -65,7 +65,7 @@ Worker::~Worker() = default;
 bool Worker::addQueue(const QString &queue, Handler handler, int concurrency)
 {
     if (!JobQueue::validateQueueName(queue) || !handler || concurrency < 1 || m_lanes.count(queue)) {
-        qCWarning(lcStorage) << "queue worker: refusing handler for queue" << queue;
+        qCWarning(lcQueue) << "queue worker: refusing handler for queue" << queue;
         return false;
     }
     m_lanes.emplace(queue, Lane{std::move(handler), concurrency, 0});
@@ -125,7 +125,7 @@ void Worker::pump()
             continue;
         const Storage::Result<QList<Job>> claimed = m_queue.claim(name, free);
         if (!claimed) {
-            qCWarning(lcStorage) << "queue worker: cannot claim jobs of" << name << ":" << claimed.error().message;
+            qCWarning(lcQueue) << "queue worker: cannot claim jobs of" << name << ":" << claimed.error().message;
             storageError = true;
             continue;
         }
@@ -172,19 +172,19 @@ void Worker::finish(const QString &queue, qint64 id, const Outcome &outcome)
         if (const Storage::Result<void> r = m_queue.complete(id); r)
             result = u"done"_s;
         else
-            qCWarning(lcStorage) << "queue worker: cannot complete job" << id << ":" << r.error().message;
+            qCWarning(lcQueue) << "queue worker: cannot complete job" << id << ":" << r.error().message;
         break;
     case Outcome::Kind::Retry:
         if (const Storage::Result<FailResult> r = m_queue.fail(id, outcome.error, outcome.retryAfter); r)
             result = r->state == JobState::Dead ? u"dead"_s : u"retry"_s;
         else
-            qCWarning(lcStorage) << "queue worker: cannot record the failure of job" << id << ":" << r.error().message;
+            qCWarning(lcQueue) << "queue worker: cannot record the failure of job" << id << ":" << r.error().message;
         break;
     case Outcome::Kind::Permanent:
         if (const Storage::Result<void> r = m_queue.deadLetter(id, outcome.error); r)
             result = u"dead"_s;
         else
-            qCWarning(lcStorage) << "queue worker: cannot dead-letter job" << id << ":" << r.error().message;
+            qCWarning(lcQueue) << "queue worker: cannot dead-letter job" << id << ":" << r.error().message;
         break;
     }
     // A failed write leaves the job running in the database: it is retried after the next start.
@@ -214,7 +214,7 @@ void Worker::armTimer(bool afterError)
             continue; // a finishing job pulls for this queue
         const Storage::Result<std::optional<QDateTime>> due = m_queue.nextDueTime(name);
         if (!due) {
-            qCWarning(lcStorage) << "queue worker: cannot read the next due time of" << name << ":" << due.error().message;
+            qCWarning(lcQueue) << "queue worker: cannot read the next due time of" << name << ":" << due.error().message;
             earliest = now.addMSecs(ErrorRetryWait.count());
             continue;
         }

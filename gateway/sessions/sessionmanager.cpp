@@ -1,6 +1,6 @@
 #include "sessions/sessionmanager.h"
 
-#include "sessions/sessionslogging.h"
+#include "core/logging.h"
 
 #include <QMutex>
 #include <QThread>

@@ -1,6 +1,6 @@
 #include "sessions/sessionpruner.h"
 
-#include "sessions/sessionslogging.h"
+#include "core/logging.h"
 
 #include <QList>
 #include <QSqlError>

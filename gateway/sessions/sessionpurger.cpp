@@ -1,6 +1,6 @@
 #include "sessions/sessionpurger.h"
 
-#include "sessions/sessionslogging.h"
+#include "core/logging.h"
 #include "sessions/sessionstore.h"
 
 #include <QtConcurrent/QtConcurrentRun>

@@ -2,7 +2,7 @@
 
 #include "sessions/contentblocks.h"
 #include "sessions/sessionpruner.h"
-#include "sessions/sessionslogging.h"
+#include "core/logging.h"
 #include "storage/database.h"
 #include "storage/listcursor.h"
 #include "storage/transaction.h"

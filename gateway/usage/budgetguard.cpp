@@ -108,7 +108,7 @@ BudgetDecision BudgetGuard::check(const QString &provider)
 
     const auto all = states(m_store, relevant, m_zone, now());
     if (!all) {
-        qCWarning(lcGateway) << "budget check failed:" << all.error().message;
+        qCWarning(lcUsage) << "budget check failed:" << all.error().message;
         BudgetDecision denied;
         denied.allowed = false;
         denied.reason = u"The spending budget could not be checked (%1), so no provider call was made."_s.arg(

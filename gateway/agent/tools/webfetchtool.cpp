@@ -41,7 +41,7 @@ QJsonObject WebFetchTool::inputSchema() const
 void WebFetchTool::run(const QJsonObject &input, const ToolContext &context, Done done)
 {
     const QUrl url(input.value(u"url"_s).toString().trimmed(), QUrl::StrictMode);
-    qCInfo(lcGateway) << "web_fetch for" << context.sessionKey << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    qCInfo(lcAgent) << "web_fetch for" << context.sessionKey << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     auto *job = new WebFetchJob(url, m_options);
     QObject::connect(job, &WebFetchJob::finished, job, [job, done = std::move(done)](const ToolResult &result) {
         job->deleteLater();

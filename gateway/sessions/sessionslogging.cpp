@@ -1,3 +1,0 @@
-#include "sessions/sessionslogging.h"
-
-Q_LOGGING_CATEGORY(lcSessions, "moltdesk.gateway.sessions")
