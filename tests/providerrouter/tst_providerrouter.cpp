@@ -224,7 +224,7 @@ private slots:
         QVERIFY(rec.waitDone());
         QVERIFY(rec.result);
         QCOMPARE(kinds(rec.attempts), (QStringList{u"timeout"_s, u"timeout"_s, u"ok"_s}));
-        QVERIFY(rec.attempts.first().latencyMs >= 150);
+        QVERIFY(rec.attempts.first().latencyMs >= 140); // coarse timers may fire up to 5% early
     }
 
     void abortDuringBackoff()

@@ -133,6 +133,7 @@ private slots:
         ProviderRouterRecorder firstRec(first);
         ProviderRouterRecorder secondRec(second);
         QTRY_COMPARE(router.queueLength(u"anthropic"_s), 1);
+        QTRY_COMPARE(env.anthropicServer.requests().size(), 1);
         second->abort();
         QCOMPARE(secondRec.endings, 1);
         QCOMPARE(secondRec.error->kind(), ProviderError::Kind::Aborted);

@@ -7,6 +7,7 @@
 #include "support/providerrouterrecorder.h"
 
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -41,7 +42,7 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>();
         m_db = std::make_unique<Database>(m_dir->path());
         QVERIFY(m_db->open().ok());
-        m_now = QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::UTC);
+        m_now = QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::utc());
         m_kv = std::make_unique<KvStore>(*m_db, KvLimits{}, [this] { return m_now; });
     }
     void cleanup()

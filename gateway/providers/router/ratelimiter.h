@@ -14,6 +14,13 @@
 
 namespace Moltdesk::Providers {
 
+struct ProviderLimits
+{
+    int maxConcurrent = 4;     // <= 0: unlimited
+    int requestsPerMinute = 0; // <= 0: unlimited
+    int burst = 0;             // bucket size; <= 0: one minute's worth
+};
+
 // Per-provider admission control: at most `maxConcurrent` calls in flight and at most
 // `requestsPerMinute` call starts (token bucket of `burst`). Requests beyond either wait in a
 // FIFO queue per provider and are admitted, in order, as slots free and tokens refill.
@@ -23,12 +30,7 @@ class RateLimiter : public QObject
     Q_OBJECT
 
 public:
-    struct Limits
-    {
-        int maxConcurrent = 4;     // <= 0: unlimited
-        int requestsPerMinute = 0; // <= 0: unlimited
-        int burst = 0;             // bucket size; <= 0: one minute's worth
-    };
+    using Limits = ProviderLimits;
     using Ticket = quint64;
     using Clock = std::function<qint64()>; // monotonic milliseconds
 

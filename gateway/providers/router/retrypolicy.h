@@ -8,6 +8,14 @@
 
 namespace Moltdesk::Providers {
 
+struct RetrySettings
+{
+    int maxAttempts = 3; // per model, including the first (ai.retry.maxAttempts)
+    std::chrono::milliseconds baseDelay{500};
+    std::chrono::milliseconds maxDelay{std::chrono::seconds(20)};
+    std::chrono::milliseconds retryAfterCap{std::chrono::seconds(60)};
+};
+
 // When to try a failed provider call again, and how long to wait first.
 //
 // Waits follow the providers' own advice: a retry-after / retry-after-ms hint is honoured
@@ -21,13 +29,7 @@ class RetryPolicy
 public:
     using Random = std::function<double()>; // uniform in [0, 1)
 
-    struct Settings
-    {
-        int maxAttempts = 3; // per model, including the first (ai.retry.maxAttempts)
-        std::chrono::milliseconds baseDelay{500};
-        std::chrono::milliseconds maxDelay{std::chrono::seconds(20)};
-        std::chrono::milliseconds retryAfterCap{std::chrono::seconds(60)};
-    };
+    using Settings = RetrySettings;
 
     explicit RetryPolicy(Settings settings = {}, Random random = {});
 
