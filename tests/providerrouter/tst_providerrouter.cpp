@@ -38,6 +38,33 @@ private:
     }
 
 private slots:
+    void retryPolicyDelays()
+    {
+        double draw = 1.0;
+        RetryPolicy policy(RetrySettings{}, [&draw] { return draw; }); // base 500 ms, cap 20 s
+        const ProviderError server(Kind::Server, u"boom"_s);
+        QCOMPARE(policy.retryDelay(server, 1)->count(), 500); // full window at draw 1
+        QCOMPARE(policy.retryDelay(server, 2)->count(), 1000);
+        QCOMPARE(policy.retryDelay(server, 2)->count(), 1000);
+        QVERIFY(!policy.retryDelay(server, 3)); // maxAttempts 3 reached
+        RetryPolicy many(RetrySettings{10, std::chrono::milliseconds(500), std::chrono::seconds(20),
+                                       std::chrono::seconds(60)}, [&draw] { return draw; });
+        QCOMPARE(many.retryDelay(server, 9)->count(), 20000); // capped
+        draw = 0.25;
+        QCOMPARE(many.retryDelay(server, 3)->count(), 500);   // jitter: a quarter of 2000
+        const ProviderError hinted(Kind::RateLimited, u"slow"_s, 429, 1234);
+        QCOMPARE(many.retryDelay(hinted, 1)->count(), 1234);  // the header wins over backoff
+        const ProviderError greedy(Kind::RateLimited, u"slow"_s, 429, 3600 * 1000);
+        QCOMPARE(many.retryDelay(greedy, 1)->count(), 60000); // capped at 60 s
+        for (Kind kind : {Kind::BadRequest, Kind::Auth, Kind::SpendLimit, Kind::Aborted})
+            QVERIFY(!many.retryDelay(ProviderError(kind, u"x"_s), 1));
+        QVERIFY(RetryPolicy::failsOver(ProviderError(Kind::Auth, u"x"_s)));
+        QVERIFY(RetryPolicy::failsOver(ProviderError(Kind::SpendLimit, u"x"_s)));
+        QVERIFY(RetryPolicy::failsOver(ProviderError(Kind::Timeout, u"x"_s)));
+        QVERIFY(!RetryPolicy::failsOver(ProviderError(Kind::BadRequest, u"x"_s)));
+        QVERIFY(!RetryPolicy::failsOver(ProviderError(Kind::Aborted, u"x"_s)));
+    }
+
     void plainSuccess()
     {
         ProviderRouterEnv env;
