@@ -1,6 +1,6 @@
 #include "providers/router/responsecache.h"
 
-#include "providers/providerlogging.h"
+#include "core/logging.h"
 #include "storage/kvstore.h"
 
 #include <QCryptographicHash>

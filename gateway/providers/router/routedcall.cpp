@@ -2,7 +2,7 @@
 
 #include "providers/provider.h"
 #include "providers/providercall.h"
-#include "providers/providerlogging.h"
+#include "core/logging.h"
 #include "providers/router/responsecache.h"
 
 using namespace Qt::StringLiterals;
