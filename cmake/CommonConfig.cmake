@@ -22,3 +22,20 @@ target_compile_definitions(moltdesk_common INTERFACE
     QT_STRICT_ITERATORS
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
 )
+
+# With Ninja, AUTOMOC's step only depends on the headers it moc'ed last time (its depfile), so a
+# Q_OBJECT header newly picked up by a source glob is never moc'ed in an existing build directory
+# ("undefined reference to vtable"). When the globbed list changes (CONFIGURE_DEPENDS re-runs
+# CMake), drop the step's timestamp so it runs again.
+function(moltdesk_autogen_rescan target sources)
+    string(SHA256 hash "${sources}")
+    set(stamp "${CMAKE_CURRENT_BINARY_DIR}/${target}_sources.sha256")
+    set(previous "")
+    if(EXISTS "${stamp}")
+        file(READ "${stamp}" previous)
+    endif()
+    if(NOT previous STREQUAL hash)
+        file(REMOVE "${CMAKE_CURRENT_BINARY_DIR}/${target}_autogen/timestamp")
+        file(WRITE "${stamp}" "${hash}")
+    endif()
+endfunction()
