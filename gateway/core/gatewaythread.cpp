@@ -21,6 +21,10 @@ GatewayThread::~GatewayThread()
             QMetaObject::invokeMethod(m_gateway, &Gateway::stop, Qt::QueuedConnection);
         m_thread->quit();
         m_thread->wait();
+        // If the thread ended before the queued stop() ran, the gateway is still here; its
+        // thread is gone, so deleting it from this thread is safe now.
+        delete m_gateway;
+        m_gateway = nullptr;
     }
 }
 
@@ -52,6 +56,11 @@ void GatewayThread::stop()
         return;
     m_stopping = true;
     QMetaObject::invokeMethod(m_gateway, &Gateway::stop, Qt::QueuedConnection);
+}
+
+Gateway *GatewayThread::gateway() const
+{
+    return m_gateway.data();
 }
 
 bool GatewayThread::isRunning() const

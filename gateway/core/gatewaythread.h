@@ -4,6 +4,7 @@
 #include "core/gatewayoptions.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QThread;
 
@@ -29,7 +30,7 @@ public:
     bool isRunning() const;
 
     // The gateway object, for queued invocations only (it lives on the worker thread).
-    Gateway *gateway() const { return m_gateway; }
+    Gateway *gateway() const;
 
 Q_SIGNALS:
     void listening(const QString &url);
@@ -39,7 +40,8 @@ Q_SIGNALS:
 
 private:
     QThread *m_thread = nullptr;
-    Gateway *m_gateway = nullptr;
+    // Cleared when the gateway is deleted on its own thread (after stop()).
+    QPointer<Gateway> m_gateway;
     bool m_stopping = false;
 };
 

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void runsOnItsOwnThreadAndServes();
     void webSocketHandshakeAndMethods();
     void refusesForeignOrigin();
+    void destroyedWhileRunning();
     void reportsPortInUse();
     void reportsStorageFailure();
 };
@@ -179,6 +180,23 @@ void TestGateway::refusesForeignOrigin()
             QCOMPARE(socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
         }
     }
+}
+
+void TestGateway::destroyedWhileRunning()
+{
+    // The last-resort path at process exit: no stop() first. Nothing may crash or leak a socket.
+    QTemporaryDir dir;
+    quint16 port = 0;
+    {
+        Core::GatewayThread thread;
+        QSignalSpy listening(&thread, &Core::GatewayThread::listening);
+        thread.start(optionsFor(dir.path()));
+        QVERIFY(listening.wait(10000));
+        port = QUrl(listening.first().at(0).toString()).port();
+    }
+    QTcpSocket probe;
+    probe.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(!probe.waitForConnected(2000));
 }
 
 void TestGateway::reportsPortInUse()
