@@ -28,7 +28,7 @@ void AnthropicProvider::listModels(QObject *context, std::function<void(const Mo
     QNetworkRequest request(url);
     request.setRawHeader("x-api-key"_ba, m_endpoint.apiKey.toUtf8());
     request.setRawHeader("anthropic-version"_ba, AnthropicWire::kApiVersion);
-    ModelListRequest::start(m_network, request, m_endpoint, &AnthropicWire::parseModelList,
+    ModelListRequest::start(m_network, request, m_endpoint, &ModelListRequest::parseDataIds,
                             &AnthropicWire::classify, context, std::move(done));
 }
 

@@ -132,20 +132,5 @@ ProviderError AnthropicWire::classify(int httpStatus, const QByteArray &body)
     return classifyErrorObject(httpStatus, error);
 }
 
-QStringList AnthropicWire::parseModelList(const QByteArray &body, QString *error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc[u"data"].isArray()) {
-        *error = u"the model list is not {\"data\":[...]}"_s;
-        return {};
-    }
-    QStringList ids;
-    for (const QJsonValue &model : doc[u"data"].toArray()) {
-        if (model[u"id"].isString())
-            ids.append(model[u"id"].toString());
-    }
-    return ids;
-}
 
 } // namespace Moltdesk::Providers

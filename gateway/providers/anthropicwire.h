@@ -32,8 +32,6 @@ public:
     static ProviderError classify(int httpStatus, const QByteArray &body);
     // The {"type":"error","error":{...}} object of a body or of an `error` stream event.
     static ProviderError classifyErrorObject(int httpStatus, const QJsonObject &error);
-
-    static QStringList parseModelList(const QByteArray &body, QString *error);
 };
 
 } // namespace Moltdesk::Providers

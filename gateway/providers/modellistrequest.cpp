@@ -1,5 +1,8 @@
 #include "providers/modellistrequest.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -72,6 +75,22 @@ void ModelListRequest::complete(const ModelListing &listing)
     deleteLater();
     if (done && contextAlive)
         done(listing);
+}
+
+QStringList ModelListRequest::parseDataIds(const QByteArray &body, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc[u"data"].isArray()) {
+        *error = u"the model list is not {\"data\":[...]}"_s;
+        return {};
+    }
+    QStringList ids;
+    for (const QJsonValue &model : doc[u"data"].toArray()) {
+        if (model[u"id"].isString())
+            ids.append(model[u"id"].toString());
+    }
+    return ids;
 }
 
 } // namespace Moltdesk::Providers

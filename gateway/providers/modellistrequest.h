@@ -23,6 +23,9 @@ class ModelListRequest : public QObject
 
 public:
     using Parser = std::function<QStringList(const QByteArray &body, QString *error)>;
+    // Anthropic's and OpenAI's GET /v1/models both answer {"data":[{"id":...},...]} (OpenAI adds
+    // "object":"list"; Ollama's compatible endpoint follows OpenAI).
+    static QStringList parseDataIds(const QByteArray &body, QString *error);
     using Classifier = std::function<ProviderError(int status, const QByteArray &body)>;
 
     static void start(QNetworkAccessManager *network, const QNetworkRequest &request,

@@ -25,7 +25,7 @@ void OpenAiProvider::listModels(QObject *context, std::function<void(const Model
     QNetworkRequest request(m_endpoint.apiUrl(u"models"_s));
     if (!m_endpoint.apiKey.isEmpty())
         request.setRawHeader("authorization"_ba, "Bearer "_ba + m_endpoint.apiKey.toUtf8());
-    ModelListRequest::start(m_network, request, m_endpoint, &OpenAiWire::parseModelList, &OpenAiWire::classify,
+    ModelListRequest::start(m_network, request, m_endpoint, &ModelListRequest::parseDataIds, &OpenAiWire::classify,
                             context, std::move(done));
 }
 

@@ -270,20 +270,5 @@ ProviderError OpenAiWire::classify(int httpStatus, const QByteArray &body)
     return classifyErrorObject(httpStatus, error);
 }
 
-QStringList OpenAiWire::parseModelList(const QByteArray &body, QString *error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc[u"data"].isArray()) {
-        *error = u"the model list is not {\"object\":\"list\",\"data\":[...]}"_s;
-        return {};
-    }
-    QStringList ids;
-    for (const QJsonValue &model : doc[u"data"].toArray()) {
-        if (model[u"id"].isString())
-            ids.append(model[u"id"].toString());
-    }
-    return ids;
-}
 
 } // namespace Moltdesk::Providers

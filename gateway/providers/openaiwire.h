@@ -35,8 +35,6 @@ public:
 
     static ProviderError classify(int httpStatus, const QByteArray &body);
     static ProviderError classifyErrorObject(int httpStatus, const QJsonObject &error);
-
-    static QStringList parseModelList(const QByteArray &body, QString *error);
 };
 
 } // namespace Moltdesk::Providers
