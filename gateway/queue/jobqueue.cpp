@@ -284,7 +284,7 @@ Result<QList<Job>> JobQueue::claim(const QString &queue, int limit)
     return jobs;
 }
 
-Result<Job> JobQueue::runningJob(QSqlDatabase &db, qint64 id)
+Result<Job> JobQueue::jobInState(QSqlDatabase &db, qint64 id, JobState expected)
 {
     QSqlQuery query(db);
     query.prepare(u"SELECT "_s + JobRow::columns() + u" FROM queue_jobs j WHERE j.id = :id"_s);
@@ -294,8 +294,9 @@ Result<Job> JobQueue::runningJob(QSqlDatabase &db, qint64 id)
     if (!query.next())
         return Error{Error::Code::NotFound, u"no queue job with id %1"_s.arg(id)};
     Job job = JobRow::read(query);
-    if (job.state != JobState::Running)
-        return Error::invalid(u"job %1 is %2, not running"_s.arg(id).arg(stateName(job.state)));
+    if (job.state != expected)
+        return Error::invalid(
+            u"job %1 is %2, not %3"_s.arg(id).arg(stateName(job.state)).arg(stateName(expected)));
     return job;
 }
 
@@ -308,7 +309,7 @@ Result<Job> JobQueue::settle(qint64 id, const QString &error, const std::functio
     Transaction tx(db.value());
     if (!tx.begun())
         return tx.begun().error();
-    Result<Job> found = runningJob(db.value(), id);
+    Result<Job> found = jobInState(db.value(), id, JobState::Running);
     if (!found)
         return found.error();
     Job job = std::move(found).value();
@@ -432,16 +433,11 @@ Result<Job> JobQueue::retryDead(qint64 id)
     Transaction tx(db.value());
     if (!tx.begun())
         return tx.begun().error();
+    Result<Job> found = jobInState(db.value(), id, JobState::Dead);
+    if (!found)
+        return found.error();
+    Job job = found.value();
     QSqlQuery query(db.value());
-    query.prepare(u"SELECT "_s + JobRow::columns() + u" FROM queue_jobs j WHERE j.id = :id"_s);
-    query.bindValue(u":id"_s, id);
-    if (!query.exec())
-        return Error::fromSql(u"cannot read job %1"_s.arg(id), query.lastError());
-    if (!query.next())
-        return Error{Error::Code::NotFound, u"no queue job with id %1"_s.arg(id)};
-    Job job = JobRow::read(query);
-    if (job.state != JobState::Dead)
-        return Error::invalid(u"job %1 is %2, not dead"_s.arg(id).arg(stateName(job.state)));
     query.prepare(u"UPDATE queue_jobs SET state = 'pending', attempts = 0, next_run = :now, updated = :now"
                   " WHERE id = :id"_s);
     query.bindValue(u":now"_s, now);

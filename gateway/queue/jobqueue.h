@@ -115,7 +115,8 @@ signals:
 
 private:
     Storage::Result<QSqlDatabase> connection();
-    Storage::Result<Job> runningJob(QSqlDatabase &db, qint64 id);
+    // The job `id` if it is in state `expected`; NotFound or InvalidArgument otherwise.
+    Storage::Result<Job> jobInState(QSqlDatabase &db, qint64 id, JobState expected);
     // Inside enqueue's transaction: the job (or purged job's record) this key already names,
     // with its dedupe record refreshed; nullopt if the key is new.
     Storage::Result<std::optional<Job>> findDuplicate(QSqlDatabase &db, const QString &queue, const QString &key,
