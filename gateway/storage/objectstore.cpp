@@ -152,13 +152,11 @@ Result<ObjectInfo> ObjectStore::put(const QString &key, QIODevice *source, const
     Transaction tx(db.value());
     if (!tx.begun())
         return tx.begun().error();
+    const Result<std::optional<QString>> previous = fileOf(db.value(), key);
+    if (!previous)
+        return previous.error();
+    const QString previousFile = previous.value().value_or(QString());
     QSqlQuery query(db.value());
-    query.prepare(u"SELECT file FROM objects WHERE key = :key"_s);
-    query.bindValue(u":key"_s, key);
-    if (!query.exec())
-        return Error::fromSql(u"cannot read object metadata"_s, query.lastError());
-    const QString previousFile = query.next() ? query.value(0).toString() : QString();
-    query.finish();
 
     const qint64 now = m_clock().toMSecsSinceEpoch();
     query.prepare(u"INSERT INTO objects (key, file, size, sha256, content_type, custom_metadata, created, updated)"
@@ -244,6 +242,18 @@ Result<std::optional<ObjectData>> ObjectStore::get(const QString &key)
     return Error::io(u"the data file of object '%1' is missing"_s.arg(key));
 }
 
+Result<std::optional<QString>> ObjectStore::fileOf(QSqlDatabase &db, const QString &key)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT file FROM objects WHERE key = :key"_s);
+    query.bindValue(u":key"_s, key);
+    if (!query.exec())
+        return Error::fromSql(u"cannot read object metadata"_s, query.lastError());
+    if (!query.next())
+        return std::optional<QString>();
+    return std::optional<QString>(query.value(0).toString());
+}
+
 Result<bool> ObjectStore::remove(const QString &key)
 {
     if (Result<void> r = validateKey(key); !r)
@@ -254,15 +264,13 @@ Result<bool> ObjectStore::remove(const QString &key)
     Transaction tx(db.value());
     if (!tx.begun())
         return tx.begun().error();
-    QSqlQuery query(db.value());
-    query.prepare(u"SELECT file FROM objects WHERE key = :key"_s);
-    query.bindValue(u":key"_s, key);
-    if (!query.exec())
-        return Error::fromSql(u"cannot read object metadata"_s, query.lastError());
-    if (!query.next())
+    const Result<std::optional<QString>> file = fileOf(db.value(), key);
+    if (!file)
+        return file.error();
+    if (!file.value())
         return false;
-    const QString relative = query.value(0).toString();
-    query.finish();
+    const QString relative = *file.value();
+    QSqlQuery query(db.value());
     query.prepare(u"DELETE FROM objects WHERE key = :key"_s);
     query.bindValue(u":key"_s, key);
     if (!query.exec())

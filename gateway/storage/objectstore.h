@@ -8,6 +8,8 @@
 #include <functional>
 #include <optional>
 
+class QSqlDatabase;
+
 namespace Moltdesk::Storage {
 
 class Database;
@@ -59,6 +61,8 @@ private:
     Result<void> validateKey(const QString &key) const;
     QString absoluteFilePath(const QString &relative) const;
     Result<qint64> cleanUp();
+    // The data file of `key`'s row (inside the caller's transaction), or nullopt when absent.
+    static Result<std::optional<QString>> fileOf(QSqlDatabase &db, const QString &key);
 
     Database &m_database;
     ObjectLimits m_limits;
