@@ -124,6 +124,20 @@ Storage::Result<UsageTotals> UsageStore::totals(const TimeRange &range, const QS
     return readTotals(query, 0);
 }
 
+Storage::Result<UsageTotals> UsageStore::sessionTotals(const QString &sessionKey)
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(db.value());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + kSums + u" FROM usage_calls u WHERE u.session_key = ?"_s);
+    query.addBindValue(sessionKey);
+    if (!query.exec() || !query.next())
+        return Storage::Error::fromSql(u"usage: summing a session's calls"_s, query.lastError());
+    return readTotals(query, 0);
+}
+
 Storage::Result<UsageTotals> UsageStore::today(const QDateTime &now, const QTimeZone &zone)
 {
     return totals(TimeRanges::day(TimeRanges::localDate(now, zone), zone));

@@ -31,6 +31,8 @@ public:
 
     // Sums over [range.fromMs, range.toMs); provider empty = every provider.
     Storage::Result<UsageTotals> totals(const TimeRange &range, const QString &provider = {});
+    // Everything one conversation cost, over all time (uses the session_key index). For `/usage`.
+    Storage::Result<UsageTotals> sessionTotals(const QString &sessionKey);
     Storage::Result<UsageTotals> today(const QDateTime &now, const QTimeZone &zone);
     Storage::Result<UsageTotals> thisMonth(const QDateTime &now, const QTimeZone &zone);
 

@@ -28,7 +28,9 @@ UsageTracker::UsageTracker(UsageStore &store, const PriceLookup &prices, BudgetG
 
 Storage::Result<CallRecord> UsageTracker::record(const ProviderCall &call)
 {
-    const PriceQuote quote = m_prices.quote(call.provider, call.model);
+    PriceQuote quote = m_prices.quote(call.provider, call.model);
+    if (call.disjointCounts)
+        quote.semantics = CostSemantics::Anthropic; // "inputTokens excludes cache reads"
     CallRecord record;
     record.time = call.time.isValid() ? call.time : QDateTime::currentDateTimeUtc();
     record.sessionKey = call.sessionKey;

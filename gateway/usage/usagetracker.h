@@ -21,7 +21,11 @@ struct ProviderCall
     QString channel;
     QString provider;
     QString model;
-    TokenUsage usage; // as the provider reported it (its own semantics)
+    TokenUsage usage; // as the provider reported it (its own semantics)...
+    // ...unless already disjoint: the provider clients (Providers::TokenUsage) subtract OpenAI's
+    // cached tokens from prompt_tokens themselves, so the agent passes true here; subtracting
+    // again would under-count input.
+    bool disjointCounts = false;
     qint64 latencyMs = 0;
     bool cacheHit = false;
     QString error; // error class, empty on success

@@ -202,6 +202,17 @@ private slots:
         QVERIFY(first->costUsd);
         QVERIFY(qAbs(*first->costUsd - 0.0275) < 1e-12);
         QCOMPARE(first->usage.inputTokens, 4000); // stored as uncached input
+
+        // The same call as the provider clients report it (cached already subtracted): same cost.
+        ProviderCall disjoint = call;
+        disjoint.usage = {4000, 1000, 6000, 0, false};
+        disjoint.disjointCounts = true;
+        disjoint.time = m_now.addYears(-1); // outside today's budget window
+        const auto same = tracker.record(disjoint);
+        QVERIFY(same);
+        QVERIFY(qAbs(*same->costUsd - 0.0275) < 1e-12);
+        QCOMPARE(same->usage.inputTokens, 4000);
+        QCOMPARE(same->usage.cacheReadTokens, 6000);
         QCOMPARE(reached.count(), 0);
 
         call.cacheHit = true; // a response-cache hit costs nothing

@@ -252,6 +252,22 @@ private slots:
         QVERIFY(!m_store->topSessions({0, 1}, 0));
     }
 
+    void sessionTotals()
+    {
+        QVERIFY(m_store->record(call(u"2026-05-01T10:00:00Z"_s, u"api:a"_s, u"gpt-4o"_s, 1.5)));
+        QVERIFY(m_store->record(call(u"2026-06-01T10:00:00Z"_s, u"api:a"_s, u"claude-x"_s, std::nullopt)));
+        QVERIFY(m_store->record(call(u"2026-05-01T10:02:00Z"_s, u"api:b"_s, u"gpt-4o"_s, 5.0)));
+        const auto a = m_store->sessionTotals(u"api:a"_s);
+        QVERIFY(a);
+        QCOMPARE(a->calls, 2);
+        QCOMPARE(a->costUsd, 1.5);
+        QCOMPARE(a->unknownCostCalls, 1);
+        QCOMPARE(a->inputTokens, 200);
+        const auto none = m_store->sessionTotals(u"api:nobody"_s);
+        QVERIFY(none);
+        QCOMPARE(none->calls, 0);
+    }
+
     void badRanges()
     {
         QVERIFY(!m_store->totals({10, 5}));
