@@ -208,7 +208,8 @@ private slots:
         disjoint.usage = {4000, 1000, 6000, 0, false};
         disjoint.disjointCounts = true;
         disjoint.time = m_now.addYears(-1); // outside today's budget window
-        const auto same = tracker.record(disjoint);
+        UsageTracker unmetered(*m_store, prices); // keeps the metric counts below about `tracker`
+        const auto same = unmetered.record(disjoint);
         QVERIFY(same);
         QVERIFY(qAbs(*same->costUsd - 0.0275) < 1e-12);
         QCOMPARE(same->usage.inputTokens, 4000);
