@@ -50,15 +50,6 @@ bool isSpace(QChar c) { return c.isSpace(); }
 // astral character, almost always an emoji (So).
 bool isPunctuation(QChar c) { return c.isPunct() || c.isSymbol() || c.isSurrogate(); }
 
-bool nodeDepthOk(const QList<Node> &children, int &depth)
-{
-    depth = 0;
-    for (const Node &child : children)
-        depth = qMax(depth, child.depth);
-    ++depth;
-    return depth <= MaxNesting;
-}
-
 Node literal(const Item &item)
 {
     return item.delimiter ? textNode(QString(item.count, item.ch)) : item.node;
@@ -94,14 +85,18 @@ QList<Node> processEmphasis(QList<Item> items)
             continue;
         }
         const int use = c.ch == u'~' ? c.count : (items.at(opener).count >= 2 && c.count >= 2 ? 2 : 1);
-        Node wrap;
-        wrap.kind = c.ch == u'~' ? Node::Kind::Strike : (use == 2 ? Node::Kind::Bold : Node::Kind::Italic);
+        int depth = 0;
         for (qsizetype k = opener + 1; k < closer; ++k)
-            wrap.children.append(literal(items.at(k)));
-        if (!nodeDepthOk(wrap.children, wrap.depth)) {
+            depth = qMax(depth, items.at(k).delimiter ? 0 : items.at(k).node.depth);
+        if (depth + 1 > MaxNesting) {
             items[closer].canClose = false; // too deep: this closer stays literal
             continue;
         }
+        Node wrap;
+        wrap.kind = c.ch == u'~' ? Node::Kind::Strike : (use == 2 ? Node::Kind::Bold : Node::Kind::Italic);
+        wrap.depth = depth + 1;
+        for (qsizetype k = opener + 1; k < closer; ++k)
+            wrap.children.append(literal(items.at(k)));
         items.remove(opener + 1, closer - opener - 1);
         Item wrapped;
         wrapped.node = wrap;

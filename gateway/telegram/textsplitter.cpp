@@ -22,7 +22,7 @@ bool isClosingPunctuation(QChar c) { return u"\"')]}»”’"_s.contains(c); }
 qsizetype nextStart(QStringView text, qsizetype from)
 {
     qsizetype p = from;
-    qsizetype lineStart = -1;
+    qsizetype lineStart = from == 0 || text.at(from - 1) == u'\n' ? from : -1;
     while (p < text.size() && isSpace(text.at(p))) {
         if (text.at(p) == u'\n')
             lineStart = p + 1;
