@@ -28,6 +28,7 @@ public:
     };
 
     // Empty or whitespace-only input gives no chunks (Telegram rejects an empty message).
+    // `limit` below 16 is taken as 16.
     static QList<Chunk> format(const QString &markdown, qsizetype limit = MessageLimit);
 };
 
