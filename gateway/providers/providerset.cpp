@@ -73,6 +73,16 @@ QString ProviderSet::secretName(const QString &provider)
     return name + u"_API_KEY"_s;
 }
 
+QStringList ProviderSet::secretNames(const Config::AiSettings &ai)
+{
+    QStringList names;
+    for (auto it = ai.providers.constBegin(); it != ai.providers.constEnd(); ++it)
+        names.append(secretName(it.key()));
+    names.sort();
+    names.removeDuplicates();
+    return names;
+}
+
 bool ProviderSet::requiresKey(const QString &provider) const
 {
     const auto it = m_settings.providers.constFind(provider);

@@ -77,6 +77,9 @@ public:
 
     // The secret holding `provider`'s key (see the class comment).
     static QString secretName(const QString &provider);
+    // Every provider secret `ai` may use, sorted: for the log redactor and the keychain prefetch
+    // (the extra providers' names are not in Security::SecretCatalog).
+    static QStringList secretNames(const Config::AiSettings &ai);
     bool requiresKey(const QString &provider) const;
     bool hasKey(const QString &provider) const { return m_keyed.value(provider, false); }
 

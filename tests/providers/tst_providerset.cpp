@@ -132,6 +132,14 @@ private slots:
         QCOMPARE(ProviderSet::secretName(provider), secret);
     }
 
+    void secretNamesOfAConfig()
+    {
+        Config::AiSettings ai;
+        ai.providers.insert(u"my-groq"_s, {Config::ProviderType::OpenAi, QUrl(u"https://api.groq.example"_s)});
+        QCOMPARE(ProviderSet::secretNames(ai), (QStringList{u"ANTHROPIC_API_KEY"_s, u"MY_GROQ_API_KEY"_s,
+                                                             u"OPENAI_API_KEY"_s, u"OPENAI_COMPATIBLE_API_KEY"_s}));
+    }
+
     void authHeaders_data()
     {
         QTest::addColumn<QString>("name");
