@@ -221,11 +221,13 @@ Storage::Result<QList<PendingPairing>> PairingStore::pending(const QString &chan
     if (!db)
         return db.error();
     QSqlQuery query(db.value());
+    // Two statements rather than "? = ''": a null QString binds as SQL NULL, which compares as unknown.
+    const QString filter = channel.isEmpty() ? QString() : u" AND channel = ?"_s;
     query.prepare(u"SELECT channel, sender_id, code, sender_name, requested, expires FROM channel_pairings"
-                  " WHERE expires > ? AND (? = '' OR channel = ?) ORDER BY requested, channel, sender_id"_s);
+                  " WHERE expires > ?"_s + filter + u" ORDER BY requested, channel, sender_id"_s);
     query.addBindValue(readClock(m_clock).toMSecsSinceEpoch());
-    query.addBindValue(channel);
-    query.addBindValue(channel);
+    if (!channel.isEmpty())
+        query.addBindValue(channel);
     if (!query.exec())
         return Storage::Error::fromSql(u"listing pairing codes"_s, query.lastError());
     QList<PendingPairing> list;

@@ -100,6 +100,7 @@ private slots:
         QVERIFY(m_dispatched.isEmpty());
         QCOMPARE(m_channel->sent.size(), 1);
         const Channels::OutboundMessage notice = m_channel->sent.first();
+        QCOMPARE(m_store->pending().value().size(), 1);
         const QString code = m_store->pending().value().first().code;
         QVERIFY2(notice.text.contains(code), qPrintable(notice.text));
         QCOMPARE(notice.chatId, u"42"_s);
@@ -118,6 +119,7 @@ private slots:
 
         // A rejected sender is told once, then dropped silently.
         m_channel->inject(ChannelsFakeChannel::dm(u"50"_s, u"1"_s));
+        QCOMPARE(m_store->pending().value().size(), 1);
         const QString code50 = m_store->pending().value().first().code;
         QVERIFY(m_store->reject(u"telegram"_s, code50).ok());
         const qsizetype before = m_channel->sent.size();

@@ -220,6 +220,7 @@ private slots:
         QVERIFY(client.waitForEvent(u"pairing.resolved"_s));
         QCOMPARE(m_policy->decide(dm(u"42"_s, u"2"_s)).outcome, AccessDecision::Outcome::Admit);
 
+        QCOMPARE(m_store->pending().value().size(), 1);
         const QString code43 = m_store->pending().value().first().code;
         const auto rejected = client.waitForResponse(
             client.sendRequest(u"pairing.reject"_s, {{u"channel"_s, u"telegram"_s}, {u"code"_s, code43}}));
