@@ -40,6 +40,28 @@ private slots:
         QVERIFY(!query.exec(u"INSERT INTO channel_senders VALUES ('telegram', '1', 'maybe', '', 0, 0)"_s));
     }
 
+    void upgradeFromPreviousSchema()
+    {
+        // A data dir written by the build before this migration, with a row in an older table.
+        QTemporaryDir dir;
+        QList<Storage::Migration> before = Storage::SchemaMigrations::all();
+        before.removeLast();
+        {
+            Storage::Database old(dir.path(), before);
+            QVERIFY(old.open().ok());
+            QSqlQuery query(old.connection().value());
+            QVERIFY(query.exec(u"INSERT INTO kv_namespaces VALUES ('MOLTBOT_KV', 1)"_s));
+        }
+        Storage::Database db(dir.path());
+        QVERIFY(db.open().ok());
+        QCOMPARE(db.schemaVersion().value(), db.latestVersion());
+        QSqlQuery query(db.connection().value());
+        QVERIFY(query.exec(u"SELECT COUNT(*) FROM kv_namespaces"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        InboundLedger ledger(db);
+        QCOMPARE(ledger.claim(u"telegram"_s, u"1/1"_s).value(), InboundLedger::Claim::New);
+    }
+
     void claimNewThenDuplicate()
     {
         TestSupport::QueueTestEnv env;
