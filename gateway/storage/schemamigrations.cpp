@@ -1,5 +1,6 @@
 #include "storage/schemamigrations.h"
 
+#include "channels/channelsmigration.h"
 #include "cron/cronmigration.h"
 #include "queue/queuemigration.h"
 #include "sessions/sessionsmigration.h"
@@ -43,6 +44,7 @@ QList<Migration> SchemaMigrations::all()
         Usage::UsageMigration::migration(),
         Cron::cronMigration(),
         Sessions::sessionsMigration(),
+        Channels::channelsMigration(),
     };
 }
 

@@ -1,0 +1,147 @@
+// dmPolicy allowlist and open, and the group rules (group allowlist, mention gating) - the
+// decisions that need no pairing store. Pairing itself is in tst_pairing.
+#include "channels/accesspolicy.h"
+#include "channels/pairingstore.h"
+#include "support/channelsfakechannel.h"
+#include "support/queuetestenv.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Moltdesk;
+using Channels::AccessDecision;
+using Channels::InboundMessage;
+using DmPolicy = Config::SecuritySettings::DmPolicy;
+using TestSupport::ChannelsFakeChannel;
+
+Q_DECLARE_METATYPE(Moltdesk::Channels::AccessDecision::Outcome)
+
+class TestAccessPolicy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dmPolicies_data()
+    {
+        QTest::addColumn<int>("policy");
+        QTest::addColumn<QString>("sender");
+        QTest::addColumn<AccessDecision::Outcome>("outcome");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("open admits a stranger") << int(DmPolicy::Open) << u"999"_s << AccessDecision::Outcome::Admit << u"open"_s;
+        QTest::newRow("allowlist admits a listed id") << int(DmPolicy::Allowlist) << u"100"_s << AccessDecision::Outcome::Admit << u"allowed"_s;
+        QTest::newRow("allowlist denies a stranger") << int(DmPolicy::Allowlist) << u"999"_s << AccessDecision::Outcome::Deny << u"not_allowed"_s;
+        QTest::newRow("allowlist is per channel") << int(DmPolicy::Allowlist) << u"200"_s << AccessDecision::Outcome::Deny << u"not_allowed"_s;
+        QTest::newRow("pairing admits allowFrom without a code") << int(DmPolicy::Pairing) << u"100"_s << AccessDecision::Outcome::Admit << u"allowed"_s;
+        QTest::newRow("pairing asks a stranger to pair") << int(DmPolicy::Pairing) << u"999"_s << AccessDecision::Outcome::PairingNeeded << u"pairing"_s;
+    }
+
+    void dmPolicies()
+    {
+        QFETCH(int, policy);
+        QFETCH(QString, sender);
+        QFETCH(AccessDecision::Outcome, outcome);
+        QFETCH(QString, reason);
+        TestSupport::QueueTestEnv env;
+        QVERIFY(env.ok());
+        Channels::PairingStore store(env.database(), env.clock());
+        QVERIFY(store.open().ok());
+        Channels::AccessPolicy access(security(DmPolicy(policy)), &store, env.clock());
+        const AccessDecision decision = access.decide(ChannelsFakeChannel::dm(sender, u"1"_s));
+        QCOMPARE(decision.outcome, outcome);
+        QCOMPARE(decision.reason, reason);
+        // A denied stranger under allowlist is not told anything (a private bot stays quiet).
+        if (outcome == AccessDecision::Outcome::Deny)
+            QCOMPARE(decision.notice, AccessDecision::Notice::None);
+        // Only the pairing policy creates codes.
+        QCOMPARE(store.pending().value().size(), outcome == AccessDecision::Outcome::PairingNeeded ? 1 : 0);
+    }
+
+    void allowlistAlsoAdmitsApprovedPairings()
+    {
+        TestSupport::QueueTestEnv env;
+        QVERIFY(env.ok());
+        Channels::PairingStore store(env.database(), env.clock());
+        QVERIFY(store.open().ok());
+        {
+            Channels::AccessPolicy pairing(security(DmPolicy::Pairing), &store, env.clock());
+            const QString code = pairing.decide(ChannelsFakeChannel::dm(u"555"_s, u"1"_s)).pairing.code;
+            QVERIFY(store.approve(u"telegram"_s, code).ok());
+        }
+        Channels::AccessPolicy allowlist(security(DmPolicy::Allowlist), &store, env.clock());
+        QCOMPARE(allowlist.decide(ChannelsFakeChannel::dm(u"555"_s, u"2"_s)).reason, u"paired"_s);
+    }
+
+    void allowlistWithoutStore()
+    {
+        Channels::AccessPolicy access(security(DmPolicy::Allowlist), nullptr);
+        QCOMPARE(access.decide(ChannelsFakeChannel::dm(u"100"_s, u"1"_s)).outcome, AccessDecision::Outcome::Admit);
+        QCOMPARE(access.decide(ChannelsFakeChannel::dm(u"1"_s, u"1"_s)).outcome, AccessDecision::Outcome::Deny);
+    }
+
+    void groups_data()
+    {
+        QTest::addColumn<QStringList>("allow");
+        QTest::addColumn<bool>("requireMention");
+        QTest::addColumn<QString>("chat");
+        QTest::addColumn<bool>("mention");
+        QTest::addColumn<bool>("replyToBot");
+        QTest::addColumn<AccessDecision::Outcome>("outcome");
+        QTest::addColumn<QString>("reason");
+        const QStringList none;
+        const QStringList some{u"-100"_s};
+        QTest::newRow("any group, mentioned") << none << true << u"-5"_s << true << false << AccessDecision::Outcome::Admit << u"group"_s;
+        QTest::newRow("any group, reply to bot") << none << true << u"-5"_s << false << true << AccessDecision::Outcome::Admit << u"group"_s;
+        QTest::newRow("any group, not addressed") << none << true << u"-5"_s << false << false << AccessDecision::Outcome::Ignore << u"not_addressed"_s;
+        QTest::newRow("mention not required") << none << false << u"-5"_s << false << false << AccessDecision::Outcome::Admit << u"group"_s;
+        QTest::newRow("listed group, mentioned") << some << true << u"-100"_s << true << false << AccessDecision::Outcome::Admit << u"group"_s;
+        QTest::newRow("unlisted group, mentioned") << some << true << u"-5"_s << true << false << AccessDecision::Outcome::Deny << u"group_not_allowed"_s;
+        QTest::newRow("unlisted group, no mention needed") << some << false << u"-5"_s << false << false << AccessDecision::Outcome::Deny << u"group_not_allowed"_s;
+    }
+
+    void groups()
+    {
+        QFETCH(QStringList, allow);
+        QFETCH(bool, requireMention);
+        QFETCH(QString, chat);
+        QFETCH(bool, mention);
+        QFETCH(bool, replyToBot);
+        QFETCH(AccessDecision::Outcome, outcome);
+        QFETCH(QString, reason);
+        // Group members need no pairing: the group allowlist is the gate (even under allowlist).
+        Channels::AccessPolicy access(security(DmPolicy::Allowlist), nullptr);
+        Config::TelegramSettings telegram;
+        telegram.groupsAllow = allow;
+        telegram.groupsRequireMention = requireMention;
+        access.setGroupRules(u"telegram"_s, Channels::GroupRules::fromTelegram(telegram));
+        InboundMessage message = ChannelsFakeChannel::group(chat, u"777"_s, u"1"_s, mention);
+        message.replyToBot = replyToBot;
+        QCOMPARE(access.screen(message).outcome, outcome);
+        const AccessDecision decision = access.decide(message);
+        QCOMPARE(decision.outcome, outcome);
+        QCOMPARE(decision.reason, reason);
+        QCOMPARE(decision.notice, AccessDecision::Notice::None);
+    }
+
+    void defaultGroupRulesForOtherChannels()
+    {
+        Channels::AccessPolicy access(security(DmPolicy::Open), nullptr);
+        InboundMessage message = ChannelsFakeChannel::group(u"g1"_s, u"1"_s, u"1"_s, false);
+        message.channel = u"discord"_s;
+        QCOMPARE(access.decide(message).outcome, AccessDecision::Outcome::Ignore);
+        message.mentionsBot = true;
+        QCOMPARE(access.decide(message).outcome, AccessDecision::Outcome::Admit);
+    }
+
+private:
+    static Config::SecuritySettings security(DmPolicy policy)
+    {
+        Config::SecuritySettings settings;
+        settings.dmPolicy = policy;
+        settings.allowFrom.insert(u"telegram"_s, {u"100"_s, u"101"_s});
+        settings.allowFrom.insert(u"discord"_s, {u"200"_s});
+        return settings;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccessPolicy)
+#include "tst_accesspolicy.moc"
