@@ -8,6 +8,7 @@
 #include "core/instancelock.h"
 #include "core/logging.h"
 #include "core/logsink.h"
+#include "providers/providerset.h"
 #include "security/envsecretstore.h"
 #include "security/keychainsecretstore.h"
 #include "security/operatortoken.h"
@@ -209,7 +210,41 @@ void Application::onTokenReady()
                                          : tr("Secrets cannot be kept: %1. The operator token is valid for "
                                               "this run only.")
                                                .arg(m_token->keychainProblem()));
-    startGateway();
+    loadSecrets();
+}
+
+void Application::loadSecrets()
+{
+    // Provider keys and bot tokens: the environment (and --env-file) wins, otherwise the keychain.
+    // Read once here into the thread-safe cache the gateway looks keys up in (docs/secrets.md).
+    QStringList names;
+    for (const auto &entry : Security::SecretCatalog::entries())
+        if (entry.name != Security::SecretNames::OperatorToken)
+            names << entry.name;
+    for (const QString &name : Providers::ProviderSet::secretNames(m_settings.ai))
+        if (!names.contains(name))
+            names << name;
+
+    auto pending = std::make_shared<int>(0);
+    for (const QString &name : std::as_const(names)) {
+        const QString fromEnvironment = m_environment->value(name);
+        if (!fromEnvironment.isEmpty()) {
+            m_secretCache.set(name, fromEnvironment);
+            m_redactor.addSecret(fromEnvironment);
+            continue;
+        }
+        ++*pending;
+        m_keychain->read(name, this, [this, name, pending](const Security::SecretResult &result) {
+            if (result.isOk() && !result.value().isEmpty()) {
+                m_secretCache.set(name, result.value());
+                m_redactor.addSecret(result.value());
+            }
+            if (--*pending == 0 && !m_shuttingDown)
+                startGateway();
+        });
+    }
+    if (*pending == 0)
+        startGateway();
 }
 
 void Application::startGateway()
@@ -223,6 +258,8 @@ void Application::startGateway()
     Security::OperatorToken *token = m_token.get();
     options.operatorToken = [token] { return token->token(); };
     options.eventLog = &m_eventLog;
+    Security::SecretCache *secrets = &m_secretCache;
+    options.secret = [secrets](const QString &name) { return secrets->value(name); };
 
     m_gateway = new Core::GatewayThread(this);
     connect(m_gateway, &Core::GatewayThread::listening, this, [](const QString &url) {

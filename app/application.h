@@ -3,6 +3,7 @@
 #include "config/settings.h"
 #include "core/commandline.h"
 #include "core/eventlog.h"
+#include "security/secretcache.h"
 #include "security/secretredactor.h"
 
 #include <QObject>
@@ -48,6 +49,7 @@ private:
     int prepare();
     void ensureToken();
     void onTokenReady();
+    void loadSecrets();
     void startGateway();
     void createWindow();
     void shutDown(int exitCode);
@@ -66,6 +68,7 @@ private:
 
     Core::EventLog m_eventLog;
     Security::SecretRedactor m_redactor;
+    Security::SecretCache m_secretCache;
     std::unique_ptr<Core::LogSink> m_logSink;
     std::unique_ptr<Core::InstanceLock> m_lock;
     std::unique_ptr<Security::EnvSecretStore> m_environment;

@@ -1,5 +1,6 @@
 #include "core/gateway.h"
 
+#include "core/agentstack.h"
 #include "core/logging.h"
 #include "core/version.h"
 #include "http/router.h"
@@ -16,6 +17,7 @@
 #include "storage/database.h"
 #include "storage/kvstore.h"
 #include "storage/objectstore.h"
+#include "agent/agentrunner.h"
 #include "usage/budgetguard.h"
 #include "usage/usagemethods.h"
 #include "usage/usagestore.h"
@@ -96,6 +98,23 @@ void Gateway::start()
     m_ws->setOriginValidator([origins](const QString &origin) { return origins.isAllowed(origin); });
     m_ws->setSnapshotProvider([this] { return health(); });
 
+    AgentStack::Stores stores;
+    stores.database = m_database.get();
+    stores.kv = m_kv.get();
+    stores.objects = m_objects.get();
+    stores.sessions = m_sessions.get();
+    stores.usage = m_usage.get();
+    stores.budgets = m_budgets.get();
+    stores.metrics = m_metrics.get();
+    m_agent = std::make_unique<AgentStack>(m_options.settings, stores, m_options.secret, m_options.operatorToken);
+    if (QString agentError; !m_agent->start(&agentError)) {
+        m_status.state = GatewayStatus::State::Failed;
+        m_status.error = agentError;
+        Q_EMIT statusChanged(m_status);
+        Q_EMIT startFailed(agentError, 1);
+        return;
+    }
+
     m_router = std::make_unique<Http::Router>();
     registerMetrics();
     registerRoutes();
@@ -142,6 +161,8 @@ void Gateway::stop()
         m_purgeTimer->stop();
     if (m_queue)
         m_queue->stopPurging();
+    if (m_agent)
+        m_agent->stop(); // runs in flight end as "aborted"; their user messages are already stored
     m_kvPurge.waitForFinished();
     if (m_server)
         m_server->close();
@@ -245,6 +266,8 @@ void Gateway::registerRoutes()
                        });
 
     Ws::WsServer *ws = m_ws.get();
+    m_agent->registerRoutes(*m_router);
+
     m_router->addUpgradeRoute(u"/ws"_s, [ws](QTcpSocket *socket, const Http::Request &) { ws->handleConnection(socket); });
 }
 
@@ -257,6 +280,17 @@ void Gateway::registerMethods()
     Queue::registerQueueMethods(*m_methods, *m_queue);
     Sessions::registerSessionMethods(*m_methods, *m_sessions);
     Usage::registerUsageMethods(*m_methods, *m_usage, m_budgets.get());
+    m_agent->registerMethods(*m_methods);
+    // Every run's events go to every authenticated client (the panel and WebChat-style UIs).
+    connect(&m_agent->runner(), &Agent::AgentRunner::chatEvent, this,
+            [this](const QJsonObject &payload) { m_ws->broadcast(u"chat"_s, payload); });
+    connect(&m_agent->runner(), &Agent::AgentRunner::agentEvent, this,
+            [this](const QJsonObject &payload) { m_ws->broadcast(u"agent"_s, payload); });
+    m_methods->registerEvent(u"usage.budget"_s);
+    connect(m_budgets.get(), &Usage::BudgetGuard::capReached, this,
+            [this](const Usage::BudgetState &, const QString &reason) {
+                m_ws->broadcast(u"usage.budget"_s, QJsonObject{{u"reason"_s, reason}});
+            });
     m_methods->registerEvent(u"tick"_s);
     m_methods->registerEvent(u"health"_s);
 }
@@ -294,7 +328,14 @@ QJsonObject Gateway::health() const
             role = u"fallback"_s;
         else
             role = u"configured"_s;
-        providers.insert(it.key(), QJsonObject{{u"baseUrl"_s, it.value().baseUrl.toString()}, {u"role"_s, role}});
+        QJsonObject provider{{u"baseUrl"_s, it.value().baseUrl.toString()}, {u"role"_s, role}};
+        if (m_agent) {
+            const QJsonObject key = m_agent->providerHealth().value(it.key()).toObject();
+            provider.insert(u"keyPresent"_s, key.value(u"keyPresent"_s).toBool());
+            if (!key.value(u"keyPresent"_s).toBool())
+                provider.insert(u"detail"_s, QString(key.value(u"secret"_s).toString() + u" is not set"_s));
+        }
+        providers.insert(it.key(), provider);
     }
 
     const bool ok = storage.value(u"status"_s) == u"ok"_s;
@@ -316,6 +357,12 @@ QJsonObject Gateway::status() const
     doc.insert(u"httpConnections"_s, m_server ? m_server->openConnectionCount() : 0);
     doc.insert(u"wsClients"_s, m_ws ? m_ws->clientCount() : 0);
     return doc;
+}
+
+void Gateway::refreshSecrets()
+{
+    if (m_agent)
+        m_agent->refreshKeys();
 }
 
 void Gateway::publishStatus()

@@ -43,6 +43,8 @@ class WsServer;
 
 namespace Moltdesk::Core {
 
+class AgentStack;
+
 // The gateway: the Worker's fetch handler and everything behind it, as one object living on the
 // gateway thread (see GatewayThread). start() creates its sockets, database connection and
 // timers on that thread. Later issues add channels, the agent and the queue here.
@@ -63,6 +65,8 @@ public Q_SLOTS:
     void start();
     // Stops accepting, closes WebSocket clients (1001 going away) and emits stopped().
     void stop();
+    // A secret changed in the keychain (panel): clients using it are rebuilt with the new value.
+    void refreshSecrets();
 
 Q_SIGNALS:
     void listening(const QString &url);
@@ -92,6 +96,7 @@ private:
     std::unique_ptr<Sessions::SessionPurger> m_sessionPurger;
     std::unique_ptr<Usage::UsageStore> m_usage;
     std::unique_ptr<Usage::BudgetGuard> m_budgets;
+    std::unique_ptr<AgentStack> m_agent;
     std::unique_ptr<Http::Router> m_router;
     std::unique_ptr<Http::Server> m_server;
     std::unique_ptr<Ws::MethodRegistry> m_methods;

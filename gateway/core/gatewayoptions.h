@@ -22,6 +22,9 @@ struct GatewayOptions
     // each authentication while the panel may rotate the token. Never logged.
     std::function<QString()> operatorToken;
     EventLog *eventLog = nullptr; // thread-safe; outlives the gateway
+    // Looks a secret up by name (provider keys, bot tokens: Security::SecretNames), thread-safe
+    // (backed by Security::SecretCache). Empty: not set. Called when clients are (re)built.
+    std::function<QString(const QString &name)> secret;
 };
 
 } // namespace Moltdesk::Core

@@ -17,7 +17,9 @@ QList<SecretCatalog::Entry> SecretCatalog::entries()
     return {
         {QString(AnthropicApiKey), tr(QT_TRANSLATE_NOOP("SecretCatalog", "AI providers")), tr(QT_TRANSLATE_NOOP("SecretCatalog", "API key for Anthropic (Claude) models.")), true},
         {QString(OpenAiApiKey), tr(QT_TRANSLATE_NOOP("SecretCatalog", "AI providers")),
-         tr(QT_TRANSLATE_NOOP("SecretCatalog", "API key for OpenAI, or for an OpenAI-compatible server that needs one.")), true},
+         tr(QT_TRANSLATE_NOOP("SecretCatalog", "API key for OpenAI.")), true},
+        {QString(OpenAiCompatibleApiKey), tr(QT_TRANSLATE_NOOP("SecretCatalog", "AI providers")),
+         tr(QT_TRANSLATE_NOOP("SecretCatalog", "API key for a local OpenAI-compatible server, if it needs one (most do not).")), true},
         {QString(TelegramBotToken), tr(QT_TRANSLATE_NOOP("SecretCatalog", "Telegram")), tr(QT_TRANSLATE_NOOP("SecretCatalog", "Bot token from @BotFather, used to call the Bot API.")), true},
         {QString(TelegramWebhookSecret), tr(QT_TRANSLATE_NOOP("SecretCatalog", "Telegram")),
          tr(QT_TRANSLATE_NOOP("SecretCatalog", "Secret Telegram echoes in X-Telegram-Bot-Api-Secret-Token on every webhook call.")), true},

@@ -11,6 +11,7 @@ namespace Moltdesk::Security {
 namespace SecretNames {
 inline constexpr QLatin1StringView AnthropicApiKey{"ANTHROPIC_API_KEY"};
 inline constexpr QLatin1StringView OpenAiApiKey{"OPENAI_API_KEY"};
+inline constexpr QLatin1StringView OpenAiCompatibleApiKey{"OPENAI_COMPATIBLE_API_KEY"};
 inline constexpr QLatin1StringView TelegramBotToken{"TELEGRAM_BOT_TOKEN"};
 inline constexpr QLatin1StringView TelegramWebhookSecret{"TELEGRAM_WEBHOOK_SECRET"};
 inline constexpr QLatin1StringView DiscordBotToken{"DISCORD_BOT_TOKEN"};

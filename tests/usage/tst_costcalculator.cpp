@@ -1,3 +1,4 @@
+#include "usage/shippedpricing.h"
 #include "usage/costcalculator.h"
 #include "usage/pricelookup.h"
 #include "usage/pricetable.h"
@@ -22,6 +23,14 @@ private:
     }
 
 private slots:
+    void compiledInTableIsTheShippedFile()
+    {
+        QFile file(QStringLiteral(MOLTDESK_SOURCE_DIR) + u"/resources/pricing.json"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(shippedPricingJson(), file.readAll());
+        QVERIFY(PriceTable::fromJson(shippedPricingJson()));
+    }
+
     void shippedTableLoads()
     {
         const PriceTable table = shipped();

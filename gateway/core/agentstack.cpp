@@ -1,0 +1,178 @@
+#include "core/agentstack.h"
+
+#include "agent/agentrunner.h"
+#include "agent/chatmethods.h"
+#include "agent/idempotencycache.h"
+#include "agent/openaiendpoint.h"
+#include "agent/toolregistry.h"
+#include "agent/tools/currenttimetool.h"
+#include "agent/tools/filestool.h"
+#include "agent/tools/memorytool.h"
+#include "agent/tools/scheduletool.h"
+#include "agent/tools/webfetchtool.h"
+#include "core/logging.h"
+#include "cron/cronmethods.h"
+#include "cron/cronstore.h"
+#include "cron/scheduler.h"
+#include "providers/providerset.h"
+#include "providers/router/providerrouter.h"
+#include "providers/router/responsecache.h"
+#include "sessions/sessionmanager.h"
+#include "usage/pricelookup.h"
+#include "usage/pricetable.h"
+#include "usage/shippedpricing.h"
+#include "usage/usagetracker.h"
+
+#include <QJsonObject>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace Moltdesk::Core {
+
+AgentStack::AgentStack(const Config::Settings &settings, Stores stores, SecretLookup secrets,
+                       std::function<QString()> operatorToken, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_stores(stores)
+    , m_secrets(std::move(secrets))
+    , m_operatorToken(std::move(operatorToken))
+{
+}
+
+AgentStack::~AgentStack()
+{
+    // Runs first (they use everything below), then the scheduler that starts them.
+    m_endpoint.reset();
+    m_runner.reset();
+    m_actors.reset();
+    m_scheduler.reset();
+}
+
+bool AgentStack::start(QString *error)
+{
+    const Config::AiSettings &ai = m_settings.ai;
+    auto table = Usage::PriceTable::fromJson(Usage::shippedPricingJson());
+    if (!table) {
+        *error = u"the built-in price list is unreadable: "_s + table.error().message;
+        return false;
+    }
+    m_prices = std::make_unique<Usage::PriceLookup>(table.value(), ai);
+    m_tracker = std::make_unique<Usage::UsageTracker>(*m_stores.usage, *m_prices, m_stores.budgets, m_stores.metrics);
+
+    SecretLookup secrets = m_secrets;
+    m_providerSet = std::make_unique<Providers::ProviderSet>(
+        ai, [secrets](const QString &name) { return secrets ? secrets(name) : QString(); });
+    for (const auto &missing : m_providerSet->missingKeys())
+        qCWarning(lcAgent).noquote() << missing.message;
+    m_cache = std::make_unique<Providers::ResponseCache>(*m_stores.kv, ai.cacheTtlSeconds);
+    m_router = std::make_unique<Providers::ProviderRouter>(m_providerSet->providers(),
+                                                           Providers::ProviderRouter::settingsFrom(ai), m_cache.get());
+    connect(m_providerSet.get(), &Providers::ProviderSet::providersChanged, this,
+            [this] { m_router->setProviders(m_providerSet->providers()); });
+
+    m_cronStore = std::make_unique<Cron::CronStore>(*m_stores.database);
+    m_scheduler = std::make_unique<Cron::Scheduler>(*m_cronStore, m_settings.cron);
+
+    const QTimeZone zone(m_settings.cron.timezone);
+    m_tools = std::make_unique<Agent::ToolRegistry>(ai.tools);
+    m_tools->registerTool(std::make_shared<Agent::CurrentTimeTool>(&Agent::CurrentTimeTool::systemClock,
+                                                                   zone.isValid() ? zone : QTimeZone::systemTimeZone()));
+    Agent::WebFetchOptions fetch;
+    fetch.allowPrivateNetworks = ai.tools.value(u"web_fetch"_s).allowPrivateNetworks;
+    m_tools->registerTool(std::make_shared<Agent::WebFetchTool>(fetch));
+    m_tools->registerTool(std::make_shared<Agent::MemoryTool>(*m_stores.kv));
+    m_tools->registerTool(std::make_shared<Agent::FilesTool>(*m_stores.objects));
+    m_tools->registerTool(std::make_shared<Agent::ScheduleTool>(*m_scheduler));
+
+    m_actors = std::make_unique<Sessions::SessionManager>();
+    Agent::AgentServices services;
+    services.sessions = m_stores.sessions;
+    services.router = m_router.get();
+    services.tools = m_tools.get();
+    services.tracker = m_tracker.get();
+    services.usage = m_stores.usage;
+    services.budgets = m_stores.budgets;
+    m_runner = std::make_unique<Agent::AgentRunner>(services, ai, *m_actors);
+    m_idempotency = std::make_unique<Agent::IdempotencyCache>();
+    m_endpoint = std::make_unique<Agent::OpenAiEndpoint>(*m_runner, m_operatorToken);
+
+    m_scheduler->setRunner([this](const Cron::Job &job, const QDateTime &, Cron::Scheduler::Done done) {
+        runCronJob(job.id, job.sessionKey(), job.prompt, job.deliverTo,
+                   [done](bool ok, const QString &detail) {
+                       done(ok ? Cron::Outcome::ok(detail) : Cron::Outcome::error(detail));
+                   });
+    });
+    if (auto started = m_scheduler->start(); !started) {
+        *error = u"cron: "_s + started.error().message;
+        return false;
+    }
+    for (const QString &problem : m_scheduler->problems())
+        qCWarning(lcCron).noquote() << problem;
+    return true;
+}
+
+void AgentStack::stop()
+{
+    if (m_scheduler)
+        m_scheduler->stop();
+    if (m_runner)
+        m_runner->abortAll();
+}
+
+void AgentStack::registerMethods(Ws::MethodRegistry &methods)
+{
+    Agent::registerChatMethods(methods, *m_runner, *m_idempotency);
+    Cron::registerCronMethods(methods, *m_scheduler);
+}
+
+void AgentStack::registerRoutes(Http::Router &router)
+{
+    m_endpoint->registerRoutes(router);
+}
+
+void AgentStack::refreshKeys()
+{
+    if (m_providerSet)
+        m_providerSet->refreshKeys();
+}
+
+QJsonObject AgentStack::providerHealth() const
+{
+    QJsonObject doc;
+    if (!m_providerSet)
+        return doc;
+    for (const QString &name : m_providerSet->configuredProviders()) {
+        const bool needsKey = m_providerSet->requiresKey(name);
+        doc.insert(name, QJsonObject{{u"keyRequired"_s, needsKey},
+                                     {u"keyPresent"_s, !needsKey || m_providerSet->hasKey(name)},
+                                     {u"secret"_s, Providers::ProviderSet::secretName(name)}});
+    }
+    return doc;
+}
+
+void AgentStack::runCronJob(const QString &jobId, const QString &sessionKey, const QString &prompt,
+                            const QString &deliverTo, std::function<void(bool, const QString &)> done)
+{
+    Agent::TurnRequest request;
+    request.sessionKey = sessionKey;
+    request.text = prompt;
+    request.commands = false;
+    // An identical cron prompt may be answered from the response cache (docs/providers.md).
+    request.cacheable = sessionKey.startsWith(u"cron:"_s);
+    const auto runId = m_runner->submit(request, [this, jobId, deliverTo, done](const Agent::TurnOutcome &outcome) {
+        const bool ok = outcome.state == Agent::TurnOutcome::State::Final && outcome.errorKind.isEmpty();
+        if (!deliverTo.isEmpty() && !outcome.replyText.isEmpty()) {
+            if (m_delivery)
+                m_delivery(deliverTo, outcome.replyText);
+            else
+                qCInfo(lcCron).noquote() << "job" << jobId << "answered; no channel is running to deliver it to"
+                                         << deliverTo;
+        }
+        done(ok, ok ? u"run %1"_s.arg(outcome.runId) : outcome.replyText.left(400));
+    });
+    if (!runId)
+        done(false, runId.error().message);
+}
+
+} // namespace Moltdesk::Core
