@@ -1,6 +1,7 @@
 #pragma once
 
 #include "telegram/apitypes.h"
+#include "telegram/polleroptions.h"
 #include "telegram/pollerstatus.h"
 #include "telegram/updatesink.h"
 
@@ -44,18 +45,7 @@ public:
     using Clock = std::function<QDateTime()>;
     static QDateTime systemClock() { return QDateTime::currentDateTimeUtc(); }
 
-    struct Options
-    {
-        int pollTimeoutSeconds = 30; // channels.telegram.pollTimeoutSeconds
-        // https://core.telegram.org/bots/api#update field names; empty keeps the bot's setting.
-        QStringList allowedUpdates{QStringLiteral("message"), QStringLiteral("edited_message")};
-        std::chrono::milliseconds initialBackoff = std::chrono::seconds(1);
-        std::chrono::milliseconds maxBackoff = std::chrono::seconds(60);
-        std::chrono::milliseconds conflictRetry = std::chrono::seconds(30);
-        bool deleteWebhookOnConflict = false;
-        QString kvNamespace = QStringLiteral("MOLTDESK_CHANNELS");
-        QString offsetKey = QStringLiteral("telegram:offset");
-    };
+    using Options = PollerOptions;
 
     // `api` and `kv` must outlive the poller; all three live on the same thread.
     Poller(BotApi *api, Storage::KvStore *kv, UpdateSink sink, Options options = {},
