@@ -118,8 +118,11 @@ void Poller::onBatch(quint64 generation, const UpdateBatch &batch)
     m_sink(batch.updates, [self, once, generation, nextOffset](bool stored) {
         if (once->exchange(true))
             return;
+        Poller *target = self.data();
+        if (!target)
+            return; // the poller is gone; Telegram will send the batch again to the next one
         QMetaObject::invokeMethod(
-            self.data(),
+            target,
             [self, generation, nextOffset, stored] {
                 if (self)
                     self->onAck(generation, nextOffset, stored);

@@ -18,7 +18,7 @@ const char *kGroupMessage =
     "\"chat\":{\"id\":-1001234567890123,\"type\":\"supergroup\",\"title\":\"Team\"},"
     "\"from\":{\"id\":42,\"is_bot\":false,\"username\":\"ann\",\"first_name\":\"Ann\",\"language_code\":\"de\"},"
     "\"text\":\"\\u00e9\\ud83d\\ude00 @MoltBot /help@moltbot\","
-    "\"entities\":[{\"type\":\"mention\",\"offset\":4,\"length\":8},{\"type\":\"bot_command\",\"offset\":13,\"length\":14}],"
+    "\"entities\":[{\"type\":\"mention\",\"offset\":4,\"length\":8},{\"type\":\"bot_command\",\"offset\":13,\"length\":13}],"
     "\"reply_to_message\":{\"message_id\":70,\"from\":{\"id\":999,\"is_bot\":true,\"first_name\":\"Bot\"},\"chat\":{\"id\":1,\"type\":\"group\"}}}}";
 } // namespace
 
