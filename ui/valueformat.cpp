@@ -1,6 +1,7 @@
 #include "valueformat.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
@@ -38,7 +39,7 @@ ValueFormat::JsonCheck ValueFormat::checkJson(const QString &text)
     } else {
         reason = parseError.errorString();
         // QJsonParseError::offset counts bytes of the UTF-8 input; ours starts one byte later.
-        offset = qBound<qsizetype>(0, parseError.offset - 1, utf8.size());
+        offset = qBound(qsizetype(0), qsizetype(parseError.offset - 1), utf8.size());
     }
     const QString before = QString::fromUtf8(utf8.left(offset));
     check.line = int(before.count(u'\n')) + 1;
@@ -97,13 +98,13 @@ QString ValueFormat::hexPreview(const QByteArray &data, int maxBytes)
     const qsizetype shown = qMin<qsizetype>(data.size(), maxBytes);
     QString out;
     for (qsizetype row = 0; row < shown; row += 16) {
-        out += u"%1  "_s.arg(row, 8, 16, u'0');
+        out += u"%1  "_s.arg(qlonglong(row), 8, 16, QChar(u'0'));
         QString ascii;
         for (qsizetype i = row; i < row + 16; ++i) {
             if (i < shown) {
                 const auto byte = static_cast<unsigned char>(data.at(i));
-                out += u"%1 "_s.arg(byte, 2, 16, u'0');
-                ascii += (byte >= 0x20 && byte < 0x7f) ? QChar(byte) : u'.';
+                out += u"%1 "_s.arg(uint(byte), 2, 16, QChar(u'0'));
+                ascii += (byte >= 0x20 && byte < 0x7f) ? QChar(char16_t(byte)) : QChar(u'.');
             } else {
                 out += u"   "_s;
             }

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMimeDatabase>
 #include <QPushButton>
 #include <QSaveFile>

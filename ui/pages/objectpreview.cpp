@@ -6,6 +6,7 @@
 #include <QFontDatabase>
 #include <QImageReader>
 #include <QLabel>
+#include <QLocale>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QScrollArea>
