@@ -129,7 +129,8 @@ void TestSecretsPage::revealedValueHiddenOnLeave()
     QVERIFY(!row->isRevealed());
     QVERIFY(row->revealedText().isEmpty());
 
-    page.activate();
+    page.activate(); // re-reads the status; reveal is possible once it says "set" again
+    QTRY_COMPARE(row->state(), Ui::SecretRow::State::Set);
     row->findChild<QPushButton *>(u"reveal"_s)->click();
     QTRY_VERIFY(row->isRevealed());
     page.hide(); // the window went to the tray

@@ -199,6 +199,7 @@ void KvBrowser::loadKeys(bool more)
     if (!more) {
         m_keys->clear();
         m_cursor.clear();
+        m_addedHere.clear();
     }
     m_loadMore->setEnabled(false);
     m_newKey->setEnabled(!ns.isEmpty());
@@ -221,8 +222,11 @@ void KvBrowser::loadKeys(bool more)
                        const QDateTime now = QDateTime::currentDateTimeUtc();
                        QList<QTreeWidgetItem *> items;
                        items.reserve(result->keys.size());
-                       for (const Storage::KvKey &key : result->keys)
+                       for (const Storage::KvKey &key : result->keys) {
+                           if (m_addedHere.contains(key.name))
+                               continue; // saved as new while this page was loading: listed already
                            items.append(new QTreeWidgetItem({key.name, ValueFormat::expiry(key.expiration, now)}));
+                       }
                        m_keys->addTopLevelItems(items);
                        m_cursor = result->complete ? QString() : result->cursor;
                        m_loadMore->setEnabled(!result->complete);
@@ -295,8 +299,10 @@ void KvBrowser::save()
                            m_status->showError(tr("Could not save %1: %2").arg(key, result.error().message));
                            return;
                        }
-                       if (isNew && !itemFor(key))
+                       if (isNew && !itemFor(key)) {
                            m_keys->addTopLevelItem(new QTreeWidgetItem({key, QString()}));
+                           m_addedHere.insert(key);
+                       }
                        if (QTreeWidgetItem *item = itemFor(key)) {
                            QSignalBlocker block(m_keys);
                            m_keys->setCurrentItem(item);
@@ -325,7 +331,12 @@ void KvBrowser::removeKey()
                            m_status->showError(tr("Could not delete %1: %2").arg(key, result.error().message));
                            return;
                        }
-                       delete itemFor(key);
+                       {
+                           // Deleting the current item would open its neighbour; the user did not ask for that.
+                           QSignalBlocker block(m_keys);
+                           delete itemFor(key);
+                           m_keys->setCurrentItem(nullptr);
+                       }
                        m_editor->clear();
                        m_status->showInfo(tr("Deleted %1.").arg(key));
                    });

@@ -3,6 +3,7 @@
 #include "panelservices.h"
 #include "storage/kvtypes.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QListWidget;
@@ -63,6 +64,8 @@ private:
     quint64 m_listGeneration = 0;
     quint64 m_valueGeneration = 0;
     QString m_cursor;
+    // Keys added by "New key" since the last full listing; a listing page skips them.
+    QSet<QString> m_addedHere;
 };
 
 } // namespace Moltdesk::Ui

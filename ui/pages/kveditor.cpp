@@ -134,6 +134,7 @@ void KvEditor::clear()
     m_loaded = false;
     m_currentKey.clear();
     m_original = {};
+    m_ttlDirty = false;
     m_keyLabel->setText(tr("Select a key to see its value."));
     m_keyEdit->hide();
     m_info->clear();
@@ -206,6 +207,7 @@ void KvEditor::showKey(const QString &key, const Storage::KvValue &value)
     m_type->setEnabled(m_editable);
     m_format->setEnabled(m_editable && value.type == Storage::KvValueType::Json);
     m_ttlDirty = false;
+    updateExpiryLabel();
 }
 
 QString KvEditor::key() const

@@ -169,6 +169,7 @@ void ObjectBrowser::loadObjects(bool more)
         m_objects->clear();
         m_cursor.clear();
         m_preview->clear();
+        m_addedHere.clear();
     }
     m_loadMore->setEnabled(false);
     Storage::ObjectStore *store = m_services.objects;
@@ -187,6 +188,8 @@ void ObjectBrowser::loadObjects(bool more)
                        }
                        QList<QTreeWidgetItem *> items;
                        for (const Storage::ObjectInfo &info : result->objects) {
+                           if (m_addedHere.contains(info.key))
+                               continue; // uploaded while this page was loading: already listed
                            auto *item = new QTreeWidgetItem;
                            setItem(item, info);
                            items.append(item);
@@ -283,6 +286,7 @@ void ObjectBrowser::uploadFile(const QString &path, const QString &key)
                        if (!item) {
                            item = new QTreeWidgetItem;
                            m_objects->addTopLevelItem(item);
+                           m_addedHere.insert(key);
                        }
                        setItem(item, result.value());
                        m_objects->setCurrentItem(item);
@@ -335,7 +339,14 @@ void ObjectBrowser::removeObject()
                            m_status->showError(tr("Could not delete %1: %2").arg(key, result.error().message));
                            return;
                        }
-                       delete itemFor(key);
+                       {
+                           // Deleting the current item would select its neighbour; the user did not ask for that.
+                           QSignalBlocker block(m_objects);
+                           delete itemFor(key);
+                           m_objects->setCurrentItem(nullptr);
+                       }
+                       m_save->setEnabled(false);
+                       m_delete->setEnabled(false);
                        m_preview->clear();
                        m_status->showInfo(tr("Deleted %1.").arg(key));
                    });

@@ -2,6 +2,7 @@
 
 #include "panelservices.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QLineEdit;
@@ -70,6 +71,8 @@ private:
     quint64 m_listGeneration = 0;
     quint64 m_previewGeneration = 0;
     QString m_cursor;
+    // Keys listed by an upload since the last full listing; a listing page skips them.
+    QSet<QString> m_addedHere;
 };
 
 } // namespace Moltdesk::Ui

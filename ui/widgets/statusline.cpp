@@ -31,6 +31,7 @@ void StatusLine::begin(const QString &what)
 {
     ++m_busy;
     m_bar->show();
+    m_busyText = what;
     setMessage(what, false);
 }
 
@@ -40,7 +41,8 @@ void StatusLine::end()
         --m_busy;
     if (m_busy == 0) {
         m_bar->hide();
-        if (!m_error)
+        // Only the "Loading…" text goes; an outcome shown meanwhile ("Saved", an error) stays.
+        if (!m_error && m_label->text() == m_busyText)
             m_label->clear();
     }
 }

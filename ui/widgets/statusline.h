@@ -31,6 +31,7 @@ private:
 
     QProgressBar *m_bar = nullptr;
     QLabel *m_label = nullptr;
+    QString m_busyText;
     int m_busy = 0;
     bool m_error = false;
 };
