@@ -88,6 +88,16 @@ QString ValueFormat::expiry(const std::optional<QDateTime> &expiration, const QD
     return tr("expires in %1").arg(duration(left));
 }
 
+QString ValueFormat::shortExpiry(const std::optional<QDateTime> &expiration, const QDateTime &now)
+{
+    if (!expiration || !expiration->isValid())
+        return u"—"_s;
+    const qint64 left = now.secsTo(*expiration);
+    if (left <= 0)
+        return tr("expired");
+    return tr("in %1").arg(duration(left));
+}
+
 QString ValueFormat::byteSize(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);

@@ -35,6 +35,8 @@ public:
     static QString duration(qint64 seconds);
     // "never expires", "expires in 3 h 4 min", "expired".
     static QString expiry(const std::optional<QDateTime> &expiration, const QDateTime &now);
+    // The same, short enough for a list column: "—", "in 3 h 4 min", "expired".
+    static QString shortExpiry(const std::optional<QDateTime> &expiration, const QDateTime &now);
     static QString byteSize(qint64 bytes);
     // A classic hexdump (offset, 16 hex bytes, ASCII) of at most `maxBytes`.
     static QString hexPreview(const QByteArray &data, int maxBytes = 512);

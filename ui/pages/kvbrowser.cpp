@@ -73,7 +73,7 @@ KvBrowser::KvBrowser(const PanelServices &services, Prompter &prompter, QWidget 
     m_keys = new QTreeWidget(keyPane);
     m_keys->setObjectName(u"kvKeys"_s);
     m_keys->setAccessibleName(tr("Keys"));
-    m_keys->setHeaderLabels({tr("Key"), tr("Expiry")});
+    m_keys->setHeaderLabels({tr("Key"), tr("Expires")});
     m_keys->setRootIsDecorated(false);
     m_keys->setUniformRowHeights(true); // cheap layout for long lists
     m_keys->setAlternatingRowColors(true);
@@ -100,6 +100,7 @@ KvBrowser::KvBrowser(const PanelServices &services, Prompter &prompter, QWidget 
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 3);
+    splitter->setSizes({160, 300, 440});
     layout->addWidget(splitter, 1);
 
     m_status = new StatusLine(this);
@@ -225,7 +226,7 @@ void KvBrowser::loadKeys(bool more)
                        for (const Storage::KvKey &key : result->keys) {
                            if (m_addedHere.contains(key.name))
                                continue; // saved as new while this page was loading: listed already
-                           items.append(new QTreeWidgetItem({key.name, ValueFormat::expiry(key.expiration, now)}));
+                           items.append(new QTreeWidgetItem({key.name, ValueFormat::shortExpiry(key.expiration, now)}));
                        }
                        m_keys->addTopLevelItems(items);
                        m_cursor = result->complete ? QString() : result->cursor;
@@ -269,7 +270,7 @@ void KvBrowser::openKey(const QString &key)
                        }
                        m_editor->showKey(key, *result.value());
                        if (QTreeWidgetItem *item = itemFor(key))
-                           item->setText(1, ValueFormat::expiry(result.value()->expiration, QDateTime::currentDateTimeUtc()));
+                           item->setText(1, ValueFormat::shortExpiry(result.value()->expiration, QDateTime::currentDateTimeUtc()));
                    });
 }
 

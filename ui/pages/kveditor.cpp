@@ -57,6 +57,7 @@ KvEditor::KvEditor(QWidget *parent)
     m_keyEdit->setPlaceholderText(tr("Name of the new key"));
     m_keyEdit->setAccessibleName(tr("Key name"));
     form->addRow(tr("&Key:"), m_keyEdit);
+    m_form = form;
     m_type = new QComboBox(this);
     m_type->setObjectName(u"kvType"_s);
     m_type->setAccessibleName(tr("Value type"));
@@ -136,7 +137,7 @@ void KvEditor::clear()
     m_original = {};
     m_ttlDirty = false;
     m_keyLabel->setText(tr("Select a key to see its value."));
-    m_keyEdit->hide();
+    m_form->setRowVisible(m_keyEdit, false);
     m_info->clear();
     m_value->clear();
     m_value->setReadOnly(true);
@@ -154,7 +155,7 @@ void KvEditor::startNewKey()
     m_original.type = Storage::KvValueType::Text;
     m_keyLabel->setText(tr("New key"));
     m_keyEdit->clear();
-    m_keyEdit->show();
+    m_form->setRowVisible(m_keyEdit, true);
     m_keyEdit->setFocus();
     m_value->setReadOnly(false);
     m_type->setCurrentIndex(1); // JSON is what the gateway itself stores most

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -59,6 +60,7 @@ private:
     void typeChanged();
     qint64 ttlSeconds() const;
 
+    QFormLayout *m_form = nullptr;
     QLabel *m_keyLabel = nullptr;
     QLineEdit *m_keyEdit = nullptr;
     QComboBox *m_type = nullptr;

@@ -122,6 +122,7 @@ ObjectBrowser::ObjectBrowser(const PanelServices &services, Prompter &prompter, 
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({520, 400});
     layout->addWidget(splitter, 1);
 
     m_status = new StatusLine(this);

@@ -10,6 +10,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
@@ -117,7 +119,25 @@ QString SecretsPage::title() const
 
 QIcon SecretsPage::icon() const
 {
-    return style()->standardIcon(QStyle::SP_VistaShield);
+    // No standard "key" icon exists outside Windows (SP_VistaShield is empty elsewhere): a padlock
+    // drawn in the palette's text colour reads at 20 px and follows dark themes.
+    QPixmap pixmap(40, 40);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor colour = palette().color(QPalette::WindowText);
+    painter.setPen(QPen(colour, 4));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawArc(QRectF(11, 4, 18, 22), 0, 180 * 16);
+    painter.drawLine(QPointF(11, 15), QPointF(11, 19));
+    painter.drawLine(QPointF(29, 15), QPointF(29, 19));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawRoundedRect(QRectF(6, 18, 28, 19), 4, 4);
+    painter.setBrush(palette().color(QPalette::Window));
+    painter.drawEllipse(QPointF(20, 26), 3, 3);
+    painter.end();
+    return QIcon(pixmap);
 }
 
 void SecretsPage::onActivated(bool)

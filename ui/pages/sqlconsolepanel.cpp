@@ -94,10 +94,12 @@ SqlConsolePanel::SqlConsolePanel(const PanelServices &services, QWidget *parent)
     right->addWidget(editorPane);
     right->addWidget(resultPane);
     right->setStretchFactor(1, 2);
+    right->setSizes({160, 400});
 
     splitter->addWidget(m_tables);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({240, 640});
     layout->addWidget(splitter, 1);
     m_status = new StatusLine(this);
     m_status->setObjectName(u"sqlStatus"_s);
