@@ -48,6 +48,7 @@ private Q_SLOTS:
     void kvEditJson();
     void kvDelete();
     void kvChangeTtl();
+    void kvNewKeyInNewNamespace();
     void objectsUploadPreviewSaveDelete();
     void sqlSelectShowsRows();
     void sqlWriteIsRefused();
@@ -264,6 +265,33 @@ void TestStoragePage::kvChangeTtl()
     auto *status = find<Ui::StatusLine>(u"kvStatus"_s);
     QTRY_VERIFY2(status->isError() && status->text().contains(u"60 seconds"_s), qPrintable(status->text()));
     QVERIFY(!m_kv->get(u"MOLTBOT_KV"_s, u"blob"_s).value()->expiration.has_value());
+}
+
+void TestStoragePage::kvNewKeyInNewNamespace()
+{
+    openKv();
+    m_prompter.textAnswer = u"MOLTBOT_CACHE"_s;
+    find<QPushButton>(u"kvNewNamespace"_s)->click();
+    auto *namespaces = find<QListWidget>(u"kvNamespaces"_s);
+    QCOMPARE(namespaces->currentItem()->text(), u"MOLTBOT_CACHE"_s);
+    QTRY_COMPARE(keys()->topLevelItemCount(), 0);
+
+    auto *keyEdit = find<QLineEdit>(u"kvKeyEdit"_s);
+    QVERIFY(keyEdit->isVisible());
+    // A nameless key is refused before any store call.
+    find<QPlainTextEdit>(u"kvValue"_s)->setPlainText(u"[1, 2, 3]"_s);
+    find<QPushButton>(u"kvSave"_s)->click();
+    QVERIFY(find<Ui::StatusLine>(u"kvStatus"_s)->isError());
+
+    keyEdit->setText(u"primes"_s);
+    find<QPushButton>(u"kvSave"_s)->click();
+    QTRY_VERIFY(m_kv->get(u"MOLTBOT_CACHE"_s, u"primes"_s).value().has_value());
+    const Storage::KvValue stored = *m_kv->get(u"MOLTBOT_CACHE"_s, u"primes"_s).value();
+    QCOMPARE(stored.data, QByteArray("[1,2,3]"));
+    QCOMPARE(stored.type, Storage::KvValueType::Json);
+    QTRY_COMPARE(keyNames(), QStringList{u"primes"_s});
+    QTRY_COMPARE(find<QLabel>(u"kvKeyName"_s)->text(), u"primes"_s);
+    QVERIFY(!keyEdit->isVisible()); // an existing key's name is not editable
 }
 
 void TestStoragePage::objectsUploadPreviewSaveDelete()
