@@ -263,7 +263,7 @@ void KvBrowser::openKey(const QString &key)
                            return;
                        }
                        if (!result.value()) {
-                           delete itemFor(key);
+                           removeItem(key);
                            m_editor->clear();
                            m_status->showError(tr("The key %1 no longer exists (it expired or was deleted).").arg(key));
                            return;
@@ -272,6 +272,14 @@ void KvBrowser::openKey(const QString &key)
                        if (QTreeWidgetItem *item = itemFor(key))
                            item->setText(1, ValueFormat::shortExpiry(result.value()->expiration, QDateTime::currentDateTimeUtc()));
                    });
+}
+
+void KvBrowser::removeItem(const QString &key)
+{
+    // Deleting the current item would open its neighbour; the user did not ask for that.
+    QSignalBlocker block(m_keys);
+    delete itemFor(key);
+    m_keys->setCurrentItem(nullptr);
 }
 
 QTreeWidgetItem *KvBrowser::itemFor(const QString &key) const
@@ -332,12 +340,7 @@ void KvBrowser::removeKey()
                            m_status->showError(tr("Could not delete %1: %2").arg(key, result.error().message));
                            return;
                        }
-                       {
-                           // Deleting the current item would open its neighbour; the user did not ask for that.
-                           QSignalBlocker block(m_keys);
-                           delete itemFor(key);
-                           m_keys->setCurrentItem(nullptr);
-                       }
+                       removeItem(key);
                        m_editor->clear();
                        m_status->showInfo(tr("Deleted %1.").arg(key));
                    });

@@ -46,6 +46,7 @@ private:
     void removeKey();
     void openKey(const QString &key);
     QTreeWidgetItem *itemFor(const QString &key) const;
+    void removeItem(const QString &key);
     QString currentNamespace() const;
 
     PanelServices m_services;

@@ -216,6 +216,18 @@ void ObjectBrowser::setItem(QTreeWidgetItem *item, const Storage::ObjectInfo &in
     item->setText(3, QLocale().toString(info.updated.toLocalTime(), QLocale::ShortFormat));
 }
 
+void ObjectBrowser::removeItem(const QString &key)
+{
+    // Deleting the current item would select (and preview) its neighbour; the user did not ask for that.
+    {
+        QSignalBlocker block(m_objects);
+        delete itemFor(key);
+        m_objects->setCurrentItem(nullptr);
+    }
+    m_save->setEnabled(false);
+    m_delete->setEnabled(false);
+}
+
 QTreeWidgetItem *ObjectBrowser::itemFor(const QString &key) const
 {
     const QList<QTreeWidgetItem *> found = m_objects->findItems(key, Qt::MatchExactly, 0);
@@ -251,7 +263,7 @@ void ObjectBrowser::objectSelected()
                            return;
                        }
                        if (!result.value()) {
-                           delete itemFor(key);
+                           removeItem(key);
                            m_preview->clear();
                            m_status->showError(tr("The object %1 no longer exists.").arg(key));
                            return;
@@ -340,14 +352,7 @@ void ObjectBrowser::removeObject()
                            m_status->showError(tr("Could not delete %1: %2").arg(key, result.error().message));
                            return;
                        }
-                       {
-                           // Deleting the current item would select its neighbour; the user did not ask for that.
-                           QSignalBlocker block(m_objects);
-                           delete itemFor(key);
-                           m_objects->setCurrentItem(nullptr);
-                       }
-                       m_save->setEnabled(false);
-                       m_delete->setEnabled(false);
+                       removeItem(key);
                        m_preview->clear();
                        m_status->showInfo(tr("Deleted %1.").arg(key));
                    });

@@ -52,6 +52,7 @@ private:
     void removeObject();
     void setItem(QTreeWidgetItem *item, const Storage::ObjectInfo &info);
     QTreeWidgetItem *itemFor(const QString &key) const;
+    void removeItem(const QString &key);
     QString selectedKey() const;
 
     PanelServices m_services;
