@@ -4,6 +4,7 @@
 #include "pages/secretrow.h"
 #include "pages/secretspage.h"
 #include "security/memorysecretstore.h"
+#include "security/operatortoken.h"
 #include "security/secretcatalog.h"
 #include "support/uiscriptedprompter.h"
 #include "widgets/banner.h"
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void revealedValueHiddenOnLeave();
     void unavailableKeychainIsSaidInWords();
     void operatorTokenOnlyByRotation();
+    void rotateOperatorToken();
 };
 
 namespace {
@@ -167,6 +170,46 @@ void TestSecretsPage::operatorTokenOnlyByRotation()
     QVERIFY(row->findChild<QPushButton *>(u"reveal"_s)->isEnabled());
     // Without an OperatorToken wired in there is nothing to rotate.
     QVERIFY(!page.findChild<QPushButton *>(u"rotateToken"_s)->isEnabled());
+}
+
+void TestSecretsPage::rotateOperatorToken()
+{
+    QTemporaryDir dataDir;
+    Security::MemorySecretStore keychain;
+    Security::OperatorToken token(Security::OperatorToken::Mode::Gui, &keychain, nullptr, dataDir.path());
+    QSignalSpy ready(&token, &Security::OperatorToken::ready);
+    token.ensure();
+    QTRY_COMPARE(ready.size(), 1);
+    const QString before = token.token();
+
+    Ui::UiScriptedPrompter prompter;
+    Ui::PanelServices services = servicesFor(&keychain, &prompter);
+    services.operatorToken = &token;
+    Ui::SecretsPage page(services);
+    QSignalSpy changed(&page, &Ui::SecretsPage::secretChanged);
+    page.show();
+    page.activate();
+    auto *rotate = page.findChild<QPushButton *>(u"rotateToken"_s);
+    QVERIFY(rotate->isEnabled());
+
+    // Declining the confirmation changes nothing.
+    prompter.confirmAnswer = false;
+    rotate->click();
+    QCOMPARE(prompter.asked.size(), 1);
+    QVERIFY(prompter.asked.first().contains(u"must use the new token"_s));
+    QCOMPARE(token.token(), before);
+
+    prompter.confirmAnswer = true;
+    rotate->click();
+    QTRY_COMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toString(), u"MOLTDESK_TOKEN"_s);
+    QVERIFY(token.token() != before);
+    QTRY_VERIFY(rotate->isEnabled());
+    // The keychain holds the new token, and the row can reveal exactly that.
+    Ui::SecretRow *row = page.row(u"MOLTDESK_TOKEN"_s);
+    QTRY_COMPARE(row->state(), Ui::SecretRow::State::Set);
+    row->findChild<QPushButton *>(u"reveal"_s)->click();
+    QTRY_COMPARE(row->revealedText(), token.token());
 }
 
 QTEST_MAIN(TestSecretsPage)
