@@ -40,6 +40,7 @@ ObjectPreview::ObjectPreview(QWidget *parent)
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *scroll = new QScrollArea(m_stack);
+    m_scroll = scroll;
     scroll->setAlignment(Qt::AlignCenter);
     m_image = new QLabel(scroll);
     m_image->setObjectName(u"objPreviewImage"_s);
@@ -99,6 +100,7 @@ void ObjectPreview::clear()
     m_header->clear();
     m_text->clear();
     m_image->clear();
+    m_pixmap = QPixmap();
     m_message->setText(tr("Select an object to preview it."));
     m_stack->setCurrentWidget(m_message);
 }
@@ -107,6 +109,23 @@ void ObjectPreview::showMessage(const QString &message)
 {
     clear();
     m_message->setText(message);
+}
+
+void ObjectPreview::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitImage();
+}
+
+void ObjectPreview::fitImage()
+{
+    if (m_pixmap.isNull())
+        return;
+    // Shrink to the pane, never enlarge: a 40 px icon stays crisp at its own size.
+    const QSize room = m_scroll->viewport()->size() - QSize(4, 4);
+    const bool fits = m_pixmap.width() <= room.width() && m_pixmap.height() <= room.height();
+    m_image->setPixmap(fits || room.isEmpty() ? m_pixmap
+                                              : m_pixmap.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation));
 }
 
 void ObjectPreview::showContent(const Content &content)
@@ -118,7 +137,8 @@ void ObjectPreview::showContent(const Content &content)
                                QLocale().toString(info.updated.toLocalTime(), QLocale::ShortFormat)));
     if (!content.image.isNull()) {
         m_kind = Kind::Image;
-        m_image->setPixmap(QPixmap::fromImage(content.image));
+        m_pixmap = QPixmap::fromImage(content.image);
+        fitImage();
         m_image->setToolTip(tr("%1 × %2 pixels").arg(content.imageSize.width()).arg(content.imageSize.height()));
         m_stack->setCurrentIndex(2);
         return;

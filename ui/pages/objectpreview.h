@@ -4,12 +4,14 @@
 #include "storage/result.h"
 
 #include <QImage>
+#include <QPixmap>
 #include <QWidget>
 
 #include <optional>
 
 class QLabel;
 class QPlainTextEdit;
+class QScrollArea;
 class QStackedWidget;
 
 namespace Moltdesk::Storage {
@@ -50,8 +52,15 @@ public:
     enum class Kind { None, Text, Image, Other };
     Kind kind() const { return m_kind; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitImage();
+
     QStackedWidget *m_stack = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QPixmap m_pixmap;
     QLabel *m_header = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_image = nullptr;
