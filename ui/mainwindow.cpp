@@ -1,53 +1,22 @@
 #include "mainwindow.h"
 
 #include "desktopintegration.h"
+#include "page.h"
+#include "pages/overviewpage.h"
+#include "widgets/banner.h"
 
 #include <QCloseEvent>
-#include <QFormLayout>
-#include <QHeaderView>
-#include <QJsonArray>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QTimer>
-#include <QTreeWidget>
+#include <QListWidget>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Moltdesk::Ui {
-
-namespace {
-QString formatDuration(qint64 seconds)
-{
-    const qint64 days = seconds / 86400;
-    const qint64 hours = (seconds % 86400) / 3600;
-    const qint64 minutes = (seconds % 3600) / 60;
-    const qint64 secs = seconds % 60;
-    if (days > 0)
-        return MainWindow::tr("%1 d %2 h %3 min").arg(days).arg(hours).arg(minutes);
-    if (hours > 0)
-        return MainWindow::tr("%1 h %2 min").arg(hours).arg(minutes);
-    if (minutes > 0)
-        return MainWindow::tr("%1 min %2 s").arg(minutes).arg(secs);
-    return MainWindow::tr("%1 s").arg(secs);
-}
-
-QString describe(const QJsonValue &value)
-{
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        QStringList parts;
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            // state/status/role are shown in their own column already.
-            if (it.value().isObject() || it.value().isArray() || it.key() == u"status"_s || it.key() == u"state"_s
-                || it.key() == u"role"_s)
-                continue;
-            parts << u"%1: %2"_s.arg(it.key(), it.value().toVariant().toString());
-        }
-        return parts.join(u", "_s);
-    }
-    return value.toVariant().toString();
-}
-} // namespace
 
 MainWindow::MainWindow(DesktopIntegration *desktop, bool trayNoticeShown, QWidget *parent)
     : QMainWindow(parent)
@@ -56,116 +25,132 @@ MainWindow::MainWindow(DesktopIntegration *desktop, bool trayNoticeShown, QWidge
 {
     setWindowTitle(tr("Moltdesk"));
     setWindowIcon(DesktopIntegration::stateIcon(Core::GatewayStatus::State::Running, false));
-    resize(720, 480);
+    resize(1040, 680);
 
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(24, 20, 24, 20);
-    layout->setSpacing(14);
+    auto *outer = new QHBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
 
-    auto *title = new QLabel(tr("Gateway"), central);
-    QFont titleFont = title->font();
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setAccessibleDescription(tr("Choose a page of the control panel with the arrow keys"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFixedWidth(200);
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFocusPolicy(Qt::StrongFocus);
+    // A sidebar look that follows the palette, so dark themes stay legible.
+    m_navigation->setStyleSheet(u"QListWidget { background: palette(alternate-base); padding: 10px 6px; }"
+                                "QListWidget::item { padding: 8px 10px; border-radius: 6px; }"
+                                "QListWidget::item:selected { background: palette(highlight);"
+                                " color: palette(highlighted-text); }"_s);
+    outer->addWidget(m_navigation);
+
+    auto *content = new QWidget(central);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 18, 24, 12);
+    layout->setSpacing(12);
+
+    m_pageTitle = new QLabel(content);
+    m_pageTitle->setObjectName(u"pageTitle"_s);
+    QFont titleFont = m_pageTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
+    m_pageTitle->setFont(titleFont);
+    m_pageTitle->setAccessibleName(tr("Page title"));
+    layout->addWidget(m_pageTitle);
 
-    m_keychainLabel = new QLabel(central);
-    m_keychainLabel->setObjectName(u"keychainWarning"_s);
-    m_keychainLabel->setWordWrap(true);
-    m_keychainLabel->setStyleSheet(u"QLabel { background: #fff4e5; color: #663c00; border: 1px solid #ffcc80;"
-                                   " border-radius: 6px; padding: 8px; }"_s);
-    m_keychainLabel->hide();
-    layout->addWidget(m_keychainLabel);
+    m_keychainBanner = new Banner(content);
+    m_keychainBanner->setObjectName(u"keychainWarning"_s);
+    m_keychainBanner->setTone(Banner::Tone::Warning);
+    m_keychainBanner->hide();
+    layout->addWidget(m_keychainBanner);
 
-    auto *form = new QFormLayout;
-    form->setLabelAlignment(Qt::AlignRight);
-    m_stateLabel = new QLabel(central);
-    m_stateLabel->setObjectName(u"stateLabel"_s);
-    m_urlLabel = new QLabel(central);
-    m_urlLabel->setObjectName(u"urlLabel"_s);
-    m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextBrowserInteraction);
-    m_urlLabel->setOpenExternalLinks(true);
-    m_uptimeLabel = new QLabel(central);
-    m_uptimeLabel->setObjectName(u"uptimeLabel"_s);
-    m_versionLabel = new QLabel(central);
-    form->addRow(tr("State:"), m_stateLabel);
-    form->addRow(tr("Address:"), m_urlLabel);
-    form->addRow(tr("Uptime:"), m_uptimeLabel);
-    form->addRow(tr("Version:"), m_versionLabel);
-    layout->addLayout(form);
-
-    m_components = new QTreeWidget(central);
-    m_components->setObjectName(u"components"_s);
-    m_components->setAccessibleName(tr("Component health"));
-    m_components->setHeaderLabels({tr("Component"), tr("Status"), tr("Details")});
-    m_components->setRootIsDecorated(true);
-    m_components->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_components->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    layout->addWidget(m_components, 1);
-
+    m_stack = new QStackedWidget(content);
+    m_stack->setObjectName(u"pages"_s);
+    layout->addWidget(m_stack, 1);
+    outer->addWidget(content, 1);
     setCentralWidget(central);
 
-    m_uptimeTimer = new QTimer(this);
-    m_uptimeTimer->setInterval(1000);
-    connect(m_uptimeTimer, &QTimer::timeout, this, &MainWindow::updateUptime);
-    m_uptimeTimer->start();
-    setStatus(m_status);
+    m_statusState = new QLabel(this);
+    m_statusState->setObjectName(u"statusBarState"_s);
+    m_statusState->setAccessibleName(tr("Gateway state"));
+    statusBar()->addWidget(m_statusState, 1);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+
+    m_overview = new OverviewPage;
+    addPage(m_overview);
+    setStatus(Core::GatewayStatus{});
+}
+
+int MainWindow::addPage(Page *page)
+{
+    Q_ASSERT(page);
+    const int index = m_stack->addWidget(page);
+    m_pages.append(page);
+    auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+    item->setData(Qt::AccessibleTextRole, page->title());
+    item->setToolTip(index < 9 ? tr("%1 (Ctrl+%2)").arg(page->title()).arg(index + 1) : page->title());
+    if (index < 9) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, page] { setCurrentPage(page); });
+    }
+    if (m_navigation->currentRow() < 0)
+        m_navigation->setCurrentRow(index);
+    return index;
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
+}
+
+void MainWindow::setCurrentPage(Page *page)
+{
+    const int index = int(m_pages.indexOf(page));
+    if (index >= 0)
+        m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::onCurrentRowChanged(int row)
+{
+    if (row < 0 || row >= m_pages.size())
+        return;
+    Page *page = m_pages.at(row);
+    if (m_activePage && m_activePage != page)
+        m_activePage->deactivate();
+    m_stack->setCurrentWidget(page);
+    m_pageTitle->setText(page->title());
+    m_activePage = page;
+    page->activate();
+}
+
+void MainWindow::retitle()
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QListWidgetItem *item = m_navigation->item(i);
+        item->setText(m_pages.at(i)->title());
+        item->setData(Qt::AccessibleTextRole, m_pages.at(i)->title());
+    }
+    if (m_activePage)
+        m_pageTitle->setText(m_activePage->title());
 }
 
 void MainWindow::setStatus(const Core::GatewayStatus &status)
 {
-    m_status = status;
-    QString state;
-    switch (status.state) {
-    case Core::GatewayStatus::State::Running:
-        state = status.health.value(u"status"_s).toString() == u"degraded"_s ? tr("Running, with warnings")
-                                                                              : tr("Running");
-        break;
-    case Core::GatewayStatus::State::Starting:
-        state = tr("Starting…");
-        break;
-    case Core::GatewayStatus::State::Stopping:
-        state = tr("Stopping…");
-        break;
-    case Core::GatewayStatus::State::Stopped:
-        state = tr("Stopped");
-        break;
-    case Core::GatewayStatus::State::Failed:
-        state = tr("Stopped: %1").arg(status.error);
-        break;
-    }
-    m_stateLabel->setText(state);
-    m_urlLabel->setText(status.url.isEmpty() ? tr("not listening")
-                                             : u"<a href=\"%1/healthz\">%1</a>"_s.arg(status.url.toHtmlEscaped()));
-    m_versionLabel->setText(status.health.value(u"version"_s).toString());
-
-    m_components->clear();
-    for (const QString &section : {u"storage"_s, u"channels"_s, u"providers"_s}) {
-        const QJsonValue value = status.health.value(section);
-        auto *top = new QTreeWidgetItem(m_components, {section});
-        const QJsonObject object = value.toObject();
-        top->setText(1, object.value(u"status"_s).toString());
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!it.value().isObject())
-                continue;
-            const QJsonObject child = it.value().toObject();
-            auto *item = new QTreeWidgetItem(top, {it.key()});
-            item->setText(1, child.value(u"state"_s).toString(
-                                 child.value(u"status"_s).toString(child.value(u"role"_s).toString())));
-            item->setText(2, describe(child));
-        }
-        if (top->childCount() == 0)
-            top->setText(2, describe(object));
-        top->setExpanded(true);
-    }
-    updateUptime();
+    m_overview->setStatus(status);
+    m_statusState->setText(OverviewPage::summary(status));
+    const bool degraded = status.health.value(u"status"_s).toString() == u"degraded"_s;
+    setWindowIcon(DesktopIntegration::stateIcon(status.state, degraded));
 }
 
 void MainWindow::setKeychainWarning(const QString &message)
 {
-    m_keychainLabel->setText(message);
-    m_keychainLabel->setVisible(!message.isEmpty());
+    m_keychainBanner->setText(message);
+    m_keychainBanner->setVisible(!message.isEmpty());
 }
 
 void MainWindow::showAndRaise()
@@ -176,13 +161,11 @@ void MainWindow::showAndRaise()
     activateWindow();
 }
 
-void MainWindow::updateUptime()
+void MainWindow::changeEvent(QEvent *event)
 {
-    if (m_status.state != Core::GatewayStatus::State::Running || !m_status.startedAt.isValid()) {
-        m_uptimeLabel->setText(u"—"_s);
-        return;
-    }
-    m_uptimeLabel->setText(formatDuration(m_status.startedAt.secsTo(QDateTime::currentDateTimeUtc())));
+    if (event->type() == QEvent::LanguageChange)
+        retitle();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

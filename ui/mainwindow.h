@@ -2,18 +2,24 @@
 
 #include "core/gatewaystatus.h"
 
+#include <QList>
 #include <QMainWindow>
 
 class QLabel;
-class QTimer;
-class QTreeWidget;
+class QListWidget;
+class QStackedWidget;
 
 namespace Moltdesk::Ui {
 
+class Banner;
 class DesktopIntegration;
+class OverviewPage;
+class Page;
 
-// The control panel's window. For now its one page is the gateway's live status (address,
-// uptime, health of each component); the full panel grows from here.
+// The control panel's window: a navigation list on the left (icon + title per page, keyboard
+// navigable, Ctrl+1…9 jump to a page) and the current page on the right, with the gateway's state in
+// the status bar. The first page is always the Overview; further pages come in with one call each
+// (addPage), so Channels, Sessions, Usage... slot in without touching the shell.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,6 +28,13 @@ public:
     // `trayNoticeShown` tells whether the one-time "still running in the tray" notice was shown
     // before; the window emits trayNoticeDisplayed() when it shows it so the caller can persist it.
     MainWindow(DesktopIntegration *desktop, bool trayNoticeShown, QWidget *parent = nullptr);
+
+    // Takes ownership; the page is listed after the existing ones. Returns its index.
+    int addPage(Page *page);
+    QList<Page *> pages() const { return m_pages; }
+    Page *currentPage() const;
+    void setCurrentPage(Page *page);
+    OverviewPage *overviewPage() const { return m_overview; }
 
     void setStatus(const Core::GatewayStatus &status);
     void setKeychainWarning(const QString &message);
@@ -33,20 +46,22 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void updateUptime();
+    void onCurrentRowChanged(int row);
+    void retitle();
 
     DesktopIntegration *m_desktop;
     bool m_trayNoticeShown;
-    Core::GatewayStatus m_status;
-    QLabel *m_stateLabel = nullptr;
-    QLabel *m_urlLabel = nullptr;
-    QLabel *m_uptimeLabel = nullptr;
-    QLabel *m_versionLabel = nullptr;
-    QLabel *m_keychainLabel = nullptr;
-    QTreeWidget *m_components = nullptr;
-    QTimer *m_uptimeTimer = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_pageTitle = nullptr;
+    Banner *m_keychainBanner = nullptr;
+    QLabel *m_statusState = nullptr;
+    OverviewPage *m_overview = nullptr;
+    QList<Page *> m_pages;
+    Page *m_activePage = nullptr;
 };
 
 } // namespace Moltdesk::Ui

@@ -1,11 +1,17 @@
-// The status window offscreen: live status rendering, the keychain warning, and what closing
-// does when there is no tray.
+// The panel shell offscreen: the Overview's live status rendering, the keychain warning, what
+// closing does when there is no tray, pages added with one call, keyboard navigation between
+// them, activation hooks and accessible names.
 #include "desktopintegration.h"
 #include "mainwindow.h"
+#include "page.h"
+#include "pages/overviewpage.h"
 
 #include <QCloseEvent>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -29,6 +35,31 @@ Core::GatewayStatus runningStatus()
     };
     return status;
 }
+// A page that records its activation hooks.
+class ProbePage : public Ui::Page
+{
+public:
+    explicit ProbePage(const QString &title)
+        : m_title(title)
+    {
+    }
+    QString title() const override { return m_title; }
+    QIcon icon() const override { return {}; }
+    int activations = 0;
+    int firstActivations = 0;
+    int deactivations = 0;
+
+protected:
+    void onActivated(bool first) override
+    {
+        ++activations;
+        firstActivations += first ? 1 : 0;
+    }
+    void onDeactivated() override { ++deactivations; }
+
+private:
+    QString m_title;
+};
 } // namespace
 
 class TestMainWindow : public QObject
@@ -40,6 +71,10 @@ private Q_SLOTS:
     void showsFailure();
     void keychainWarning();
     void closingWithoutTrayQuits();
+    void pagesAreAddedAndActivated();
+    void keyboardNavigation();
+    void accessibleNames();
+    void statusBarShowsState();
 };
 
 void TestMainWindow::showsLiveStatus()
@@ -103,6 +138,85 @@ void TestMainWindow::closingWithoutTrayQuits()
     QVERIFY(window.close());
     QCOMPARE(quit.size(), 1);
     QCOMPARE(notice.size(), 0);
+}
+
+void TestMainWindow::pagesAreAddedAndActivated()
+{
+    Ui::MainWindow window(nullptr, false);
+    auto *first = new ProbePage(u"First"_s);
+    auto *second = new ProbePage(u"Second"_s);
+    QCOMPARE(window.addPage(first), 1); // the Overview is always page 0
+    QCOMPARE(window.addPage(second), 2);
+    QCOMPARE(window.pages().size(), 3);
+    auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
+    QVERIFY(navigation);
+    QCOMPARE(navigation->count(), 3);
+    QCOMPARE(navigation->item(0)->text(), u"Overview"_s);
+    QCOMPARE(navigation->item(2)->text(), u"Second"_s);
+
+    // Data loads only when a page is shown: nothing activated the added pages yet.
+    QCOMPARE(window.currentPage(), static_cast<Ui::Page *>(window.overviewPage()));
+    QCOMPARE(first->activations, 0);
+
+    window.setCurrentPage(first);
+    QCOMPARE(window.currentPage(), static_cast<Ui::Page *>(first));
+    QCOMPARE(window.findChild<QStackedWidget *>(u"pages"_s)->currentWidget(), first);
+    QCOMPARE(window.findChild<QLabel *>(u"pageTitle"_s)->text(), u"First"_s);
+    QCOMPARE(first->activations, 1);
+    QCOMPARE(first->firstActivations, 1);
+
+    window.setCurrentPage(second);
+    QCOMPARE(first->deactivations, 1);
+    window.setCurrentPage(first);
+    QCOMPARE(first->activations, 2);
+    QCOMPARE(first->firstActivations, 1); // "first" only once
+}
+
+void TestMainWindow::keyboardNavigation()
+{
+    Ui::MainWindow window(nullptr, false);
+    auto *first = new ProbePage(u"First"_s);
+    auto *second = new ProbePage(u"Second"_s);
+    window.addPage(first);
+    window.addPage(second);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
+    navigation->setFocus();
+    QTRY_VERIFY(navigation->hasFocus());
+
+    QTest::keyClick(navigation, Qt::Key_Down);
+    QCOMPARE(window.currentPage(), static_cast<Ui::Page *>(first));
+    QTest::keyClick(navigation, Qt::Key_Down);
+    QCOMPARE(window.currentPage(), static_cast<Ui::Page *>(second));
+    QTest::keyClick(navigation, Qt::Key_Up);
+    QCOMPARE(window.currentPage(), static_cast<Ui::Page *>(first));
+
+    // Ctrl+N jumps straight to the N-th page.
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), static_cast<Ui::Page *>(second));
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), static_cast<Ui::Page *>(window.overviewPage()));
+}
+
+void TestMainWindow::accessibleNames()
+{
+    Ui::MainWindow window(nullptr, false);
+    window.addPage(new ProbePage(u"Storage"_s));
+    auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
+    QVERIFY(!navigation->accessibleName().isEmpty());
+    QCOMPARE(navigation->item(1)->data(Qt::AccessibleTextRole).toString(), u"Storage"_s);
+    QVERIFY(!window.findChild<QWidget *>(u"copyAddress"_s)->accessibleName().isEmpty());
+    QVERIFY(!window.findChild<QWidget *>(u"statusBarState"_s)->accessibleName().isEmpty());
+}
+
+void TestMainWindow::statusBarShowsState()
+{
+    Ui::MainWindow window(nullptr, false);
+    window.setStatus(runningStatus());
+    auto *state = window.statusBar()->findChild<QLabel *>(u"statusBarState"_s);
+    QVERIFY(state);
+    QCOMPARE(state->text(), u"Running at http://127.0.0.1:8787"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

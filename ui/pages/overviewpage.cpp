@@ -1,0 +1,228 @@
+#include "pages/overviewpage.h"
+
+#include "valueformat.h"
+#include "widgets/banner.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Moltdesk::Ui {
+
+namespace {
+QString describe(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        QStringList parts;
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            // state/status/role are shown in their own column already.
+            if (it.value().isObject() || it.value().isArray() || it.key() == u"status"_s || it.key() == u"state"_s
+                || it.key() == u"role"_s)
+                continue;
+            parts << u"%1: %2"_s.arg(it.key(), it.value().toVariant().toString());
+        }
+        return parts.join(u", "_s);
+    }
+    return value.toVariant().toString();
+}
+
+QIcon healthIcon(const QString &status)
+{
+    QStyle *style = QApplication::style();
+    if (status == u"ok"_s || status == u"running"_s || status == u"default"_s || status == u"polling"_s)
+        return style->standardIcon(QStyle::SP_DialogApplyButton);
+    if (status == u"degraded"_s || status == u"warning"_s || status == u"retrying"_s)
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    if (status == u"error"_s || status == u"failed"_s || status == u"down"_s)
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    return {};
+}
+} // namespace
+
+OverviewPage::OverviewPage(QWidget *parent)
+    : Page(parent)
+{
+    setObjectName(u"overviewPage"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(14);
+
+    m_banner = new Banner(this);
+    m_banner->setObjectName(u"stateBanner"_s);
+    QFont bannerFont = m_banner->font();
+    bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.15);
+    bannerFont.setBold(true);
+    m_banner->setFont(bannerFont);
+    layout->addWidget(m_banner);
+
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight);
+    form->setHorizontalSpacing(16);
+    form->setVerticalSpacing(8);
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(u"stateLabel"_s);
+    m_urlLabel = new QLabel(this);
+    m_urlLabel->setObjectName(u"urlLabel"_s);
+    m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextBrowserInteraction);
+    m_urlLabel->setOpenExternalLinks(true);
+    m_copyButton = new QToolButton(this);
+    m_copyButton->setObjectName(u"copyAddress"_s);
+    m_copyButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_copyButton->setText(tr("Copy"));
+    m_copyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_copyButton->setToolTip(tr("Copy the address to the clipboard"));
+    m_copyButton->setAccessibleName(tr("Copy address"));
+    connect(m_copyButton, &QToolButton::clicked, this, &OverviewPage::copyAddress);
+    auto *urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_urlLabel);
+    urlRow->addWidget(m_copyButton);
+    urlRow->addStretch(1);
+    m_uptimeLabel = new QLabel(this);
+    m_uptimeLabel->setObjectName(u"uptimeLabel"_s);
+    m_versionLabel = new QLabel(this);
+    m_versionLabel->setObjectName(u"versionLabel"_s);
+    form->addRow(tr("State:"), m_stateLabel);
+    form->addRow(tr("Address:"), urlRow);
+    form->addRow(tr("Uptime:"), m_uptimeLabel);
+    form->addRow(tr("Version:"), m_versionLabel);
+    layout->addLayout(form);
+
+    auto *componentsTitle = new QLabel(tr("Components"), this);
+    QFont sectionFont = componentsTitle->font();
+    sectionFont.setBold(true);
+    componentsTitle->setFont(sectionFont);
+    layout->addWidget(componentsTitle);
+
+    m_components = new QTreeWidget(this);
+    m_components->setObjectName(u"components"_s);
+    m_components->setAccessibleName(tr("Component health"));
+    m_components->setHeaderLabels({tr("Component"), tr("Status"), tr("Details")});
+    m_components->setRootIsDecorated(true);
+    m_components->setAlternatingRowColors(true);
+    m_components->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_components->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    componentsTitle->setBuddy(m_components);
+    layout->addWidget(m_components, 1);
+
+    m_uptimeTimer = new QTimer(this);
+    m_uptimeTimer->setInterval(1000);
+    connect(m_uptimeTimer, &QTimer::timeout, this, &OverviewPage::updateUptime);
+    m_uptimeTimer->start();
+    setStatus(m_status);
+}
+
+QString OverviewPage::title() const
+{
+    return tr("Overview");
+}
+
+QIcon OverviewPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_ComputerIcon);
+}
+
+QString OverviewPage::stateText(const Core::GatewayStatus &status)
+{
+    switch (status.state) {
+    case Core::GatewayStatus::State::Running:
+        return status.health.value(u"status"_s).toString() == u"degraded"_s ? tr("Running, with warnings")
+                                                                             : tr("Running");
+    case Core::GatewayStatus::State::Starting:
+        return tr("Starting…");
+    case Core::GatewayStatus::State::Stopping:
+        return tr("Stopping…");
+    case Core::GatewayStatus::State::Stopped:
+        return tr("Stopped");
+    case Core::GatewayStatus::State::Failed:
+        return tr("Stopped: %1").arg(status.error);
+    }
+    return {};
+}
+
+QString OverviewPage::summary(const Core::GatewayStatus &status)
+{
+    if (status.state == Core::GatewayStatus::State::Running && !status.url.isEmpty())
+        return tr("%1 at %2").arg(stateText(status), status.url);
+    return stateText(status);
+}
+
+void OverviewPage::setStatus(const Core::GatewayStatus &status)
+{
+    m_status = status;
+    const bool degraded = status.health.value(u"status"_s).toString() == u"degraded"_s;
+    m_stateLabel->setText(stateText(status));
+    switch (status.state) {
+    case Core::GatewayStatus::State::Running:
+        m_banner->setTone(degraded ? Banner::Tone::Warning : Banner::Tone::Success);
+        m_banner->setText(degraded ? tr("The gateway is running, but some components need attention.")
+                                   : tr("The gateway is running and answering."));
+        break;
+    case Core::GatewayStatus::State::Starting:
+    case Core::GatewayStatus::State::Stopping:
+    case Core::GatewayStatus::State::Stopped:
+        m_banner->setTone(Banner::Tone::Neutral);
+        m_banner->setText(stateText(status));
+        break;
+    case Core::GatewayStatus::State::Failed:
+        m_banner->setTone(Banner::Tone::Error);
+        m_banner->setText(tr("The gateway stopped: %1").arg(status.error));
+        break;
+    }
+    m_urlLabel->setText(status.url.isEmpty() ? tr("not listening")
+                                             : u"<a href=\"%1/healthz\">%1</a>"_s.arg(status.url.toHtmlEscaped()));
+    m_copyButton->setEnabled(!status.url.isEmpty());
+    const QString version = status.health.value(u"version"_s).toString();
+    m_versionLabel->setText(version.isEmpty() ? u"—"_s : version);
+
+    m_components->clear();
+    for (const QString &section : {u"storage"_s, u"channels"_s, u"providers"_s}) {
+        const QJsonValue value = status.health.value(section);
+        auto *top = new QTreeWidgetItem(m_components, {section});
+        const QJsonObject object = value.toObject();
+        top->setText(1, object.value(u"status"_s).toString());
+        top->setIcon(1, healthIcon(top->text(1)));
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!it.value().isObject())
+                continue;
+            const QJsonObject child = it.value().toObject();
+            auto *item = new QTreeWidgetItem(top, {it.key()});
+            item->setText(1, child.value(u"state"_s).toString(
+                                 child.value(u"status"_s).toString(child.value(u"role"_s).toString())));
+            item->setIcon(1, healthIcon(item->text(1)));
+            item->setText(2, describe(child));
+        }
+        if (top->childCount() == 0)
+            top->setText(2, describe(object));
+        top->setExpanded(true);
+    }
+    updateUptime();
+}
+
+void OverviewPage::updateUptime()
+{
+    if (m_status.state != Core::GatewayStatus::State::Running || !m_status.startedAt.isValid()) {
+        m_uptimeLabel->setText(u"—"_s);
+        return;
+    }
+    m_uptimeLabel->setText(ValueFormat::duration(m_status.startedAt.secsTo(QDateTime::currentDateTimeUtc())));
+}
+
+void OverviewPage::copyAddress()
+{
+    if (!m_status.url.isEmpty())
+        QGuiApplication::clipboard()->setText(m_status.url);
+}
+
+} // namespace Moltdesk::Ui
