@@ -15,7 +15,15 @@
 #include "security/secretcatalog.h"
 #include "security/tokenfile.h"
 
+#include "core/gateway.h"
 #include "desktopintegration.h"
+#include "pages/secretspage.h"
+#include "pages/storagepage.h"
+#include "panelservices.h"
+#include "storage/database.h"
+#include "storage/kvstore.h"
+#include "storage/objectstore.h"
+#include "storage/sqlconsole.h"
 #include "mainwindow.h"
 
 #include <QCoreApplication>
@@ -262,8 +270,10 @@ void Application::startGateway()
     options.secret = [secrets](const QString &name) { return secrets->value(name); };
 
     m_gateway = new Core::GatewayThread(this);
-    connect(m_gateway, &Core::GatewayThread::listening, this, [](const QString &url) {
+    connect(m_gateway, &Core::GatewayThread::listening, this, [this](const QString &url) {
         printOut(u"listening on "_s + url);
+        if (m_window)
+            addPanelPages();
     });
     connect(m_gateway, &Core::GatewayThread::startFailed, this, [this](const QString &error, int exitCode) {
         failAsync(exitCode, error);
@@ -277,6 +287,54 @@ void Application::startGateway()
         connect(m_gateway, &Core::GatewayThread::statusChanged, m_desktop.get(), &Ui::DesktopIntegration::setStatus);
     }
     m_gateway->start(options);
+}
+
+void Application::addPanelPages()
+{
+    if (m_panelPool)
+        return;
+    m_panelDatabase = std::make_unique<Storage::Database>(m_dataDir);
+    if (auto opened = m_panelDatabase->open(); !opened) {
+        qCWarning(lcApp).noquote() << "the panel cannot open the database:" << opened.error().message;
+        m_panelDatabase.reset();
+        return;
+    }
+    m_panelKv = std::make_unique<Storage::KvStore>(*m_panelDatabase);
+    // Not open()ed: that clean-up of interrupted writes belongs to the gateway's store alone (it
+    // would delete a temporary file the gateway is writing right now).
+    m_panelObjects = std::make_unique<Storage::ObjectStore>(*m_panelDatabase);
+    m_panelSql = std::make_unique<Storage::SqlConsole>(*m_panelDatabase);
+    m_panelPool = std::make_unique<QThreadPool>();
+    m_panelPool->setMaxThreadCount(2);
+
+    Ui::PanelServices services;
+    services.kv = m_panelKv.get();
+    services.objects = m_panelObjects.get();
+    services.sql = m_panelSql.get();
+    services.secrets = m_keychain.get();
+    services.operatorToken = m_token.get();
+    services.pool = m_panelPool.get();
+    m_window->addPage(new Ui::StoragePage(services));
+    auto *secrets = new Ui::SecretsPage(services);
+    connect(secrets, &Ui::SecretsPage::secretChanged, this, &Application::onSecretChanged);
+    m_window->addPage(secrets);
+}
+
+void Application::onSecretChanged(const QString &name)
+{
+    if (name == Security::SecretNames::OperatorToken)
+        return; // OperatorToken itself serves the new value
+    // The environment wins over the keychain (docs/secrets.md), as at start-up.
+    if (!m_environment->value(name).isEmpty())
+        return;
+    m_keychain->read(name, this, [this, name](const Security::SecretResult &result) {
+        const QString value = result.isOk() ? result.value() : QString();
+        m_secretCache.set(name, value);
+        if (!value.isEmpty())
+            m_redactor.addSecret(value);
+        if (m_gateway && m_gateway->gateway())
+            QMetaObject::invokeMethod(m_gateway->gateway(), &Core::Gateway::refreshSecrets, Qt::QueuedConnection);
+    });
 }
 
 void Application::createWindow()

@@ -7,6 +7,7 @@
 #include "security/secretredactor.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -20,6 +21,12 @@ class EnvSecretStore;
 class KeychainSecretStore;
 class OperatorToken;
 } // namespace Moltdesk::Security
+namespace Moltdesk::Storage {
+class Database;
+class KvStore;
+class ObjectStore;
+class SqlConsole;
+} // namespace Moltdesk::Storage
 namespace Moltdesk::Ui {
 class DesktopIntegration;
 class MainWindow;
@@ -52,6 +59,9 @@ private:
     void loadSecrets();
     void startGateway();
     void createWindow();
+    // The Storage and Secrets pages, once the gateway opened (and migrated) the database.
+    void addPanelPages();
+    void onSecretChanged(const QString &name);
     void shutDown(int exitCode);
     // Reports a start-up failure once the event loop runs: one line on stderr (and, in the GUI, in
     // the window), then the process exits with `exitCode`.
@@ -76,6 +86,14 @@ private:
     std::unique_ptr<Security::OperatorToken> m_token;
     Core::GatewayThread *m_gateway = nullptr;
     UnixSignalWatcher *m_signals = nullptr;
+    // The panel's own handles on the gateway's database (per-thread connections; WAL lets both
+    // read and write). The pool is declared last so it is destroyed - waiting for running store
+    // calls - before the stores it uses.
+    std::unique_ptr<Storage::Database> m_panelDatabase;
+    std::unique_ptr<Storage::KvStore> m_panelKv;
+    std::unique_ptr<Storage::ObjectStore> m_panelObjects;
+    std::unique_ptr<Storage::SqlConsole> m_panelSql;
+    std::unique_ptr<QThreadPool> m_panelPool;
     std::unique_ptr<Ui::DesktopIntegration> m_desktop;
     std::unique_ptr<Ui::MainWindow> m_window;
 };

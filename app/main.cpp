@@ -5,6 +5,9 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
 
@@ -64,6 +67,17 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QLatin1StringView(Core::kVersion));
     if (!headless)
         QGuiApplication::setQuitOnLastWindowClosed(false); // the tray keeps us alive; Application decides
+
+    // The panel speaks the user's language (LANGUAGE / LANG): German and French ship with it,
+    // English otherwise. Qt's own dialogs follow through the qtbase catalogue.
+    QTranslator ownTranslator;
+    QTranslator qtTranslator;
+    if (!headless) {
+        if (ownTranslator.load(QLocale(), u"moltdesk"_s, u"_"_s, u":/i18n"_s))
+            QCoreApplication::installTranslator(&ownTranslator);
+        if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qtTranslator);
+    }
 
     int code = 0;
     {
