@@ -123,8 +123,6 @@ void InstantProviderServer::onReadyRead(QTcpSocket *socket)
     auto it = m_connections.find(socket);
     if (it == m_connections.end())
         return;
-    if (it->buffer.isEmpty())
-        it->arrival.start();
     it->buffer += socket->readAll();
     while (serveOne(socket, *it)) {
     }
@@ -153,6 +151,9 @@ bool InstantProviderServer::serveOne(QTcpSocket *socket, Connection &connection)
     }
     if (buffer.size() < headEnd + 4 + length)
         return false;
+    // The provider's own share starts once the whole request is in: how long the request took to
+    // arrive (client-side Nagle, delayed ACKs) is transport, seen in the client's round trip.
+    connection.arrival.start();
     const QByteArray body = buffer.mid(headEnd + 4, length);
     buffer.remove(0, headEnd + 4 + length);
     if (length > m_largestRequest.load())
@@ -165,8 +166,6 @@ bool InstantProviderServer::serveOne(QTcpSocket *socket, Connection &connection)
         QMutexLocker lock(&m_mutex);
         m_serviceNs.append(ns);
     }
-    if (!buffer.isEmpty())
-        connection.arrival.start(); // a pipelined next request (Qt does not pipeline by default)
     return true;
 }
 

@@ -36,7 +36,7 @@ public:
     // On the server's thread: closes the listener and every connection.
     void stop();
 
-    // Thread-safe. Service time per request (complete request read -> reply written and
+    // Thread-safe. Service time per request (request fully read -> reply written and
     // flushed), nanoseconds, from request number `from` on.
     QList<qint64> serviceTimesNs(qsizetype from = 0) const;
     qsizetype requestCount() const;
@@ -47,7 +47,7 @@ private:
     struct Connection
     {
         QByteArray buffer;
-        QElapsedTimer arrival; // first byte of the current request
+        QElapsedTimer arrival; // the current request fully read
     };
 
     void onNewConnection();
