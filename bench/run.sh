@@ -3,10 +3,26 @@
 # the same run, then measures idle RSS and time-to-listening of `moltdesk --headless`.
 # Usage: bench/run.sh [seconds-per-run]     (default 10). Needs wrk and nginx-light (installed here).
 # Loopback only: every request goes to 127.0.0.1.
+#        bench/run.sh agent [turns]     (default 2000) agent turns against an instant fake provider:
+#        builds only the `agentturns` target (Release, -j2, MOLTDESK_BUILD_BENCH=ON) in build-bench/
+#        and prints Markdown tables (see docs/benchmarks.md, "agent turns").
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-secs="${1:-10}"
 build="$root/build-bench"
+
+if [ "${1:-}" = "agent" ]; then
+  turns="${2:-2000}"
+  "$root/scripts/setup-deps.sh" build
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMOLTDESK_BUILD_TESTS=OFF \
+    -DMOLTDESK_BUILD_BENCH=ON >/dev/null
+  # Only the bench and what it links: the machine is small and shared.
+  cmake --build "$build" -j2 --target agentturns >/dev/null
+  echo "Machine: $(nproc) cores, $(awk '/^MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo
+  exec "$build/bench/agentturns" --turns "$turns"
+fi
+
+secs="${1:-10}"
 
 "$root/scripts/setup-deps.sh" build
 for p in wrk nginx-light; do
