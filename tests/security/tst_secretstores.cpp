@@ -230,7 +230,7 @@ private slots:
 
     void catalogListsTheContractNames()
     {
-        const QStringList expected{u"ANTHROPIC_API_KEY"_s, u"OPENAI_API_KEY"_s, u"TELEGRAM_BOT_TOKEN"_s,
+        const QStringList expected{u"ANTHROPIC_API_KEY"_s, u"OPENAI_API_KEY"_s, u"OPENAI_COMPATIBLE_API_KEY"_s, u"TELEGRAM_BOT_TOKEN"_s,
                                    u"DISCORD_BOT_TOKEN"_s, u"WHATSAPP_WEBHOOK_SECRET"_s, u"TELEGRAM_WEBHOOK_SECRET"_s,
                                    u"DISCORD_PUBLIC_KEY"_s, u"DISCORD_APPLICATION_ID"_s, u"WHATSAPP_ACCESS_TOKEN"_s,
                                    u"WHATSAPP_VERIFY_TOKEN"_s, u"MOLTDESK_TOKEN"_s, u"MOLTDESK_ENCRYPTION_KEY"_s};
