@@ -143,21 +143,30 @@ QJsonObject ChannelStack::healthJson() const
     return doc;
 }
 
-bool ChannelStack::deliver(const QString &sessionKey, const QString &text)
+bool ChannelStack::deliver(const QString &target, const QString &text)
 {
-    const auto key = Sessions::SessionKey::parse(sessionKey);
-    if (!key || (key->kind() != Sessions::SessionKey::Kind::Dm && key->kind() != Sessions::SessionKey::Kind::Group))
+    // Either a session key ("telegram:dm:42", "telegram:group:-100") or cron's deliverTo form
+    // "<channel>:<chat id>" (docs/configuration.md, "cron").
+    QString channelName;
+    QString chatId;
+    if (const auto key = Sessions::SessionKey::parse(target);
+        key && (key->kind() == Sessions::SessionKey::Kind::Dm || key->kind() == Sessions::SessionKey::Kind::Group)) {
+        channelName = key->channel();
+        // Telegram: a private chat's id is the user's id (https://core.telegram.org/bots/api#chat).
+        chatId = key->id();
+    } else {
+        channelName = target.section(u':', 0, 0);
+        chatId = target.section(u':', 1);
+    }
+    Channels::Channel *channel = m_registry ? m_registry->channel(channelName) : nullptr;
+    if (!channel || chatId.isEmpty() || chatId.contains(u':'))
         return false;
-    Channels::Channel *channel = m_registry->channel(key->channel());
-    if (!channel)
-        return false;
-    // Telegram: a private chat's id is the user's id (https://core.telegram.org/bots/api#chat).
     Channels::OutboundMessage message;
-    message.chatId = key->id();
+    message.chatId = chatId;
     message.text = text;
-    channel->send(message, [sessionKey](const Channels::SendResult &result) {
+    channel->send(message, [target](const Channels::SendResult &result) {
         if (!result.ok)
-            qCWarning(lcChannels).noquote() << "scheduled reply to" << sessionKey << "not delivered:" << result.error;
+            qCWarning(lcChannels).noquote() << "scheduled reply to" << target << "not delivered:" << result.error;
     });
     return true;
 }

@@ -94,9 +94,10 @@ public:
     void registerRoutes(Http::Router &router);
     // The `channels` object of /healthz.
     QJsonObject healthJson() const;
-    // AgentStack::Delivery: sends a scheduled reply to "telegram:dm:<id>" / "telegram:group:<id>".
-    // False when the key names no running channel.
-    bool deliver(const QString &sessionKey, const QString &text);
+    // AgentStack::Delivery: sends a scheduled reply to a session key ("telegram:dm:<id>",
+    // "telegram:group:<id>") or a cron deliverTo ("telegram:<chat id>"). False when it names no
+    // registered channel.
+    bool deliver(const QString &target, const QString &text);
 
     Channels::ChannelRegistry &registry() const { return *m_registry; }
     Channels::PairingStore &pairing() const { return *m_pairing; }

@@ -268,6 +268,22 @@ private slots:
         QCOMPARE(env.anthropic().requests().size(), 3);
     }
 
+    void scheduledRepliesAreDelivered()
+    {
+        TelegramChannelEnv env;
+        QVERIFY2(env.ok(), qPrintable(env.error()));
+        QVERIFY2(env.start(), qPrintable(env.error()));
+        QVERIFY(env.stack->deliver(u"telegram:dm:%1"_s.arg(kUser), u"Reminder: *tea*"_s));
+        QVERIFY(env.stack->deliver(u"telegram:%1"_s.arg(kGroup), u"Stand-up time"_s));
+        QVERIFY(!env.stack->deliver(u"discord:dm:1"_s, u"no adapter"_s));
+        QVERIFY(!env.stack->deliver(u"webchat:abc"_s, u"not a chat"_s));
+        QTRY_COMPARE(env.sent().size(), 2);
+        QCOMPARE(env.sent().at(0).chatId, kUser);
+        QCOMPARE(env.sent().at(0).text, u"Reminder: <i>tea</i>"_s);
+        QCOMPARE(env.sent().at(0).replyToMessageId, 0);
+        QCOMPARE(env.sent().at(1).chatId, kGroup);
+    }
+
     void photoReachesTheModelAsAnImage()
     {
         TelegramChannelEnv env;
