@@ -1,6 +1,7 @@
 #include "core/gateway.h"
 
 #include "core/agentstack.h"
+#include "core/channelstack.h"
 #include "core/logging.h"
 #include "core/version.h"
 #include "http/router.h"
@@ -114,6 +115,19 @@ void Gateway::start()
         Q_EMIT startFailed(agentError, 1);
         return;
     }
+    ChannelStack::Stores channelStores{m_database.get(), m_kv.get(), m_objects.get(), m_metrics.get()};
+    m_channels = std::make_unique<ChannelStack>(m_options.settings, channelStores, m_options.secret, m_agent->runner());
+    if (QString channelError; !m_channels->open(&channelError)) {
+        m_status.state = GatewayStatus::State::Failed;
+        m_status.error = channelError;
+        Q_EMIT statusChanged(m_status);
+        Q_EMIT startFailed(channelError, 1);
+        return;
+    }
+    m_agent->setDelivery([channels = m_channels.get()](const QString &sessionKey, const QString &text) {
+        if (!channels->deliver(sessionKey, text))
+            qCWarning(lcGateway).noquote() << "no running channel for scheduled reply to" << sessionKey;
+    });
 
     m_router = std::make_unique<Http::Router>();
     registerMetrics();
@@ -147,6 +161,8 @@ void Gateway::start()
     connect(m_purgeTimer, &QTimer::timeout, this, &Gateway::purgeExpiredKeys);
     m_purgeTimer->start(kPurgeInterval);
 
+    // Channels start once the webhook route is being served.
+    m_channels->start();
     publishStatus();
     Q_EMIT listening(m_status.url);
 }
@@ -161,6 +177,8 @@ void Gateway::stop()
         m_purgeTimer->stop();
     if (m_queue)
         m_queue->stopPurging();
+    if (m_channels)
+        m_channels->stop(); // no new messages; replies of runs still in flight are not sent
     if (m_agent)
         m_agent->stop(); // runs in flight end as "aborted"; their user messages are already stored
     m_kvPurge.waitForFinished();
@@ -267,6 +285,7 @@ void Gateway::registerRoutes()
 
     Ws::WsServer *ws = m_ws.get();
     m_agent->registerRoutes(*m_router);
+    m_channels->registerRoutes(*m_router);
 
     m_router->addUpgradeRoute(u"/ws"_s, [ws](QTcpSocket *socket, const Http::Request &) { ws->handleConnection(socket); });
 }
@@ -281,6 +300,7 @@ void Gateway::registerMethods()
     Sessions::registerSessionMethods(*m_methods, *m_sessions);
     Usage::registerUsageMethods(*m_methods, *m_usage, m_budgets.get());
     m_agent->registerMethods(*m_methods);
+    m_channels->registerMethods(*m_methods, *m_ws);
     // Every run's events go to every authenticated client (the panel and WebChat-style UIs).
     connect(&m_agent->runner(), &Agent::AgentRunner::chatEvent, this,
             [this](const QJsonObject &payload) { m_ws->broadcast(u"chat"_s, payload); });
@@ -303,17 +323,13 @@ QJsonObject Gateway::health() const
     if (storageOk)
         storage.insert(u"schemaVersion"_s, m_schemaVersion);
 
-    // No channel adapter ships in this build yet: an enabled channel is reported as such rather
-    // than pretending to be connected.
     auto channel = [](bool enabled) {
-        QJsonObject doc{{u"enabled"_s, enabled}, {u"state"_s, enabled ? u"unavailable"_s : u"disabled"_s}};
-        if (enabled)
-            doc.insert(u"detail"_s, u"this build has no adapter for this channel yet"_s);
-        return doc;
+        return QJsonObject{{u"enabled"_s, enabled}, {u"state"_s, enabled ? u"starting"_s : u"disabled"_s}};
     };
-    const QJsonObject channels{{u"telegram"_s, channel(s.channels.telegram.enabled)},
-                               {u"discord"_s, channel(s.channels.discord.enabled)},
-                               {u"whatsapp"_s, channel(s.channels.whatsapp.enabled)}};
+    const QJsonObject channels = m_channels ? m_channels->healthJson()
+                                            : QJsonObject{{u"telegram"_s, channel(s.channels.telegram.enabled)},
+                                                          {u"discord"_s, channel(s.channels.discord.enabled)},
+                                                          {u"whatsapp"_s, channel(s.channels.whatsapp.enabled)}};
 
     QJsonObject providers;
     const QString defaultProvider = providerOf(s.ai.defaultModel);

@@ -44,6 +44,7 @@ class WsServer;
 namespace Moltdesk::Core {
 
 class AgentStack;
+class ChannelStack;
 
 // The gateway: the Worker's fetch handler and everything behind it, as one object living on the
 // gateway thread (see GatewayThread). start() creates its sockets, database connection and
@@ -97,6 +98,7 @@ private:
     std::unique_ptr<Usage::UsageStore> m_usage;
     std::unique_ptr<Usage::BudgetGuard> m_budgets;
     std::unique_ptr<AgentStack> m_agent;
+    std::unique_ptr<ChannelStack> m_channels; // after m_agent: it holds the runner
     std::unique_ptr<Http::Router> m_router;
     std::unique_ptr<Http::Server> m_server;
     std::unique_ptr<Ws::MethodRegistry> m_methods;

@@ -1,0 +1,240 @@
+#include "core/channelstack.h"
+
+#include "agent/agentrunner.h"
+#include "channels/accesspolicy.h"
+#include "channels/channelmethods.h"
+#include "channels/channelregistry.h"
+#include "channels/grouprules.h"
+#include "channels/inboundledger.h"
+#include "channels/inboundpipeline.h"
+#include "channels/pairingstore.h"
+#include "channels/senderratelimiter.h"
+#include "core/logging.h"
+#include "security/secretcatalog.h"
+#include "sessions/sessionkey.h"
+#include "telegram/telegramchannel.h"
+#include "telegram/webhookreceiver.h"
+
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <chrono>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace Moltdesk::Core {
+
+namespace {
+constexpr auto kLedgerPurgeInterval = 1h;
+}
+
+ChannelStack::ChannelStack(const Config::Settings &settings, Stores stores, SecretLookup secrets,
+                           Agent::AgentRunner &runner, Channels::Clock clock, QObject *parent)
+    : QObject(parent),
+      m_settings(settings),
+      m_stores(stores),
+      m_secrets(std::move(secrets)),
+      m_runner(runner),
+      m_clock(std::move(clock))
+{
+    connect(&m_purgeTimer, &QTimer::timeout, this, &ChannelStack::purgeLedger);
+}
+
+ChannelStack::~ChannelStack()
+{
+    // A running purge uses the ledger: let its batch finish before the ledger goes.
+    m_purge.waitForFinished();
+    // Adapters (owned by the registry) go before the pipeline they are attached to.
+    m_webhook.reset();
+    m_registry.reset();
+}
+
+bool ChannelStack::open(QString *error)
+{
+    m_pairing = std::make_unique<Channels::PairingStore>(*m_stores.database, m_clock);
+    if (const auto opened = m_pairing->open(); !opened) {
+        *error = u"channels: "_s + opened.error().message;
+        return false;
+    }
+    m_ledger = std::make_unique<Channels::InboundLedger>(*m_stores.database, m_clock);
+    m_access = std::make_unique<Channels::AccessPolicy>(m_settings.security, m_pairing.get(), m_clock);
+    m_access->setGroupRules(u"telegram"_s, Channels::GroupRules::fromTelegram(m_settings.channels.telegram));
+    m_limiter = std::make_unique<Channels::SenderRateLimiter>(m_settings.security.requestsPerMinute,
+                                                              m_settings.security.burstSize, m_clock);
+    m_registry = std::make_unique<Channels::ChannelRegistry>(m_stores.metrics);
+    m_pipeline = std::make_unique<Channels::InboundPipeline>(*m_ledger, *m_access, *m_limiter,
+                                                             &m_registry->metrics());
+    m_pipeline->setDispatch([this](const Channels::InboundMessage &message) { dispatch(message); });
+    if (m_settings.channels.telegram.enabled)
+        buildTelegram();
+    return true;
+}
+
+void ChannelStack::buildTelegram()
+{
+    const Config::TelegramSettings &tg = m_settings.channels.telegram;
+    const QString token = m_secrets ? m_secrets(QString(Security::SecretNames::TelegramBotToken)) : QString();
+    const QString secret = m_secrets ? m_secrets(QString(Security::SecretNames::TelegramWebhookSecret)) : QString();
+
+    Telegram::TelegramChannelOptions options;
+    options.mode = tg.mode;
+    options.poller.pollTimeoutSeconds = tg.pollTimeoutSeconds;
+    options.webhookSecret = secret;
+    if (m_settings.gateway.publicUrl.isValid()) {
+        QUrl url = m_settings.gateway.publicUrl;
+        QString path = url.path();
+        if (path.endsWith(u'/'))
+            path.chop(1);
+        url.setPath(path + QString(Telegram::WebhookReceiver::Path));
+        options.webhookUrl = url;
+    }
+    if (m_tuning)
+        m_tuning(options);
+
+    m_telegram = new Telegram::TelegramChannel(tg.apiBaseUrl, token, m_stores.kv, m_stores.objects, options, m_clock);
+    m_registry->add(m_telegram);
+    m_telegram->setPipeline(m_pipeline.get());
+    if (tg.mode == Config::TelegramSettings::Mode::Webhook)
+        m_webhook = std::make_unique<Telegram::WebhookReceiver>(secret.toUtf8(), m_telegram->sink(), m_stores.metrics);
+}
+
+void ChannelStack::start()
+{
+    m_registry->startAll();
+    m_purgeTimer.start(kLedgerPurgeInterval);
+    purgeLedger();
+}
+
+void ChannelStack::stop()
+{
+    m_purgeTimer.stop();
+    if (m_registry)
+        m_registry->stopAll();
+    m_purge.waitForFinished();
+}
+
+void ChannelStack::registerMethods(Ws::MethodRegistry &methods, Ws::WsServer &server)
+{
+    Channels::registerChannelMethods(methods, *m_registry, *m_pairing, AllChannels);
+    Channels::forwardPairingEvents(*m_pairing, server);
+}
+
+void ChannelStack::registerRoutes(Http::Router &router)
+{
+    // Only in webhook mode: in polling mode nobody should be POSTing updates, and an unknown
+    // route answers 404 instead of inviting guesses at the secret.
+    if (m_webhook)
+        m_webhook->registerRoute(router);
+}
+
+QJsonObject ChannelStack::healthJson() const
+{
+    QJsonObject doc = m_registry->healthJson(AllChannels);
+    // Enabled in the config but no adapter in this build: say so instead of "disabled".
+    const QList<std::pair<QString, bool>> enabled{{u"discord"_s, m_settings.channels.discord.enabled},
+                                                  {u"whatsapp"_s, m_settings.channels.whatsapp.enabled}};
+    for (const auto &[name, on] : enabled) {
+        if (on && !m_registry->channel(name))
+            doc.insert(name, QJsonObject{{u"enabled"_s, true},
+                                         {u"state"_s, u"unavailable"_s},
+                                         {u"detail"_s, u"this build has no adapter for this channel yet"_s}});
+    }
+    return doc;
+}
+
+bool ChannelStack::deliver(const QString &target, const QString &text)
+{
+    // Either a session key ("telegram:dm:42", "telegram:group:-100") or cron's deliverTo form
+    // "<channel>:<chat id>" (docs/configuration.md, "cron").
+    QString channelName;
+    QString chatId;
+    if (const auto key = Sessions::SessionKey::parse(target);
+        key && (key->kind() == Sessions::SessionKey::Kind::Dm || key->kind() == Sessions::SessionKey::Kind::Group)) {
+        channelName = key->channel();
+        // Telegram: a private chat's id is the user's id (https://core.telegram.org/bots/api#chat).
+        chatId = key->id();
+    } else {
+        channelName = target.section(u':', 0, 0);
+        chatId = target.section(u':', 1);
+    }
+    Channels::Channel *channel = m_registry ? m_registry->channel(channelName) : nullptr;
+    if (!channel || chatId.isEmpty() || chatId.contains(u':'))
+        return false;
+    Channels::OutboundMessage message;
+    message.chatId = chatId;
+    message.text = text;
+    channel->send(message, [target](const Channels::SendResult &result) {
+        if (!result.ok)
+            qCWarning(lcChannels).noquote() << "scheduled reply to" << target << "not delivered:" << result.error;
+    });
+    return true;
+}
+
+void ChannelStack::dispatch(const Channels::InboundMessage &message)
+{
+    Channels::Channel *channel = m_registry->channel(message.channel);
+    if (!channel)
+        return;
+    // "typing..." from the moment the message is accepted until its run ends (submit's done).
+    channel->setTyping(message.chatId, true);
+    if (!message.attachments.isEmpty() && channel == m_telegram) {
+        QPointer<ChannelStack> self(this);
+        m_telegram->fetchAttachments(message, [self, message](const Telegram::AttachmentFetcher::Result &result) {
+            if (!self)
+                return;
+            Channels::InboundMessage resolved = message;
+            resolved.attachments = result.attachments;
+            self->submit(resolved, result.blocks);
+        });
+        return;
+    }
+    submit(message, {});
+}
+
+void ChannelStack::submit(const Channels::InboundMessage &message, const QJsonArray &extraContent)
+{
+    QPointer<Channels::Channel> channel = m_registry->channel(message.channel);
+    Agent::TurnRequest request;
+    request.sessionKey = message.sessionKey().value().toString(); // validated by the pipeline
+    request.userId = message.senderId;
+    request.text = message.text;
+    request.extraContent = extraContent;
+    request.channelMessageId = message.channelMessageId;
+    const auto runId = m_runner.submit(request, [channel, message](const Agent::TurnOutcome &outcome) {
+        if (!channel)
+            return;
+        channel->setTyping(message.chatId, false);
+        // Aborted runs (gateway stop, chat.abort) have no answer to give; errors come as words.
+        if (outcome.state == Agent::TurnOutcome::State::Aborted || outcome.replyText.trimmed().isEmpty())
+            return;
+        Channels::OutboundMessage reply;
+        reply.chatId = message.chatId;
+        reply.text = outcome.replyText;
+        reply.replyToMessageId = message.channelMessageId;
+        channel->send(reply, [id = outcome.runId](const Channels::SendResult &result) {
+            if (!result.ok)
+                qCWarning(lcChannels).noquote() << "reply of run" << id << "not delivered:" << result.error;
+        });
+    });
+    if (!runId && channel) {
+        channel->setTyping(message.chatId, false);
+        channel->reportError(u"the agent refused the message: "_s + runId.error().message);
+    }
+}
+
+void ChannelStack::purgeLedger()
+{
+    // Batched deletes on the thread pool with its own SQLite connection; one purge at a time.
+    if (m_purge.isRunning() || !m_ledger)
+        return;
+    Channels::InboundLedger *ledger = m_ledger.get();
+    m_purge = QtConcurrent::run([ledger] {
+        if (const auto purged = ledger->purgeOlderThan(); !purged)
+            qCWarning(lcChannels).noquote() << "inbound ledger purge:" << purged.error().message;
+        else if (purged.value() > 0)
+            qCInfo(lcChannels) << "inbound ledger: purged" << purged.value() << "old entries";
+    });
+}
+
+} // namespace Moltdesk::Core

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "channels/channelclock.h"
+#include "config/settings.h"
+#include "telegram/telegramchanneloptions.h"
+
+#include <QFuture>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace Moltdesk::Agent {
+class AgentRunner;
+}
+namespace Moltdesk::Channels {
+class AccessPolicy;
+class ChannelRegistry;
+class InboundLedger;
+class InboundPipeline;
+class PairingStore;
+class SenderRateLimiter;
+struct InboundMessage;
+} // namespace Moltdesk::Channels
+namespace Moltdesk::Http {
+class Router;
+}
+namespace Moltdesk::Metrics {
+class Registry;
+}
+namespace Moltdesk::Storage {
+class Database;
+class KvStore;
+class ObjectStore;
+} // namespace Moltdesk::Storage
+namespace Moltdesk::Telegram {
+class TelegramChannel;
+class WebhookReceiver;
+} // namespace Moltdesk::Telegram
+namespace Moltdesk::Ws {
+class MethodRegistry;
+class WsServer;
+} // namespace Moltdesk::Ws
+
+namespace Moltdesk::Core {
+
+// The talking half of the gateway, built from config on the gateway thread: the shared channel
+// machinery (pairing, ledger, access policy, per-sender rate limits, registry, pipeline) and the
+// Telegram adapter when channels.telegram.enabled. The pipeline's dispatch hands each admitted
+// message to the agent (attachments fetched first) and sends the outcome's reply back through
+// the channel, threaded under the user's message, with "typing..." shown while the run lasts:
+//
+//   TelegramChannel -> InboundPipeline -> [AttachmentFetcher] -> AgentRunner::submit
+//                                               TurnOutcome::replyText -> Channel::send
+//
+// docs/channels/README.md "Wiring" and docs/channels/telegram.md.
+class ChannelStack : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Stores
+    {
+        Storage::Database *database = nullptr;
+        Storage::KvStore *kv = nullptr;
+        Storage::ObjectStore *objects = nullptr;
+        Metrics::Registry *metrics = nullptr;
+    };
+    using SecretLookup = std::function<QString(const QString &name)>;
+    // Lets a test shorten delays (typing interval, 429 seconds) before open() builds the adapter.
+    using TelegramTuning = std::function<void(Telegram::TelegramChannelOptions &options)>;
+
+    static inline const QStringList AllChannels{QStringLiteral("telegram"), QStringLiteral("discord"),
+                                                QStringLiteral("whatsapp")};
+
+    ChannelStack(const Config::Settings &settings, Stores stores, SecretLookup secrets, Agent::AgentRunner &runner,
+                 Channels::Clock clock = {}, QObject *parent = nullptr);
+    ~ChannelStack() override;
+
+    void setTelegramTuning(TelegramTuning tuning) { m_tuning = std::move(tuning); }
+    // Loads pairing decisions and builds the enabled adapters; false with a message on a storage
+    // failure. An adapter that cannot run (no token, ...) is built anyway and shows why in its
+    // status, so the panel can say so.
+    bool open(QString *error);
+    // Starts the adapters and the ledger purge (hourly, on a worker thread).
+    void start();
+    // Stops the adapters (no new messages); runs in flight are the agent's to end.
+    void stop();
+
+    void registerMethods(Ws::MethodRegistry &methods, Ws::WsServer &server);
+    void registerRoutes(Http::Router &router);
+    // The `channels` object of /healthz.
+    QJsonObject healthJson() const;
+    // AgentStack::Delivery: sends a scheduled reply to a session key ("telegram:dm:<id>",
+    // "telegram:group:<id>") or a cron deliverTo ("telegram:<chat id>"). False when it names no
+    // registered channel.
+    bool deliver(const QString &target, const QString &text);
+
+    Channels::ChannelRegistry &registry() const { return *m_registry; }
+    Channels::PairingStore &pairing() const { return *m_pairing; }
+    Channels::InboundPipeline &pipeline() const { return *m_pipeline; }
+    Telegram::TelegramChannel *telegram() const { return m_telegram; }
+
+private:
+    void buildTelegram();
+    void dispatch(const Channels::InboundMessage &message);
+    void submit(const Channels::InboundMessage &message, const QJsonArray &extraContent);
+    void purgeLedger();
+
+    Config::Settings m_settings;
+    Stores m_stores;
+    SecretLookup m_secrets;
+    Agent::AgentRunner &m_runner;
+    Channels::Clock m_clock;
+    TelegramTuning m_tuning;
+    std::unique_ptr<Channels::PairingStore> m_pairing;
+    std::unique_ptr<Channels::InboundLedger> m_ledger;
+    std::unique_ptr<Channels::AccessPolicy> m_access;
+    std::unique_ptr<Channels::SenderRateLimiter> m_limiter;
+    std::unique_ptr<Channels::ChannelRegistry> m_registry;
+    std::unique_ptr<Channels::InboundPipeline> m_pipeline;
+    std::unique_ptr<Telegram::WebhookReceiver> m_webhook;
+    Telegram::TelegramChannel *m_telegram = nullptr; // owned by m_registry
+    QTimer m_purgeTimer;
+    QFuture<void> m_purge;
+};
+
+} // namespace Moltdesk::Core
