@@ -2,6 +2,10 @@
 
 #include "config/aisettings.h"
 
+#include <QStringList>
+
+#include <functional>
+
 namespace Moltdesk::Providers {
 class ProviderRouter;
 }
@@ -28,6 +32,9 @@ struct AgentServices
     Usage::UsageTracker *tracker = nullptr;
     Usage::UsageStore *usage = nullptr;
     Usage::BudgetGuard *budgets = nullptr;
+    // Why none of these models can be called right now (e.g. "ANTHROPIC_API_KEY is not set —
+    // ..."), or empty. Optional; checked before each call so the user reads the cause.
+    std::function<QString(const QStringList &models)> chainProblem;
 };
 
 } // namespace Moltdesk::Agent

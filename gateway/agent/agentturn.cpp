@@ -193,6 +193,13 @@ void AgentTurn::nextRound()
         return;
     }
 
+    if (m_services.chainProblem) {
+        if (const QString problem = m_services.chainProblem(models); !problem.isEmpty()) {
+            finishError(u"provider"_s, problem);
+            return;
+        }
+    }
+
     const QString provider = providerOf(models.first());
     const Config::ProviderType type = m_settings.providers.value(provider).type;
     Sessions::ContextBudget budget;

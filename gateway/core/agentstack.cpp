@@ -93,6 +93,8 @@ bool AgentStack::start(QString *error)
     services.tracker = m_tracker.get();
     services.usage = m_stores.usage;
     services.budgets = m_stores.budgets;
+    Providers::ProviderSet *providerSet = m_providerSet.get();
+    services.chainProblem = [providerSet](const QStringList &models) { return providerSet->chainError(models); };
     m_runner = std::make_unique<Agent::AgentRunner>(services, ai, *m_actors);
     m_idempotency = std::make_unique<Agent::IdempotencyCache>();
     m_endpoint = std::make_unique<Agent::OpenAiEndpoint>(*m_runner, m_operatorToken);

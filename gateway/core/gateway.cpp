@@ -22,7 +22,10 @@
 #include "usage/budgetguard.h"
 #include "usage/usagemethods.h"
 #include "usage/usagestore.h"
+#include "ws/callcontext.h"
 #include "ws/methodregistry.h"
+#include "ws/reply.h"
+#include "ws/rpcerror.h"
 #include "ws/wsserver.h"
 
 #include <QHostAddress>
@@ -300,6 +303,7 @@ void Gateway::registerMethods()
     Sessions::registerSessionMethods(*m_methods, *m_sessions);
     Usage::registerUsageMethods(*m_methods, *m_usage, m_budgets.get());
     m_agent->registerMethods(*m_methods);
+    connect(m_ws.get(), &Ws::WsServer::broadcasted, this, &Gateway::eventBroadcast);
     m_channels->registerMethods(*m_methods, *m_ws);
     // Every run's events go to every authenticated client (the panel and WebChat-style UIs).
     connect(&m_agent->runner(), &Agent::AgentRunner::chatEvent, this,
@@ -373,6 +377,21 @@ QJsonObject Gateway::status() const
     doc.insert(u"httpConnections"_s, m_server ? m_server->openConnectionCount() : 0);
     doc.insert(u"wsClients"_s, m_ws ? m_ws->clientCount() : 0);
     return doc;
+}
+
+void Gateway::invokeLocal(const QString &method, const QJsonObject &params, const Ws::Reply &reply)
+{
+    if (!m_methods) {
+        Ws::Reply(reply).reject(Ws::RpcError::unavailable(u"the gateway is not running"_s));
+        return;
+    }
+    Ws::CallContext context;
+    context.connectionId = u"panel"_s;
+    context.requestId = reply.requestId();
+    context.method = method;
+    context.client.id = u"moltdesk-panel"_s;
+    context.peerAddress = QHostAddress::LocalHost;
+    m_methods->invoke(params, context, reply);
 }
 
 void Gateway::refreshSecrets()

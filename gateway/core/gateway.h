@@ -38,6 +38,7 @@ class UsageStore;
 } // namespace Moltdesk::Usage
 namespace Moltdesk::Ws {
 class MethodRegistry;
+class Reply;
 class WsServer;
 } // namespace Moltdesk::Ws
 
@@ -68,12 +69,18 @@ public Q_SLOTS:
     void stop();
     // A secret changed in the keychain (panel): clients using it are rebuilt with the new value.
     void refreshSecrets();
+public:
+    // The in-process panel's way into the control protocol: runs `method` exactly as for an
+    // authenticated WS client (same handlers, same validation) and completes `reply`.
+    void invokeLocal(const QString &method, const QJsonObject &params, const Moltdesk::Ws::Reply &reply);
 
 Q_SIGNALS:
     void listening(const QString &url);
     void startFailed(const QString &error, int exitCode);
     void statusChanged(const Moltdesk::Core::GatewayStatus &status);
     void stopped();
+    // Every broadcast event (chat, agent, health, pairing.requested...), for the panel.
+    void eventBroadcast(const QString &event, const QJsonValue &payload);
 
 private:
     bool openStorage(QString *error);

@@ -1,9 +1,15 @@
 #include "core/gatewaythread.h"
 
+#include "ws/reply.h"
+
+#include <atomic>
+
 #include "core/gateway.h"
 #include "core/logging.h"
 
 #include <QThread>
+
+using namespace Qt::StringLiterals;
 
 namespace Moltdesk::Core {
 
@@ -40,6 +46,7 @@ void GatewayThread::start(const GatewayOptions &options)
     connect(m_gateway, &Gateway::listening, this, &GatewayThread::listening);
     connect(m_gateway, &Gateway::startFailed, this, &GatewayThread::startFailed);
     connect(m_gateway, &Gateway::statusChanged, this, &GatewayThread::statusChanged);
+    connect(m_gateway, &Gateway::eventBroadcast, this, &GatewayThread::gatewayEvent);
     // The gateway is deleted on its own thread, after it stopped, then the thread ends.
     connect(m_gateway, &Gateway::stopped, m_gateway, &QObject::deleteLater);
     connect(m_gateway, &QObject::destroyed, m_thread, &QThread::quit, Qt::DirectConnection);
@@ -56,6 +63,40 @@ void GatewayThread::stop()
         return;
     m_stopping = true;
     QMetaObject::invokeMethod(m_gateway, &Gateway::stop, Qt::QueuedConnection);
+}
+
+void GatewayThread::call(const QString &method, const QJsonObject &params, QObject *context, CallDone done)
+{
+    static std::atomic<quint64> nextId{1};
+    const QString requestId = u"panel-%1"_s.arg(nextId.fetch_add(1));
+    QPointer<QObject> receiver(context);
+    // The reply completes on the gateway thread; the answer hops back to the caller's thread.
+    auto deliver = [receiver, done](const QJsonValue &payload, const std::optional<Ws::RpcError> &error) {
+        if (!receiver)
+            return;
+        QMetaObject::invokeMethod(
+            receiver.data(),
+            [receiver, done, payload, error] {
+                if (receiver)
+                    done(payload, error);
+            },
+            Qt::QueuedConnection);
+    };
+    const Ws::Reply reply = Ws::Reply::toCallback(requestId, deliver);
+    if (!m_gateway || m_stopping) {
+        Ws::Reply(reply).reject(Ws::RpcError::unavailable(u"the gateway is not running"_s));
+        return;
+    }
+    QPointer<Gateway> gateway = m_gateway;
+    QMetaObject::invokeMethod(
+        m_gateway.data(),
+        [gateway, method, params, reply] {
+            if (gateway)
+                gateway->invokeLocal(method, params, reply);
+            else
+                Ws::Reply(reply).reject(Ws::RpcError::unavailable(u"the gateway is not running"_s));
+        },
+        Qt::QueuedConnection);
 }
 
 Gateway *GatewayThread::gateway() const

@@ -2,6 +2,12 @@
 
 #include "core/gatewaystatus.h"
 #include "core/gatewayoptions.h"
+#include "ws/rpcerror.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <functional>
+#include <optional>
 
 #include <QObject>
 #include <QPointer>
@@ -32,11 +38,20 @@ public:
     // The gateway object, for queued invocations only (it lives on the worker thread).
     Gateway *gateway() const;
 
+    // Calls a control-protocol method (docs/protocol.md) in-process: the panel uses the very
+    // methods remote clients use. `done` runs once on `context`'s thread (dropped if `context`
+    // is destroyed first) with the payload or the error; UNAVAILABLE when the gateway is down.
+    using CallDone = std::function<void(const QJsonValue &payload, const std::optional<Ws::RpcError> &error)>;
+    void call(const QString &method, const QJsonObject &params, QObject *context, CallDone done);
+
 Q_SIGNALS:
     void listening(const QString &url);
     void startFailed(const QString &error, int exitCode);
     void statusChanged(const Moltdesk::Core::GatewayStatus &status);
     void stopped();
+    // Every event the gateway broadcasts (chat, agent, health, pairing.requested, ...), queued
+    // to this object's thread.
+    void gatewayEvent(const QString &event, const QJsonValue &payload);
 
 private:
     QThread *m_thread = nullptr;

@@ -41,6 +41,7 @@ struct Reply::State
     QPointer<WsConnection> connection;
     QThread *owner = nullptr;
     QString requestId;
+    Callback callback;
     std::atomic_bool done{false};
 
     ~State()
@@ -48,6 +49,10 @@ struct Reply::State
         if (done.exchange(true))
             return;
         qCWarning(lcWs) << "request" << requestId << "was dropped by its handler without a reply";
+        if (callback) {
+            callback(QJsonValue(), RpcError::unavailable(u"the request ended without a reply"_s));
+            return;
+        }
         deliver(connection, owner,
                 FrameCodec::errorResponse(
                     requestId, RpcError::unavailable(u"the request ended without a reply"_s)));
@@ -62,13 +67,34 @@ Reply::Reply(WsConnection *connection, const QString &requestId)
     m_state->requestId = requestId;
 }
 
+Reply Reply::toCallback(const QString &requestId, Callback done)
+{
+    Reply reply;
+    reply.m_state = std::make_shared<State>();
+    reply.m_state->requestId = requestId;
+    reply.m_state->callback = std::move(done);
+    return reply;
+}
+
 bool Reply::resolve(const QJsonValue &payload)
 {
+    if (m_state && m_state->callback) {
+        if (m_state->done.exchange(true))
+            return false;
+        m_state->callback(payload, std::nullopt);
+        return true;
+    }
     return complete([payload](const QString &id) { return FrameCodec::response(id, payload); });
 }
 
 bool Reply::reject(const RpcError &error)
 {
+    if (m_state && m_state->callback) {
+        if (m_state->done.exchange(true))
+            return false;
+        m_state->callback(QJsonValue(), error);
+        return true;
+    }
     return complete([error](const QString &id) { return FrameCodec::errorResponse(id, error); });
 }
 

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -28,6 +29,11 @@ class Reply
 public:
     Reply() = default; // an inert reply: completing it does nothing
     Reply(WsConnection *connection, const QString &requestId);
+    // An in-process caller (the desktop panel): `done` gets the payload, or the error, exactly
+    // once, on whatever thread completes the reply (a reply dropped unanswered reports
+    // UNAVAILABLE, as for a socket client).
+    using Callback = std::function<void(const QJsonValue &payload, const std::optional<RpcError> &error)>;
+    static Reply toCallback(const QString &requestId, Callback done);
 
     bool resolve(const QJsonValue &payload = QJsonValue());
     bool reject(const RpcError &error);

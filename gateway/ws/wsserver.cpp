@@ -155,6 +155,7 @@ int WsServer::broadcast(const QString &event, const QJsonValue &payload)
         if (connection && connection->isOpen() && connection->sendEvent(event, payload))
             ++sent;
     }
+    Q_EMIT broadcasted(event, payload);
     return sent;
 }
 

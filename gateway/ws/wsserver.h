@@ -78,6 +78,9 @@ signals:
     void clientDisconnected(const QString &connectionId);
     // A connection was refused because maxClients were already open.
     void connectionRejected();
+    // Every accepted broadcast(), also when no client is connected: the in-process panel
+    // listens here instead of over a socket.
+    void broadcasted(const QString &event, const QJsonValue &payload);
 
 private:
     void onNewConnection();

@@ -385,6 +385,29 @@ private slots:
         QCOMPARE(env.providers->anthropicServer.requests().size(), 2);
     }
 
+    void unusableChainIsExplainedWithoutACall()
+    {
+        AgentTestEnv env;
+        QVERIFY(env.ok());
+        // What AgentStack wires to ProviderSet::chainError: no model of the chain has a key.
+        env.runner.reset();
+        Agent::AgentServices services;
+        services.sessions = env.sessions.get();
+        services.router = env.router.get();
+        services.tools = env.tools.get();
+        services.tracker = env.tracker.get();
+        services.usage = env.usage.get();
+        services.chainProblem = [](const QStringList &models) {
+            return models.isEmpty() ? QString() : u"ANTHROPIC_API_KEY is not set"_s;
+        };
+        env.runner = std::make_unique<Agent::AgentRunner>(services, env.settings, *env.actors);
+        const auto outcome = env.run(u"webchat:nokey"_s, u"Hi"_s);
+        QVERIFY(outcome);
+        QCOMPARE(outcome->state, TurnOutcome::State::Error);
+        QCOMPARE(outcome->replyText, u"ANTHROPIC_API_KEY is not set"_s);
+        QCOMPARE(env.providers->anthropicServer.requests().size(), 0);
+    }
+
     void invalidSessionKeyIsRefused()
     {
         AgentTestEnv env;

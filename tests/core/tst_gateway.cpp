@@ -19,6 +19,9 @@
 #include <QThread>
 #include <QWebSocket>
 
+#include <memory>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace Moltdesk;
 
@@ -55,7 +58,79 @@ private Q_SLOTS:
     void destroyedWhileRunning();
     void reportsPortInUse();
     void reportsStorageFailure();
+    void inProcessCallsAndEvents();
 };
+
+void TestGateway::inProcessCallsAndEvents()
+{
+    // The panel's path: the same methods as over /ws, called in-process, answers queued back.
+    QTemporaryDir dir;
+    Core::GatewayThread thread;
+    QSignalSpy listening(&thread, &Core::GatewayThread::listening);
+    QSignalSpy events(&thread, &Core::GatewayThread::gatewayEvent);
+    Core::GatewayOptions options = optionsFor(dir.path());
+    options.settings.ai.fallbackModels.clear();
+    thread.start(options);
+    QVERIFY(listening.wait(10000));
+
+    struct Answer
+    {
+        bool done = false;
+        QJsonValue payload;
+        std::optional<Ws::RpcError> error;
+    };
+    auto call = [&thread](const QString &method, const QJsonObject &params) {
+        auto answer = std::make_shared<Answer>();
+        thread.call(method, params, &thread, [answer](const QJsonValue &payload, const std::optional<Ws::RpcError> &error) {
+            answer->done = true;
+            answer->payload = payload;
+            answer->error = error;
+        });
+        return answer;
+    };
+
+    auto health = call(u"health"_s, {});
+    QTRY_VERIFY_WITH_TIMEOUT(health->done, 5000);
+    QVERIFY(!health->error);
+    QCOMPARE(health->payload.toObject().value(u"status"_s).toString(), u"ok"_s);
+
+    auto unknown = call(u"no.such.method"_s, {});
+    QTRY_VERIFY_WITH_TIMEOUT(unknown->done, 5000);
+    QVERIFY(unknown->error);
+
+    auto bad = call(u"chat.send"_s, {{u"sessionKey"_s, u"nonsense"_s}, {u"message"_s, u"hi"_s}});
+    QTRY_VERIFY_WITH_TIMEOUT(bad->done, 5000);
+    QVERIFY(bad->error);
+    QCOMPARE(bad->error->code(), Ws::RpcError::kInvalidRequest);
+
+    // No ANTHROPIC_API_KEY: the run ends with an error in words, delivered as a chat event.
+    auto sent = call(u"chat.send"_s, {{u"sessionKey"_s, u"webchat:panel"_s}, {u"message"_s, u"hi"_s}});
+    QTRY_VERIFY_WITH_TIMEOUT(sent->done, 5000);
+    QVERIFY(!sent->error);
+    QCOMPARE(sent->payload.toObject().value(u"status"_s).toString(), u"started"_s);
+    const QString runId = sent->payload.toObject().value(u"runId"_s).toString();
+    auto finalEvent = [&events, &runId]() -> QJsonObject {
+        for (const auto &args : std::as_const(events)) {
+            const QJsonObject payload = args.at(1).toJsonValue().toObject();
+            if (args.at(0).toString() == u"chat"_s && payload.value(u"runId"_s).toString() == runId
+                && payload.value(u"state"_s).toString() != u"delta"_s)
+                return payload;
+        }
+        return {};
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!finalEvent().isEmpty(), 10000);
+    QCOMPARE(finalEvent().value(u"state"_s).toString(), u"error"_s);
+    QVERIFY2(finalEvent().value(u"errorMessage"_s).toString().contains(u"ANTHROPIC_API_KEY"_s)
+                 || finalEvent().value(u"errorMessage"_s).toString().contains(u"API key"_s),
+             qPrintable(finalEvent().value(u"errorMessage"_s).toString()));
+
+    QSignalSpy stopped(&thread, &Core::GatewayThread::stopped);
+    thread.stop();
+    QVERIFY(stopped.wait(10000));
+    auto late = call(u"health"_s, {});
+    QTRY_VERIFY_WITH_TIMEOUT(late->done, 5000);
+    QVERIFY(late->error);
+}
 
 void TestGateway::runsOnItsOwnThreadAndServes()
 {
