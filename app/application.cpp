@@ -20,6 +20,7 @@
 #include "pages/secretspage.h"
 #include "pages/storagepage.h"
 #include "panelservices.h"
+#include "threadgatewayclient.h"
 #include "storage/database.h"
 #include "storage/kvstore.h"
 #include "storage/objectstore.h"
@@ -314,6 +315,8 @@ void Application::addPanelPages()
     services.secrets = m_keychain.get();
     services.operatorToken = m_token.get();
     services.pool = m_panelPool.get();
+    m_gatewayClient = std::make_unique<Ui::ThreadGatewayClient>(m_gateway);
+    services.gateway = m_gatewayClient.get();
     m_window->addPage(new Ui::StoragePage(services));
     auto *secrets = new Ui::SecretsPage(services);
     connect(secrets, &Ui::SecretsPage::secretChanged, this, &Application::onSecretChanged);

@@ -29,6 +29,7 @@ class SqlConsole;
 } // namespace Moltdesk::Storage
 namespace Moltdesk::Ui {
 class DesktopIntegration;
+class ThreadGatewayClient;
 class MainWindow;
 } // namespace Moltdesk::Ui
 
@@ -94,6 +95,7 @@ private:
     std::unique_ptr<Storage::ObjectStore> m_panelObjects;
     std::unique_ptr<Storage::SqlConsole> m_panelSql;
     std::unique_ptr<QThreadPool> m_panelPool;
+    std::unique_ptr<Ui::ThreadGatewayClient> m_gatewayClient;
     std::unique_ptr<Ui::DesktopIntegration> m_desktop;
     std::unique_ptr<Ui::MainWindow> m_window;
 };

@@ -14,6 +14,7 @@ class SecretStore;
 
 namespace Moltdesk::Ui {
 
+class GatewayClient;
 class Prompter;
 
 // What the panel's pages talk to, handed in by the composition root (no singletons). Every pointer
@@ -35,6 +36,9 @@ struct PanelServices
     Prompter *prompter = nullptr;
     // Where store calls run; null means QThreadPool::globalInstance().
     QThreadPool *pool = nullptr;
+    // The running gateway's control-protocol methods and events (sessions, chat, usage, cron,
+    // channels, pairing); null until the gateway listens.
+    GatewayClient *gateway = nullptr;
 };
 
 } // namespace Moltdesk::Ui
