@@ -11,7 +11,8 @@ class ProviderRouter;
 }
 namespace Moltdesk::Sessions {
 class SessionStore;
-}
+class Summarizer;
+} // namespace Moltdesk::Sessions
 namespace Moltdesk::Usage {
 class BudgetGuard;
 class UsageStore;
@@ -32,6 +33,9 @@ struct AgentServices
     Usage::UsageTracker *tracker = nullptr;
     Usage::UsageStore *usage = nullptr;
     Usage::BudgetGuard *budgets = nullptr;
+    // Older turns that no longer fit are summarised in the background for the next turns
+    // (docs/sessions.md "Summaries"). Optional: without it they are only dropped.
+    Sessions::Summarizer *summarizer = nullptr;
     // Why none of these models can be called right now (e.g. "ANTHROPIC_API_KEY is not set —
     // ..."), or empty. Optional; checked before each call so the user reads the cause.
     std::function<QString(const QStringList &models)> chainProblem;

@@ -9,6 +9,7 @@
 #include "providers/router/routedrequest.h"
 #include "sessions/contextbuilder.h"
 #include "sessions/sessionstore.h"
+#include "sessions/summarizer.h"
 #include "usage/budgetguard.h"
 #include "usage/usagetracker.h"
 
@@ -211,6 +212,36 @@ void AgentTurn::nextRound()
     if (!window) {
         finishError(u"context"_s, tr("The conversation does not fit the model: %1").arg(window.error().message));
         return;
+    }
+
+    if (m_services.summarizer && window->droppedMessages > 0) {
+        // Runs beside this call (its own provider call, recorded like any other); this turn
+        // still uses the window as built, the next ones start from the stored summary.
+        Usage::UsageTracker *tracker = m_services.tracker;
+        const QString sessionKey = m_key.toString();
+        const QString channel = m_key.channel();
+        m_services.summarizer->maybeSummarize(
+            m_key, window.value(), models, [tracker, sessionKey, channel](const Sessions::SummaryOutcome &outcome) {
+                for (const Providers::AttemptInfo &attempt : outcome.attempts) {
+                    Usage::ProviderCall call;
+                    call.time = attempt.startedAt;
+                    call.sessionKey = sessionKey;
+                    call.channel = channel;
+                    call.provider = attempt.provider;
+                    call.model = attempt.model;
+                    call.usage = {attempt.usage.inputTokens, attempt.usage.outputTokens,
+                                  attempt.usage.cacheReadTokens, attempt.usage.cacheWriteTokens,
+                                  attempt.usage.estimated};
+                    call.disjointCounts = true;
+                    call.latencyMs = attempt.latencyMs;
+                    call.cacheHit = attempt.cacheHit;
+                    call.error = attempt.errorKind();
+                    if (const auto recorded = tracker->record(call); !recorded)
+                        qCWarning(lcAgent).noquote() << "summary usage not recorded:" << recorded.error().message;
+                }
+                if (outcome.status == Sessions::SummaryOutcome::Status::Failed)
+                    qCInfo(lcAgent).noquote() << "summary of" << sessionKey << "failed:" << outcome.detail;
+            });
     }
 
     Providers::RoutedRequest routed;

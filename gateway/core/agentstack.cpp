@@ -18,6 +18,7 @@
 #include "providers/router/providerrouter.h"
 #include "providers/router/responsecache.h"
 #include "sessions/sessionmanager.h"
+#include "sessions/summarizer.h"
 #include "usage/pricelookup.h"
 #include "usage/pricetable.h"
 #include "usage/shippedpricing.h"
@@ -46,6 +47,7 @@ AgentStack::~AgentStack()
     m_endpoint.reset();
     m_runner.reset();
     m_actors.reset();
+    m_summarizer.reset();
     m_scheduler.reset();
 }
 
@@ -85,6 +87,7 @@ bool AgentStack::start(QString *error)
     m_tools->registerTool(std::make_shared<Agent::FilesTool>(*m_stores.objects));
     m_tools->registerTool(std::make_shared<Agent::ScheduleTool>(*m_scheduler));
 
+    m_summarizer = std::make_unique<Sessions::Summarizer>(*m_stores.sessions, *m_router);
     m_actors = std::make_unique<Sessions::SessionManager>();
     Agent::AgentServices services;
     services.sessions = m_stores.sessions;
@@ -93,6 +96,7 @@ bool AgentStack::start(QString *error)
     services.tracker = m_tracker.get();
     services.usage = m_stores.usage;
     services.budgets = m_stores.budgets;
+    services.summarizer = m_summarizer.get();
     Providers::ProviderSet *providerSet = m_providerSet.get();
     services.chainProblem = [providerSet](const QStringList &models) { return providerSet->chainError(models); };
     m_runner = std::make_unique<Agent::AgentRunner>(services, ai, *m_actors);

@@ -31,6 +31,7 @@ class ResponseCache;
 namespace Moltdesk::Sessions {
 class SessionManager;
 class SessionStore;
+class Summarizer;
 } // namespace Moltdesk::Sessions
 namespace Moltdesk::Storage {
 class Database;
@@ -111,6 +112,7 @@ private:
     std::unique_ptr<Cron::CronStore> m_cronStore;
     std::unique_ptr<Cron::Scheduler> m_scheduler;
     std::unique_ptr<Agent::ToolRegistry> m_tools;
+    std::unique_ptr<Sessions::Summarizer> m_summarizer;
     std::unique_ptr<Sessions::SessionManager> m_actors;
     std::unique_ptr<Agent::AgentRunner> m_runner;
     std::unique_ptr<Agent::IdempotencyCache> m_idempotency;

@@ -3,6 +3,7 @@
 #include "support/agenttestenv.h"
 #include "support/fakeanthropicprovider.h"
 #include "support/fakeopenaiprovider.h"
+#include "sessions/summarizer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -406,6 +407,46 @@ private slots:
         QCOMPARE(outcome->state, TurnOutcome::State::Error);
         QCOMPARE(outcome->replyText, u"ANTHROPIC_API_KEY is not set"_s);
         QCOMPARE(env.providers->anthropicServer.requests().size(), 0);
+    }
+
+    void droppedTurnsAreSummarisedForTheNextTurns()
+    {
+        AgentTestEnv env;
+        QVERIFY(env.ok());
+        Sessions::Summarizer summarizer(*env.sessions, *env.router);
+        env.runner.reset();
+        Agent::AgentServices services;
+        services.sessions = env.sessions.get();
+        services.router = env.router.get();
+        services.tools = env.tools.get();
+        services.tracker = env.tracker.get();
+        services.usage = env.usage.get();
+        services.summarizer = &summarizer;
+        env.runner = std::make_unique<Agent::AgentRunner>(services, env.settings, *env.actors);
+
+        // 30 stored turns of ~10,000 tokens each: far more than the 200,000-token window.
+        const auto key = Sessions::SessionKey::parse(u"webchat:long"_s).value();
+        const QString filler = QString(40000, u'x');
+        for (int i = 0; i < 15; ++i) {
+            Sessions::NewMessage user;
+            user.role = u"user"_s;
+            user.content = texts(u"q%1 "_s.arg(i) + filler);
+            QVERIFY(env.sessions->append(key, user));
+            Sessions::NewMessage assistant;
+            assistant.role = u"assistant"_s;
+            assistant.content = texts(u"a%1 "_s.arg(i) + filler);
+            QVERIFY(env.sessions->append(key, assistant));
+        }
+        // One reply for the turn, one for the summary (whichever asks first gets the first).
+        env.providers->anthropicServer.enqueue(FakeAnthropicProvider::message(texts(u"Summary or answer."_s)));
+        env.providers->anthropicServer.enqueue(FakeAnthropicProvider::message(texts(u"Summary or answer."_s)));
+        const auto outcome = env.run(u"webchat:long"_s, u"And now?"_s);
+        QVERIFY(outcome);
+        QCOMPARE(outcome->state, TurnOutcome::State::Final);
+        QTRY_COMPARE(env.providers->anthropicServer.requests().size(), 2);
+        QTRY_VERIFY(env.sessions->contextSource(key)->summary.has_value());
+        // Both calls are in the cost picture of this conversation.
+        QTRY_COMPARE(env.usage->sessionTotals(u"webchat:long"_s)->calls, 2);
     }
 
     void invalidSessionKeyIsRefused()
