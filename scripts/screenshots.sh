@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Takes a screenshot of every page of the panel with sample data and writes them to
+# docs/screenshots/. Builds the app (scripts/run.sh's Release build), fills a throw-away data
+# directory through the real code paths (conversations through /v1/chat/completions against a
+# stand-in local model server, a cron job, KV entries), then starts the panel under Xvfb with
+# MOLTDESK_SCREENSHOT_DIR set: the window shows each page in turn, grabs it and quits.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+OUT=${1:-$ROOT/docs/screenshots}
+
+scripts/setup-deps.sh build
+dpkg -s xvfb xauth >/dev/null 2>&1 || { SUDO=$([ "$(id -u)" = 0 ] || echo sudo); $SUDO apt-get install -y --no-install-recommends xvfb xauth; }
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DMOLTDESK_BUILD_TESTS=OFF >/dev/null
+cmake --build build -j"$(nproc)" --target moltdesk
+
+WORK=$(mktemp -d)
+cleanup() { kill "${PROVIDER:-}" "${APP:-}" 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+MODEL_PORT=18731
+APP_PORT=18732
+python3 scripts/lib/sample-provider.py $MODEL_PORT & PROVIDER=$!
+cat > "$WORK/config.json" <<JSON
+{
+  "ai": {
+    "defaultModel": "openaiCompatible/llama3.1",
+    "providers": {"openaiCompatible": {"baseUrl": "http://127.0.0.1:$MODEL_PORT"}},
+    "pricing": {"openaiCompatible/llama3.1": {"inputPerMTok": 3, "outputPerMTok": 15}},
+    "budgets": {"total": {"dailyUsd": 0.05, "monthlyUsd": 2}}
+  },
+  "cron": {"jobs": [{"id": "morning-brief", "schedule": "0 7 * * 1-5", "prompt": "Give me today's agenda."}]}
+}
+JSON
+export MOLTDESK_TOKEN=screenshot-token-0123456789abcdef0123456789
+build/app/moltdesk --headless --data-dir "$WORK/data" --config "$WORK/config.json" --listen 127.0.0.1:$APP_PORT & APP=$!
+for _ in $(seq 50); do curl -sf http://127.0.0.1:$APP_PORT/healthz >/dev/null && break; sleep 0.2; done
+ask() { # user, text
+    curl -sf http://127.0.0.1:$APP_PORT/v1/chat/completions -H "Authorization: Bearer $MOLTDESK_TOKEN" \
+        -H 'Content-Type: application/json' \
+        -d "{\"model\":\"moltdesk\",\"user\":\"$1\",\"messages\":[{\"role\":\"user\",\"content\":\"$2\"}]}" >/dev/null
+}
+for user in alice bob carol dave; do
+    ask $user "Hi! Can you help me plan tomorrow?"
+    ask $user "What is the weather going to be like in Berlin?"
+    ask $user "Please remember that I need milk and eggs."
+done
+ask alice "Summarise the article I sent earlier."
+kill $APP; wait $APP 2>/dev/null || true; APP=
+
+mkdir -p "$OUT"
+MOLTDESK_SCREENSHOT_DIR="$OUT" LANG=C.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" \
+    build/app/moltdesk --data-dir "$WORK/data" --config "$WORK/config.json" --listen 127.0.0.1:$APP_PORT
+ls -1 "$OUT"
