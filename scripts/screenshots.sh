@@ -26,7 +26,7 @@ cat > "$WORK/config.json" <<JSON
     "defaultModel": "openaiCompatible/llama3.1",
     "providers": {"openaiCompatible": {"baseUrl": "http://127.0.0.1:$MODEL_PORT"}},
     "pricing": {"openaiCompatible/llama3.1": {"inputPerMTok": 3, "outputPerMTok": 15}},
-    "budgets": {"total": {"dailyUsd": 0.05, "monthlyUsd": 2}}
+    "budgets": {"dailyUsd": 0.05, "monthlyUsd": 2}
   },
   "cron": {"jobs": [{"id": "morning-brief", "schedule": "0 7 * * 1-5", "prompt": "Give me today's agenda."}]}
 }
