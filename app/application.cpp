@@ -19,6 +19,7 @@
 #include "desktopintegration.h"
 #include "pages/secretspage.h"
 #include "pages/storagepage.h"
+#include "page.h"
 #include "panelservices.h"
 #include "threadgatewayclient.h"
 #include "storage/database.h"
@@ -29,6 +30,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -321,6 +323,30 @@ void Application::addPanelPages()
     auto *secrets = new Ui::SecretsPage(services);
     connect(secrets, &Ui::SecretsPage::secretChanged, this, &Application::onSecretChanged);
     m_window->addPage(secrets);
+
+    const QString screenshots = qEnvironmentVariable("MOLTDESK_SCREENSHOT_DIR");
+    if (!screenshots.isEmpty())
+        QTimer::singleShot(1500, this, [this, screenshots] { takeScreenshots(screenshots, 0); });
+}
+
+void Application::takeScreenshots(const QString &directory, int index)
+{
+    const QList<Ui::Page *> pages = m_window->pages();
+    if (index >= pages.size()) {
+        shutDown(kExitOk);
+        return;
+    }
+    m_window->resize(1280, 800);
+    m_window->setCurrentPage(pages.at(index));
+    // Pages load asynchronously when first shown; give them a moment, then grab.
+    QTimer::singleShot(1500, this, [this, directory, index, pages] {
+        QString name = pages.at(index)->title().toLower();
+        name.replace(QRegularExpression(u"[^a-z0-9]+"_s), u"-"_s);
+        const QString file = QDir(directory).filePath(u"%1-%2.png"_s.arg(index + 1, 2, 10, QChar(u'0')).arg(name));
+        if (!m_window->grab().save(file))
+            qCWarning(lcApp).noquote() << "cannot write" << file;
+        takeScreenshots(directory, index + 1);
+    });
 }
 
 void Application::onSecretChanged(const QString &name)

@@ -63,6 +63,9 @@ private:
     // The Storage and Secrets pages, once the gateway opened (and migrated) the database.
     void addPanelPages();
     void onSecretChanged(const QString &name);
+    // scripts/screenshots.sh: with MOLTDESK_SCREENSHOT_DIR set, shows every page in turn, saves
+    // a PNG of the window for each, then quits.
+    void takeScreenshots(const QString &directory, int index);
     void shutDown(int exitCode);
     // Reports a start-up failure once the event loop runs: one line on stderr (and, in the GUI, in
     // the window), then the process exits with `exitCode`.
