@@ -135,6 +135,10 @@ void AgentTurn::runCommandOrStart()
         }
     }
 
+    if (m_request.userMessageStored) {
+        nextRound();
+        return;
+    }
     QJsonArray content;
     if (!m_request.text.isEmpty())
         content = textBlocks(m_request.text);

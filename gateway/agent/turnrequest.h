@@ -18,6 +18,10 @@ struct TurnRequest
     QStringList models;       // model chain override ("provider/model"); empty = ai.defaultModel + fallbacks
     bool cacheable = false;   // allow the response cache (cron prompts); conversations: off
     bool commands = true;     // interpret "/help" & co.; off for the API endpoint and cron prompts
+    // The user message is already the newest turn of the history (a channel message replayed from
+    // the durable queue after a crash that came after the run had stored it): answer it without
+    // storing it a second time. text/extraContent are then not used.
+    bool userMessageStored = false;
 };
 
 } // namespace Moltdesk::Agent

@@ -114,11 +114,24 @@ InboundPipeline::Outcome InboundPipeline::process(Channel &channel, const Inboun
     }
 
     // 6. dispatch
-    channel.countDispatched();
-    if (m_dispatch)
-        m_dispatch(message);
-    else
+    if (!m_dispatch) {
         qCWarning(lcChannels) << "no dispatch connected; message from" << message.channel << "admitted but unhandled";
+    } else {
+        switch (m_dispatch(message)) {
+        case Handoff::Accepted:
+            break;
+        case Handoff::Duplicate:
+            return drop(channel, message, Outcome::Duplicate, u"duplicate"_s);
+        case Handoff::Failed:
+            // Not stored for the agent: forget the claim so the channel's redelivery (we do not
+            // ack) is processed instead of being dropped as a duplicate.
+            if (const auto released = m_ledger.release(message.channel, message.ledgerKey()); !released)
+                qCWarning(lcChannels) << "inbound ledger release:" << released.error().message;
+            channel.reportError(u"could not queue the inbound message for the agent"_s);
+            return drop(channel, message, Outcome::StorageError, u"storage_error"_s);
+        }
+    }
+    channel.countDispatched();
     Q_EMIT processed(message, Outcome::Dispatched);
     return Outcome::Dispatched;
 }

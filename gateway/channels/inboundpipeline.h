@@ -23,7 +23,9 @@ class SenderRateLimiter;
 //   4. access        dmPolicy: allowFrom, approved/rejected senders (memory), pairing
 //                    codes for unknown senders (SQLite, only for them)
 //   5. rate limit    per-sender token bucket (memory)
-//   6. dispatch      the Dispatch callback (the lead's hand-off to the agent)
+//   6. dispatch      the Dispatch callback: the durable hand-off to the agent (a job in the
+//                    queue). Its answer decides the ack: Failed releases the ledger claim and
+//                    ends as StorageError, so the channel redelivers and nothing is lost.
 //
 // The ledger comes before anything that has an effect, so a redelivered update neither costs a
 // rate-limit token nor repeats a pairing notice; the free screen comes before the ledger, so an
@@ -37,7 +39,11 @@ class InboundPipeline : public QObject
     Q_OBJECT
 
 public:
-    using Dispatch = std::function<void(const InboundMessage &message)>;
+    // What the hand-off did with an admitted message. Accepted: stored durably (committed) for
+    // the agent. Duplicate: it was already stored (e.g. a redelivery after a crash that came
+    // between the hand-off and the ack). Failed: not stored - the channel must redeliver.
+    enum class Handoff { Accepted, Duplicate, Failed };
+    using Dispatch = std::function<Handoff(const InboundMessage &message)>;
 
     enum class Outcome { Dispatched, Invalid, Ignored, Duplicate, Denied, PairingNeeded, RateLimited, StorageError };
     Q_ENUM(Outcome)

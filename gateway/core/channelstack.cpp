@@ -9,7 +9,9 @@
 #include "channels/inboundpipeline.h"
 #include "channels/pairingstore.h"
 #include "channels/senderratelimiter.h"
+#include "core/inboundconsumer.h"
 #include "core/logging.h"
+#include "queue/jobqueue.h"
 #include "security/secretcatalog.h"
 #include "sessions/sessionkey.h"
 #include "telegram/telegramchannel.h"
@@ -47,6 +49,8 @@ ChannelStack::~ChannelStack()
     m_purge.waitForFinished();
     // Adapters (owned by the registry) go before the pipeline they are attached to.
     m_webhook.reset();
+    // The consumer uses the registry's channels and the queue.
+    m_inbound.reset();
     m_registry.reset();
 }
 
@@ -65,7 +69,19 @@ bool ChannelStack::open(QString *error)
     m_registry = std::make_unique<Channels::ChannelRegistry>(m_stores.metrics);
     m_pipeline = std::make_unique<Channels::InboundPipeline>(*m_ledger, *m_access, *m_limiter,
                                                              &m_registry->metrics());
-    m_pipeline->setDispatch([this](const Channels::InboundMessage &message) { dispatch(message); });
+    m_queue = m_stores.queue;
+    if (!m_queue) {
+        m_ownQueue = std::make_unique<Queue::JobQueue>(*m_stores.database);
+        if (const auto opened = m_ownQueue->open(); !opened) {
+            *error = u"channels: "_s + opened.error().message;
+            return false;
+        }
+        m_queue = m_ownQueue.get();
+    }
+    m_inbound = std::make_unique<InboundConsumer>(*m_queue, m_runner, *m_registry, m_stores.sessions);
+    // The hand-off is a committed job: the channel acks only after it (docs/channels/README.md).
+    m_pipeline->setDispatch(
+        [inbound = m_inbound.get()](const Channels::InboundMessage &message) { return inbound->enqueue(message); });
     if (m_settings.channels.telegram.enabled)
         buildTelegram();
     return true;
@@ -95,6 +111,19 @@ void ChannelStack::buildTelegram()
     m_telegram = new Telegram::TelegramChannel(tg.apiBaseUrl, token, m_stores.kv, m_stores.objects, options, m_clock);
     m_registry->add(m_telegram);
     m_telegram->setPipeline(m_pipeline.get());
+    // Photos, voice notes, documents: downloaded into the object store before the run.
+    QPointer<Telegram::TelegramChannel> telegram(m_telegram);
+    m_inbound->setPrepare([telegram](const Channels::InboundMessage &message, InboundConsumer::Ready ready) {
+        if (!telegram || message.channel != telegram->name()) {
+            ready(message, {});
+            return;
+        }
+        telegram->fetchAttachments(message, [message, ready](const Telegram::AttachmentFetcher::Result &result) {
+            Channels::InboundMessage resolved = message;
+            resolved.attachments = result.attachments;
+            ready(resolved, result.blocks);
+        });
+    });
     if (tg.mode == Config::TelegramSettings::Mode::Webhook)
         m_webhook = std::make_unique<Telegram::WebhookReceiver>(secret.toUtf8(), m_telegram->sink(), m_stores.metrics);
 }
@@ -102,6 +131,7 @@ void ChannelStack::buildTelegram()
 void ChannelStack::start()
 {
     m_registry->startAll();
+    m_inbound->start();
     m_purgeTimer.start(kLedgerPurgeInterval);
     purgeLedger();
 }
@@ -111,6 +141,8 @@ void ChannelStack::stop()
     m_purgeTimer.stop();
     if (m_registry)
         m_registry->stopAll();
+    if (m_inbound)
+        m_inbound->stop();
     m_purge.waitForFinished();
 }
 
@@ -169,58 +201,6 @@ bool ChannelStack::deliver(const QString &target, const QString &text)
             qCWarning(lcChannels).noquote() << "scheduled reply to" << target << "not delivered:" << result.error;
     });
     return true;
-}
-
-void ChannelStack::dispatch(const Channels::InboundMessage &message)
-{
-    Channels::Channel *channel = m_registry->channel(message.channel);
-    if (!channel)
-        return;
-    // "typing..." from the moment the message is accepted until its run ends (submit's done).
-    channel->setTyping(message.chatId, true);
-    if (!message.attachments.isEmpty() && channel == m_telegram) {
-        QPointer<ChannelStack> self(this);
-        m_telegram->fetchAttachments(message, [self, message](const Telegram::AttachmentFetcher::Result &result) {
-            if (!self)
-                return;
-            Channels::InboundMessage resolved = message;
-            resolved.attachments = result.attachments;
-            self->submit(resolved, result.blocks);
-        });
-        return;
-    }
-    submit(message, {});
-}
-
-void ChannelStack::submit(const Channels::InboundMessage &message, const QJsonArray &extraContent)
-{
-    QPointer<Channels::Channel> channel = m_registry->channel(message.channel);
-    Agent::TurnRequest request;
-    request.sessionKey = message.sessionKey().value().toString(); // validated by the pipeline
-    request.userId = message.senderId;
-    request.text = message.text;
-    request.extraContent = extraContent;
-    request.channelMessageId = message.channelMessageId;
-    const auto runId = m_runner.submit(request, [channel, message](const Agent::TurnOutcome &outcome) {
-        if (!channel)
-            return;
-        channel->setTyping(message.chatId, false);
-        // Aborted runs (gateway stop, chat.abort) have no answer to give; errors come as words.
-        if (outcome.state == Agent::TurnOutcome::State::Aborted || outcome.replyText.trimmed().isEmpty())
-            return;
-        Channels::OutboundMessage reply;
-        reply.chatId = message.chatId;
-        reply.text = outcome.replyText;
-        reply.replyToMessageId = message.channelMessageId;
-        channel->send(reply, [id = outcome.runId](const Channels::SendResult &result) {
-            if (!result.ok)
-                qCWarning(lcChannels).noquote() << "reply of run" << id << "not delivered:" << result.error;
-        });
-    });
-    if (!runId && channel) {
-        channel->setTyping(message.chatId, false);
-        channel->reportError(u"the agent refused the message: "_s + runId.error().message);
-    }
 }
 
 void ChannelStack::purgeLedger()

@@ -40,6 +40,12 @@ namespace Moltdesk::Telegram {
 class TelegramChannel;
 class WebhookReceiver;
 } // namespace Moltdesk::Telegram
+namespace Moltdesk::Queue {
+class JobQueue;
+}
+namespace Moltdesk::Sessions {
+class SessionStore;
+}
 namespace Moltdesk::Ws {
 class MethodRegistry;
 class WsServer;
@@ -47,16 +53,20 @@ class WsServer;
 
 namespace Moltdesk::Core {
 
+class InboundConsumer;
+
 // The talking half of the gateway, built from config on the gateway thread: the shared channel
 // machinery (pairing, ledger, access policy, per-sender rate limits, registry, pipeline) and the
-// Telegram adapter when channels.telegram.enabled. The pipeline's dispatch hands each admitted
-// message to the agent (attachments fetched first) and sends the outcome's reply back through
-// the channel, threaded under the user's message, with "typing..." shown while the run lasts:
+// Telegram adapter when channels.telegram.enabled. The pipeline's dispatch stores each admitted
+// message as a `channel.inbound` job in the durable queue before the channel acks it; the
+// InboundConsumer runs the jobs (attachments fetched first) through the agent and sends the
+// reply back through the channel, threaded under the user's message, with "typing..." shown
+// while the run lasts:
 //
-//   TelegramChannel -> InboundPipeline -> [AttachmentFetcher] -> AgentRunner::submit
-//                                               TurnOutcome::replyText -> Channel::send
+//   TelegramChannel -> InboundPipeline -> JobQueue (channel.inbound) -> ack
+//   Worker -> [AttachmentFetcher] -> AgentRunner::submit -> Channel::send -> job complete
 //
-// docs/channels/README.md "Wiring" and docs/channels/telegram.md.
+// docs/channels/README.md "Durable hand-off" and docs/channels/telegram.md.
 class ChannelStack : public QObject
 {
     Q_OBJECT
@@ -68,6 +78,11 @@ public:
         Storage::KvStore *kv = nullptr;
         Storage::ObjectStore *objects = nullptr;
         Metrics::Registry *metrics = nullptr;
+        // The gateway's job queue (one per database: its counts feed queue.status). Null: the
+        // stack opens its own on `database` (tests).
+        Queue::JobQueue *queue = nullptr;
+        // For replayed jobs: finds a user message already stored. Null: no duplicate check.
+        Sessions::SessionStore *sessions = nullptr;
     };
     using SecretLookup = std::function<QString(const QString &name)>;
     // Lets a test shorten delays (typing interval, 429 seconds) before open() builds the adapter.
@@ -85,9 +100,11 @@ public:
     // failure. An adapter that cannot run (no token, ...) is built anyway and shows why in its
     // status, so the panel can say so.
     bool open(QString *error);
-    // Starts the adapters and the ledger purge (hourly, on a worker thread).
+    // Starts the adapters, the inbound consumer (jobs a crash or stop left behind run first) and
+    // the ledger purge (hourly, on a worker thread).
     void start();
-    // Stops the adapters (no new messages); runs in flight are the agent's to end.
+    // Stops the adapters (no new messages) and the consumer. Runs in flight are the agent's to
+    // end (AgentStack::stop aborts them); their jobs go back to pending and run at the next start.
     void stop();
 
     void registerMethods(Ws::MethodRegistry &methods, Ws::WsServer &server);
@@ -103,11 +120,11 @@ public:
     Channels::PairingStore &pairing() const { return *m_pairing; }
     Channels::InboundPipeline &pipeline() const { return *m_pipeline; }
     Telegram::TelegramChannel *telegram() const { return m_telegram; }
+    InboundConsumer &inbound() const { return *m_inbound; }
+    Queue::JobQueue &queue() const { return *m_queue; }
 
 private:
     void buildTelegram();
-    void dispatch(const Channels::InboundMessage &message);
-    void submit(const Channels::InboundMessage &message, const QJsonArray &extraContent);
     void purgeLedger();
 
     Config::Settings m_settings;
@@ -122,6 +139,9 @@ private:
     std::unique_ptr<Channels::SenderRateLimiter> m_limiter;
     std::unique_ptr<Channels::ChannelRegistry> m_registry;
     std::unique_ptr<Channels::InboundPipeline> m_pipeline;
+    std::unique_ptr<Queue::JobQueue> m_ownQueue; // only when Stores::queue is null
+    Queue::JobQueue *m_queue = nullptr;
+    std::unique_ptr<InboundConsumer> m_inbound;
     std::unique_ptr<Telegram::WebhookReceiver> m_webhook;
     Telegram::TelegramChannel *m_telegram = nullptr; // owned by m_registry
     QTimer m_purgeTimer;

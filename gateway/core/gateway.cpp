@@ -118,7 +118,8 @@ void Gateway::start()
         Q_EMIT startFailed(agentError, 1);
         return;
     }
-    ChannelStack::Stores channelStores{m_database.get(), m_kv.get(), m_objects.get(), m_metrics.get()};
+    ChannelStack::Stores channelStores{m_database.get(), m_kv.get(),    m_objects.get(),
+                                       m_metrics.get(),  m_queue.get(), m_sessions.get()};
     m_channels = std::make_unique<ChannelStack>(m_options.settings, channelStores, m_options.secret, m_agent->runner());
     if (QString channelError; !m_channels->open(&channelError)) {
         m_status.state = GatewayStatus::State::Failed;

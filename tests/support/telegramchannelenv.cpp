@@ -53,6 +53,10 @@ TelegramChannelEnv::~TelegramChannelEnv()
 bool TelegramChannelEnv::start()
 {
     Core::ChannelStack::Stores stores{agent->database.get(), kv.get(), objects.get(), &metrics};
+    // Without `queue` the stack opens its own job queue on the database (recovering what a
+    // "crash" left running).
+    stores.sessions = agent->sessions.get();
+    stores.queue = queue;
     auto secrets = [](const QString &name) {
         if (name == QString(Security::SecretNames::TelegramBotToken))
             return Token;

@@ -3,6 +3,7 @@
 #include "config/settings.h"
 #include "core/channelstack.h"
 #include "metrics/registry.h"
+#include "queue/jobqueue.h"
 #include "storage/kvstore.h"
 #include "storage/objectstore.h"
 #include "support/agenttestenv.h"
@@ -54,6 +55,9 @@ public:
     std::unique_ptr<Storage::KvStore> kv;
     std::unique_ptr<Storage::ObjectStore> objects;
     std::unique_ptr<Core::ChannelStack> stack;
+    // Set before start() to give the stack this job queue (e.g. with a short backoff); null: the
+    // stack opens its own on the database.
+    Queue::JobQueue *queue = nullptr;
     QDateTime now = QDateTime(QDate(2025, 1, 1), QTime(12, 0), Qt::UTC);
 
 private:

@@ -249,6 +249,9 @@ private slots:
         env.anthropic().enqueue(FakeAnthropicProvider::stream(texts(u"answer A"_s)));
         env.push(env.textMessage(kUser, kUser, u"A"_s));
         QTRY_COMPARE(env.sent().size(), 1);
+        // The fake records the reply before our client hears back; the inbound job is done only
+        // then (a stop in between re-sends it at the next start: docs/channels/telegram.md).
+        QTRY_COMPARE(env.stack->queue().depth(u"channel.inbound"_s, Queue::JobState::Done), 1);
 
         // Stop: a message arriving now waits at Telegram.
         env.stack->stop();

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "channels/inboundmessage.h"
+#include "channels/inboundpipeline.h"
+#include "queue/queuetypes.h"
+#include "queue/worker.h"
+
+#include <QJsonArray>
+#include <QObject>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace Moltdesk::Agent {
+class AgentRunner;
+}
+namespace Moltdesk::Channels {
+class ChannelRegistry;
+}
+namespace Moltdesk::Queue {
+class JobQueue;
+}
+namespace Moltdesk::Sessions {
+class SessionStore;
+}
+
+namespace Moltdesk::Core {
+
+// The durable hand-off from the channels to the agent (docs/channels/README.md "Durable
+// hand-off"): every admitted inbound message becomes a `channel.inbound` job *before* the
+// channel acknowledges it, and a Queue::Worker on the gateway thread turns jobs into agent runs
+// and replies:
+//
+//   InboundPipeline --enqueue(dedupe <channel>:<chat>/<msg>, ordering <session key>)--> ack
+//   Worker --> [prepare: attachments] --> AgentRunner::submit --> Channel::send --> complete
+//
+// A job completes only once the reply was handed to the channel (SendQueue done); a retryable
+// send failure (network, 5xx, 429, channel stopped) retries with backoff; a blocked recipient
+// (403) completes; any other refusal dead-letters. A crash anywhere leaves the job pending or
+// running, and JobQueue::open() makes it pending again, so the next start answers late rather
+// than never. A replayed job looks the message up in the session history (by channelMessageId,
+// current generation) so the user message is never stored twice, and a reply already stored is
+// sent again without a second model call.
+class InboundConsumer : public QObject
+{
+    Q_OBJECT
+
+public:
+    static inline const QString QueueName = QStringLiteral("channel.inbound");
+    // Several conversations at once; the ordering key keeps each one to a single job in order.
+    static constexpr int DefaultConcurrency = 8;
+    // How far back the history is searched for a replayed message (it is the session's newest
+    // turn, since a session's jobs run one at a time: a small window suffices).
+    static constexpr int HistoryWindow = 200;
+    // A job whose channel is not running yet (start-up: getMe still on its way) waits this long
+    // for it before it is retried later, so a restart answers at once instead of after a backoff.
+    static constexpr std::chrono::milliseconds ChannelWait{30'000};
+    // ... and is retried this much later when the channel did not come up.
+    static constexpr std::chrono::milliseconds ChannelDownRetry{15'000};
+
+    // Called before the run to resolve attachments (download, object store); `ready` gets the
+    // message with stored attachments and the extra content blocks for the agent. Optional.
+    using Ready = std::function<void(const Channels::InboundMessage &message, const QJsonArray &extraContent)>;
+    using Prepare = std::function<void(const Channels::InboundMessage &message, Ready ready)>;
+
+    // `sessions` may be null: a replayed message is then stored again (no duplicate check).
+    InboundConsumer(Queue::JobQueue &queue, Agent::AgentRunner &runner, Channels::ChannelRegistry &channels,
+                    Sessions::SessionStore *sessions, QObject *parent = nullptr);
+    ~InboundConsumer() override;
+
+    void setPrepare(Prepare prepare) { m_prepare = std::move(prepare); }
+
+    // The pipeline's Dispatch: one committed enqueue (Accepted), a dedupe hit (Duplicate) or a
+    // storage failure (Failed: the pipeline releases its ledger claim and the channel
+    // redelivers).
+    Channels::InboundPipeline::Handoff enqueue(const Channels::InboundMessage &message);
+
+    // Starts consuming (jobs left by a crash first: JobQueue::open() made them pending).
+    void start(int concurrency = DefaultConcurrency);
+    // Stops claiming. Runs still in flight are aborted by the agent's stop; their jobs go back to
+    // pending (due now) and run again at the next start.
+    void stop();
+
+    Queue::Worker &worker() { return m_worker; }
+
+    static QString dedupeKey(const Channels::InboundMessage &message);
+
+private:
+    // What the session history already holds for a replayed message.
+    struct Replay
+    {
+        bool userStored = false;
+        std::optional<QString> reply; // the run's final answer, stored but perhaps never sent
+    };
+
+    void handle(const Queue::Job &job, const Queue::Worker::Done &done);
+    void process(qint64 jobId, const Channels::InboundMessage &message, const Queue::Worker::Done &done);
+    // Calls `go(true)` once `channel` is running (at once if it is), `go(false)` after ChannelWait.
+    void whenRunning(Channels::Channel &channel, std::function<void(bool running)> go);
+    std::optional<Replay> lookUp(const Channels::InboundMessage &message, QString *error) const;
+    void run(const Channels::InboundMessage &message, const QJsonArray &extraContent, bool userStored,
+             const Queue::Worker::Done &done);
+    void sendReply(const Channels::InboundMessage &message, const QString &text, const Queue::Worker::Done &done);
+
+    Queue::JobQueue &m_queue;
+    Agent::AgentRunner &m_runner;
+    Channels::ChannelRegistry &m_channels;
+    Sessions::SessionStore *m_sessions;
+    Queue::Worker m_worker;
+    Prepare m_prepare;
+    bool m_stopping = false;
+};
+
+} // namespace Moltdesk::Core
