@@ -182,7 +182,7 @@ void Gateway::stop()
     if (m_queue)
         m_queue->stopPurging();
     if (m_channels)
-        m_channels->stop(); // no new messages; replies of runs still in flight are not sent
+        m_channels->stop(); // no new messages; inbound jobs in flight go back to pending and run at the next start
     if (m_agent)
         m_agent->stop(); // runs in flight end as "aborted"; their user messages are already stored
     m_kvPurge.waitForFinished();
@@ -190,8 +190,8 @@ void Gateway::stop()
         m_server->close();
     if (m_ws)
         m_ws->closeAll(u"gateway shutting down"_s);
-    // Nothing is queued in memory yet: every accepted write is already committed to SQLite.
-    // (The durable queue of later issues drains or stays queued here.)
+    // Nothing is held only in memory: accepted channel messages are queue jobs in SQLite, and
+    // every stored message was committed before the step that followed it.
     m_status.state = GatewayStatus::State::Stopped;
     Q_EMIT statusChanged(m_status);
     qCInfo(lcGateway) << "stopped";
