@@ -127,7 +127,8 @@ ConversationView::Built ConversationView::build(const QJsonArray &messages)
         const QJsonArray blocks = message.value(u"content"_s).toArray();
         const bool summary = message.value(u"metadata"_s).toObject().value(u"summary"_s).toBool();
         QStringList text;
-        auto flushText = [&](bool withMeta) {
+        bool usageShown = false;
+        auto flushText = [&]() {
             if (text.isEmpty())
                 return;
             const MessageBubble::Kind kind = summary ? MessageBubble::Kind::Notice
@@ -137,7 +138,8 @@ ConversationView::Built ConversationView::build(const QJsonArray &messages)
             QString meta = QDateTime::fromMSecsSinceEpoch(message.value(u"timestamp"_s).toInteger())
                                .toLocalTime()
                                .toString(u"yyyy-MM-dd HH:mm"_s);
-            if (withMeta && role == u"assistant"_s) {
+            if (!usageShown && role == u"assistant"_s) {
+                usageShown = true; // once per stored message: its usage covers the whole call
                 const QString usage = SessionFormat::usageLine(message.value(u"model"_s).toString(),
                                                                message.value(u"usage"_s).toObject(),
                                                                optionalDouble(message, u"costUsd"_s));
@@ -158,7 +160,7 @@ ConversationView::Built ConversationView::build(const QJsonArray &messages)
             } else if (type == u"image"_s) {
                 text << tr("*[image]*");
             } else if (type == u"tool_use"_s) {
-                flushText(false);
+                flushText();
                 auto *card = new ToolCard(block.value(u"id"_s).toString(), block.value(u"name"_s).toString(),
                                           block.value(u"input"_s));
                 m_cards.insert(card->toolCallId(), card);
@@ -176,7 +178,7 @@ ConversationView::Built ConversationView::build(const QJsonArray &messages)
                                 block.value(u"is_error"_s).toBool());
             }
         }
-        flushText(true);
+        flushText();
     }
     return built;
 }

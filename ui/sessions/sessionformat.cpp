@@ -33,8 +33,8 @@ QString SessionFormat::cost(double usd)
 {
     if (usd <= 0)
         return u"$0"_s;
-    // Cents for anything above a dollar; four significant places below, so $0.0004 is not "$0.00".
-    const int decimals = usd >= 1 ? 2 : std::clamp(int(std::ceil(-std::log10(usd))) + 2, 2, 6);
+    // Cents from a cent up; below that two significant digits, so $0.0004 does not read "$0.00".
+    const int decimals = usd >= 0.01 ? 2 : std::clamp(int(std::ceil(-std::log10(usd))) + 1, 3, 6);
     return u"$"_s + QLocale().toString(usd, 'f', decimals);
 }
 
