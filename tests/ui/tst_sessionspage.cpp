@@ -232,6 +232,7 @@ void TestSessionsPage::historyRendersToolCard()
     view->loadEarlier();
     QTRY_COMPARE(gateway.count(u"chat.history"_s), histories + 1);
     QCOMPARE(gateway.lastCall(u"chat.history"_s).params.value(u"beforeSeq"_s).toInteger(), 1);
+    QCoreApplication::processEvents(); // new rows are shown by a queued call
     page.grab().save(u"/tmp/sessionspage-history.png"_s);
 }
 
@@ -313,6 +314,7 @@ void TestSessionsPage::chatBoxSendsAndStreams()
     QJsonObject delta = chatEvent(u"run-7"_s, u"delta"_s, u"It is"_s);
     gateway.emitEvent(u"chat"_s, delta);
     QCOMPARE(page.conversation()->typingBubble()->text(), u"It is"_s);
+    QCoreApplication::processEvents(); // new rows are shown by a queued call
     page.grab().save(u"/tmp/sessionspage-chat.png"_s);
     stop->click();
     QCOMPARE(gateway.lastCall(u"chat.abort"_s).params.value(u"runId"_s).toString(), u"run-7"_s);
@@ -441,8 +443,10 @@ void TestSessionsPage::realGatewayErrorInWords()
     QTRY_VERIFY_WITH_TIMEOUT(errorBubble(), 10000);
     const QString message = errorBubble()->text();
     QVERIFY2(message.contains(u"API key"_s) || message.contains(u"ANTHROPIC_API_KEY"_s), qPrintable(message));
+    QTRY_VERIFY(!page.findChild<QPushButton *>(u"stopButton"_s)->isEnabled()); // the run is over
     // The stored user message shows up in the list's pinned row after the debounced refresh.
     QTRY_VERIFY_WITH_TIMEOUT(!page.listModel()->index(0, Ui::SessionListModel::Messages).data().toString().isEmpty(), 5000);
+    QCoreApplication::processEvents(); // new rows are shown by a queued call
     page.grab().save(u"/tmp/sessionspage-error.png"_s);
     thread.stop();
 }

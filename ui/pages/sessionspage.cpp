@@ -77,6 +77,7 @@ SessionsPage::SessionsPage(const PanelServices &services, QWidget *parent)
     splitter->addWidget(buildConversation());
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({440, 660});
     layout->addWidget(splitter, 1);
 
     if (m_services.gateway)
@@ -132,6 +133,8 @@ QWidget *SessionsPage::buildList()
     m_list->verticalHeader()->setVisible(false);
     m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_list->horizontalHeader()->setSectionResizeMode(SessionListModel::Title, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setMinimumSectionSize(48);
+    m_list->setMinimumWidth(460);
     for (int column = SessionListModel::Channel; column < SessionListModel::ColumnCount; ++column)
         m_list->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_list->setColumnHidden(SessionListModel::Cost, true);
@@ -285,6 +288,7 @@ void SessionsPage::openSession(const QString &key)
 {
     m_key = key;
     m_runId.clear();
+    m_endedRuns.clear();
     m_status->clearMessage();
     const bool panelChat = key == SessionListModel::panelChatKey();
     m_title->setText(panelChat ? tr("Chat with your agent") : key);
@@ -310,8 +314,11 @@ void SessionsPage::onGatewayEvent(const QString &name, const QJsonValue &payload
     if (key == m_key && !m_key.isEmpty()) {
         if (name == u"chat"_s) {
             m_view->handleChatEvent(object);
-            if (state != u"delta"_s && object.value(u"runId"_s).toString() == m_runId) {
-                m_runId.clear();
+            if (state != u"delta"_s) {
+                // The end can overtake chat.send's answer (both are queued): remember it.
+                m_endedRuns.insert(object.value(u"runId"_s).toString());
+                if (object.value(u"runId"_s).toString() == m_runId)
+                    m_runId.clear();
                 updateActions();
             }
         } else {
@@ -363,8 +370,9 @@ void SessionsPage::send()
                                      m_status->showError(tr("The message was not sent: %1").arg(error->message()));
                                      return;
                                  }
-                                 if (key == m_key) {
-                                     m_runId = payload.toObject().value(u"runId"_s).toString();
+                                 const QString runId = payload.toObject().value(u"runId"_s).toString();
+                                 if (key == m_key && !m_endedRuns.contains(runId)) {
+                                     m_runId = runId;
                                      updateActions();
                                  }
                              });

@@ -98,6 +98,7 @@ private:
     QString m_key;
     QString m_runId;
     QSet<QString> m_takenOver;
+    QSet<QString> m_endedRuns; // runs of the open session that already ended
     std::optional<bool> m_takeOverSupported;
 };
 

@@ -37,6 +37,8 @@ ConversationView::ConversationView(GatewayClient *gateway, QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     m_content = new QWidget(this);
     m_content->setObjectName(u"conversationContent"_s);
+    m_content->setBackgroundRole(QPalette::Base);
+    m_content->setAutoFillBackground(true);
     m_layout = new QVBoxLayout(m_content);
     m_layout->setContentsMargins(12, 12, 12, 12);
     m_layout->setSpacing(8);

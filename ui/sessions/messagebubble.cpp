@@ -12,6 +12,8 @@ MessageBubble::MessageBubble(Kind kind, const QString &markdown, QWidget *parent
     , m_kind(kind)
 {
     setObjectName(u"messageBubble"_s);
+    // As wide as the text needs, up to the row's share: a short "hi" is a small bubble.
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(4);
