@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Moltdesk::Ui::ConversationView</name>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="35"/>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="45"/>
+        <source>Load &amp;earlier messages</source>
+        <translation>Ältere Nachrichten &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="152"/>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="163"/>
+        <source>*[image]*</source>
+        <translation>*[Bild]*</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="174"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="272"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="274"/>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="288"/>
+        <source>The agent could not answer.</source>
+        <translation>Der Agent konnte nicht antworten.</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::DesktopIntegration</name>
     <message>
         <location filename="../ui/desktopintegration.cpp" line="19"/>
@@ -411,6 +454,29 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::MessageBubble</name>
+    <message>
+        <location filename="../ui/sessions/messagebubble.cpp" line="73"/>
+        <source>Message from the user</source>
+        <translation>Nachricht des Benutzers</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/messagebubble.cpp" line="77"/>
+        <source>Message from the agent</source>
+        <translation>Nachricht des Agenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/messagebubble.cpp" line="81"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/messagebubble.cpp" line="85"/>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::ObjectBrowser</name>
     <message>
         <location filename="../ui/pages/objectbrowser.cpp" line="40"/>
@@ -614,32 +680,32 @@
         <translation>Textvorschau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="46"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="47"/>
         <source>Image preview</source>
         <translation>Bildvorschau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="102"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="104"/>
         <source>Select an object to preview it.</source>
         <translation>Wählen Sie ein Objekt für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="116"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="135"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · updated %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · geändert %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="122"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="142"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 Pixel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="130"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="150"/>
         <source>[Preview ends here: the first %1 of %2 are shown.]</source>
         <translation>[Die Vorschau endet hier: die ersten %1 von %2 werden angezeigt.]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="137"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="157"/>
         <source>No preview for this kind of file (%1). Use “Save to disk…” to open it.</source>
         <translation>Keine Vorschau für diese Art Datei (%1). Mit „Auf Datenträger speichern…“ können Sie sie öffnen.</translation>
     </message>
@@ -991,6 +1057,299 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::SessionListModel</name>
+    <message>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="207"/>
+        <source>Chat with your agent</source>
+        <translation>Mit Ihrem Agenten chatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="230"/>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="232"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="234"/>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="236"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="238"/>
+        <source>Cost (30 d)</source>
+        <translation>Kosten (30 T.)</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::SessionsPage</name>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="70"/>
+        <source>The gateway is not running, so there are no conversations to show.</source>
+        <translation>Das Gateway läuft nicht, daher gibt es keine Unterhaltungen anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="92"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="108"/>
+        <source>Search conversations…</source>
+        <translation>Unterhaltungen durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="109"/>
+        <source>Search conversations</source>
+        <translation>Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="114"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="115"/>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="126"/>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="149"/>
+        <source>Loading conversations…</source>
+        <translation>Unterhaltungen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="154"/>
+        <source>Could not list the conversations: %1</source>
+        <translation>Die Unterhaltungen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="183"/>
+        <source>Choose a conversation</source>
+        <translation>Wählen Sie eine Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="197"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="526"/>
+        <source>&amp;Take over</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="200"/>
+        <source>Reply as the bot yourself; the agent pauses in this conversation until you release it.</source>
+        <translation>Selbst als Bot antworten; der Agent pausiert in dieser Unterhaltung, bis Sie sie freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="202"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="204"/>
+        <source>Start a new conversation; the old messages are archived, not deleted.</source>
+        <translation>Eine neue Unterhaltung beginnen; die alten Nachrichten werden archiviert, nicht gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="208"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="213"/>
+        <source>As &amp;JSON…</source>
+        <translation>Als &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="214"/>
+        <source>As readable &amp;text…</source>
+        <translation>Als lesbaren &amp;Text…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="216"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="227"/>
+        <source>Could not read the conversation: %1</source>
+        <translation>Die Unterhaltung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="236"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="237"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="531"/>
+        <source>Write to your agent… (Ctrl+Enter sends)</source>
+        <translation>Schreiben Sie Ihrem Agenten… (Strg+Eingabe sendet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="243"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="247"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="294"/>
+        <source>Chat with your agent</source>
+        <translation>Mit Ihrem Agenten chatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="295"/>
+        <source>Messages you send here go to the agent like any other conversation (%1).</source>
+        <translation>Nachrichten von hier gehen wie jede andere Unterhaltung an den Agenten (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="348"/>
+        <source>Sending as the bot…</source>
+        <translation>Wird als Bot gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="353"/>
+        <source>Could not send: %1</source>
+        <translation>Senden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="362"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="370"/>
+        <source>The message was not sent: %1</source>
+        <translation>Die Nachricht wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="392"/>
+        <source>Could not stop the reply: %1</source>
+        <translation>Die Antwort konnte nicht angehalten werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="394"/>
+        <source>Nothing was running.</source>
+        <translation>Es lief nichts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="402"/>
+        <source>Reset conversation</source>
+        <translation>Unterhaltung zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="403"/>
+        <source>Start a new conversation in %1? The agent forgets the earlier messages; they stay archived and are still exported.</source>
+        <translation>Eine neue Unterhaltung in %1 beginnen? Der Agent vergisst die früheren Nachrichten; sie bleiben archiviert und werden weiterhin exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="406"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="413"/>
+        <source>Could not reset: %1</source>
+        <translation>Zurücksetzen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="416"/>
+        <source>The conversation was reset.</source>
+        <translation>Die Unterhaltung wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="429"/>
+        <source>Delete conversation</source>
+        <translation>Unterhaltung löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="430"/>
+        <source>Delete %1 and all its messages? This cannot be undone.</source>
+        <translation>%1 und alle Nachrichten löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="430"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="433"/>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="438"/>
+        <source>Could not delete: %1</source>
+        <translation>Löschen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="443"/>
+        <source>%1 was deleted.</source>
+        <translation>%1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="466"/>
+        <source>Export as JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="466"/>
+        <source>Export as text</source>
+        <translation>Als Text exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="470"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="501"/>
+        <source>Could not change take-over: %1</source>
+        <translation>Übernahme konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="504"/>
+        <source>You are answering in %1; the agent is paused there.</source>
+        <translation>Sie antworten in %1; der Agent pausiert dort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="507"/>
+        <source>The agent answers in %1 again.</source>
+        <translation>Der Agent antwortet wieder in %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="526"/>
+        <source>Re&amp;lease</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="528"/>
+        <source>Needs gateway support: this gateway has no sessions.takeover method yet.</source>
+        <translation>Benötigt Gateway-Unterstützung: dieses Gateway hat noch keine Methode sessions.takeover.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="530"/>
+        <source>Reply as the bot… (Ctrl+Enter sends)</source>
+        <translation>Als Bot antworten… (Strg+Eingabe sendet)</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::SqlConsolePanel</name>
     <message>
         <location filename="../ui/pages/sqlconsolepanel.cpp" line="47"/>
@@ -1161,6 +1520,208 @@
         <location filename="../ui/pages/storagepage.cpp" line="49"/>
         <source>Storage</source>
         <translation>Speicher</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::ToolCard</name>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="39"/>
+        <source>Tool input and result</source>
+        <translation>Eingabe und Ergebnis des Werkzeugs</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="69"/>
+        <source>(the call is in an earlier part of the conversation)</source>
+        <translation>(der Aufruf steht weiter oben in der Unterhaltung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="78"/>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="81"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="84"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="87"/>
+        <source>Tool %1 — %2</source>
+        <translation>Werkzeug %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="95"/>
+        <source>Input:</source>
+        <translation>Eingabe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="95"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="97"/>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="97"/>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::TranscriptExporter</name>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="32"/>
+        <source>The gateway is not running.</source>
+        <translation>Das Gateway läuft nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="46"/>
+        <source>Could not read the conversation: %1</source>
+        <translation>Die Unterhaltung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="67"/>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="72"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="75"/>
+        <source>Exported %n message(s) to %1.</source>
+        <translation>
+            <numerusform>%n Nachricht nach %1 exportiert.</numerusform>
+            <numerusform>%n Nachrichten nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="90"/>
+        <source>Conversation %1</source>
+        <translation>Unterhaltung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="91"/>
+        <source>Exported %1</source>
+        <translation>Exportiert %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="98"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="98"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="102"/>
+        <source>[archived]</source>
+        <translation>[archiviert]</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="111"/>
+        <source>→ tool %1 %2</source>
+        <translation>→ Werkzeug %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="118"/>
+        <source>← tool error: %1</source>
+        <translation>← Werkzeugfehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="118"/>
+        <source>← tool result: %1</source>
+        <translation>← Werkzeugergebnis: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="121"/>
+        <source>[image]</source>
+        <translation>[Bild]</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormat</name>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="17"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="20"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessions/sessionformat.cpp" line="22"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessions/sessionformat.cpp" line="24"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="26"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessions/sessionformat.cpp" line="28"/>
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="67"/>
+        <source>[image]</source>
+        <translation>[Bild]</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="81"/>
+        <source>%1 in / %2 out</source>
+        <translation>%1 ein / %2 aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="86"/>
+        <source>(%1 cached)</source>
+        <translation>(%1 aus dem Cache)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="88"/>
+        <source>(estimated)</source>
+        <translation>(geschätzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="105"/>
+        <source>Web chat</source>
+        <translation>Web-Chat</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="107"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="109"/>
+        <source>API</source>
+        <translation>API</translation>
     </message>
 </context>
 <context>

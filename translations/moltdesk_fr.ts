@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Moltdesk::Ui::ConversationView</name>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="35"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="45"/>
+        <source>Load &amp;earlier messages</source>
+        <translation>Charger les messages &amp;précédents</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="152"/>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="163"/>
+        <source>*[image]*</source>
+        <translation>*[image]*</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="174"/>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="272"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="274"/>
+        <source>command</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="288"/>
+        <source>The agent could not answer.</source>
+        <translation>L&apos;agent n&apos;a pas pu répondre.</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::DesktopIntegration</name>
     <message>
         <location filename="../ui/desktopintegration.cpp" line="19"/>
@@ -411,6 +454,29 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::MessageBubble</name>
+    <message>
+        <location filename="../ui/sessions/messagebubble.cpp" line="73"/>
+        <source>Message from the user</source>
+        <translation>Message de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/messagebubble.cpp" line="77"/>
+        <source>Message from the agent</source>
+        <translation>Message de l&apos;agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/messagebubble.cpp" line="81"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/messagebubble.cpp" line="85"/>
+        <source>Notice</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::ObjectBrowser</name>
     <message>
         <location filename="../ui/pages/objectbrowser.cpp" line="40"/>
@@ -614,32 +680,32 @@
         <translation>Aperçu du texte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="46"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="47"/>
         <source>Image preview</source>
         <translation>Aperçu de l’image</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="102"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="104"/>
         <source>Select an object to preview it.</source>
         <translation>Sélectionnez un objet pour l’afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="116"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="135"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · updated %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · modifié le %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="122"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="142"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 pixels</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="130"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="150"/>
         <source>[Preview ends here: the first %1 of %2 are shown.]</source>
         <translation>[Fin de l’aperçu : les premiers %1 sur %2 sont affichés.]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="137"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="157"/>
         <source>No preview for this kind of file (%1). Use “Save to disk…” to open it.</source>
         <translation>Pas d’aperçu pour ce type de fichier (%1). Utilisez « Enregistrer sur le disque… » pour l’ouvrir.</translation>
     </message>
@@ -991,6 +1057,299 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::SessionListModel</name>
+    <message>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="207"/>
+        <source>Chat with your agent</source>
+        <translation>Discuter avec votre agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="230"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="232"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="234"/>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="236"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="238"/>
+        <source>Cost (30 d)</source>
+        <translation>Coût (30 j)</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::SessionsPage</name>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="70"/>
+        <source>The gateway is not running, so there are no conversations to show.</source>
+        <translation>La passerelle ne fonctionne pas : il n&apos;y a aucune conversation à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="92"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="108"/>
+        <source>Search conversations…</source>
+        <translation>Rechercher des conversations…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="109"/>
+        <source>Search conversations</source>
+        <translation>Rechercher des conversations</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="114"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="115"/>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="126"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="149"/>
+        <source>Loading conversations…</source>
+        <translation>Chargement des conversations…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="154"/>
+        <source>Could not list the conversations: %1</source>
+        <translation>Impossible de lister les conversations : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="183"/>
+        <source>Choose a conversation</source>
+        <translation>Choisissez une conversation</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="197"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="526"/>
+        <source>&amp;Take over</source>
+        <translation>&amp;Prendre la main</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="200"/>
+        <source>Reply as the bot yourself; the agent pauses in this conversation until you release it.</source>
+        <translation>Répondre vous-même en tant que bot ; l&apos;agent se met en pause dans cette conversation jusqu&apos;à ce que vous la rendiez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="202"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="204"/>
+        <source>Start a new conversation; the old messages are archived, not deleted.</source>
+        <translation>Commencer une nouvelle conversation ; les anciens messages sont archivés, pas supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="208"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="213"/>
+        <source>As &amp;JSON…</source>
+        <translation>En &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="214"/>
+        <source>As readable &amp;text…</source>
+        <translation>En &amp;texte lisible…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="216"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="227"/>
+        <source>Could not read the conversation: %1</source>
+        <translation>Impossible de lire la conversation : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="236"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="237"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="531"/>
+        <source>Write to your agent… (Ctrl+Enter sends)</source>
+        <translation>Écrivez à votre agent… (Ctrl+Entrée envoie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="243"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="247"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="294"/>
+        <source>Chat with your agent</source>
+        <translation>Discuter avec votre agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="295"/>
+        <source>Messages you send here go to the agent like any other conversation (%1).</source>
+        <translation>Les messages envoyés ici vont à l&apos;agent comme toute autre conversation (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="348"/>
+        <source>Sending as the bot…</source>
+        <translation>Envoi en tant que bot…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="353"/>
+        <source>Could not send: %1</source>
+        <translation>Échec de l&apos;envoi : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="362"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="370"/>
+        <source>The message was not sent: %1</source>
+        <translation>Le message n&apos;a pas été envoyé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="392"/>
+        <source>Could not stop the reply: %1</source>
+        <translation>Impossible d&apos;arrêter la réponse : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="394"/>
+        <source>Nothing was running.</source>
+        <translation>Rien n&apos;était en cours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="402"/>
+        <source>Reset conversation</source>
+        <translation>Réinitialiser la conversation</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="403"/>
+        <source>Start a new conversation in %1? The agent forgets the earlier messages; they stay archived and are still exported.</source>
+        <translation>Commencer une nouvelle conversation dans %1 ? L&apos;agent oublie les messages précédents ; ils restent archivés et sont toujours exportés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="406"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="413"/>
+        <source>Could not reset: %1</source>
+        <translation>Échec de la réinitialisation : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="416"/>
+        <source>The conversation was reset.</source>
+        <translation>La conversation a été réinitialisée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="429"/>
+        <source>Delete conversation</source>
+        <translation>Supprimer la conversation</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="430"/>
+        <source>Delete %1 and all its messages? This cannot be undone.</source>
+        <translation>Supprimer %1 et tous ses messages ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="430"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="433"/>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="438"/>
+        <source>Could not delete: %1</source>
+        <translation>Échec de la suppression : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="443"/>
+        <source>%1 was deleted.</source>
+        <translation>%1 a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="466"/>
+        <source>Export as JSON</source>
+        <translation>Exporter en JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="466"/>
+        <source>Export as text</source>
+        <translation>Exporter en texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="470"/>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="501"/>
+        <source>Could not change take-over: %1</source>
+        <translation>Impossible de changer la prise de main : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="504"/>
+        <source>You are answering in %1; the agent is paused there.</source>
+        <translation>Vous répondez dans %1 ; l&apos;agent y est en pause.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="507"/>
+        <source>The agent answers in %1 again.</source>
+        <translation>L&apos;agent répond de nouveau dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="526"/>
+        <source>Re&amp;lease</source>
+        <translation>&amp;Rendre la main</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="528"/>
+        <source>Needs gateway support: this gateway has no sessions.takeover method yet.</source>
+        <translation>Nécessite la prise en charge par la passerelle : elle n&apos;a pas encore de méthode sessions.takeover.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="530"/>
+        <source>Reply as the bot… (Ctrl+Enter sends)</source>
+        <translation>Répondre en tant que bot… (Ctrl+Entrée envoie)</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::SqlConsolePanel</name>
     <message>
         <location filename="../ui/pages/sqlconsolepanel.cpp" line="47"/>
@@ -1161,6 +1520,208 @@
         <location filename="../ui/pages/storagepage.cpp" line="49"/>
         <source>Storage</source>
         <translation>Stockage</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::ToolCard</name>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="39"/>
+        <source>Tool input and result</source>
+        <translation>Entrée et résultat de l&apos;outil</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="69"/>
+        <source>(the call is in an earlier part of the conversation)</source>
+        <translation>(l&apos;appel se trouve plus haut dans la conversation)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="78"/>
+        <source>running…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="81"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="84"/>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="87"/>
+        <source>Tool %1 — %2</source>
+        <translation>Outil %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="95"/>
+        <source>Input:</source>
+        <translation>Entrée :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="95"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="97"/>
+        <source>Error:</source>
+        <translation>Erreur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/toolcard.cpp" line="97"/>
+        <source>Result:</source>
+        <translation>Résultat :</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::TranscriptExporter</name>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="32"/>
+        <source>The gateway is not running.</source>
+        <translation>La passerelle ne fonctionne pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="46"/>
+        <source>Could not read the conversation: %1</source>
+        <translation>Impossible de lire la conversation : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="67"/>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="72"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="75"/>
+        <source>Exported %n message(s) to %1.</source>
+        <translation>
+            <numerusform>%n message exporté vers %1.</numerusform>
+            <numerusform>%n messages exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="90"/>
+        <source>Conversation %1</source>
+        <translation>Conversation %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="91"/>
+        <source>Exported %1</source>
+        <translation>Exporté le %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="98"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="98"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="102"/>
+        <source>[archived]</source>
+        <translation>[archivé]</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="111"/>
+        <source>→ tool %1 %2</source>
+        <translation>→ outil %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="118"/>
+        <source>← tool error: %1</source>
+        <translation>← erreur de l&apos;outil : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="118"/>
+        <source>← tool result: %1</source>
+        <translation>← résultat de l&apos;outil : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/transcriptexporter.cpp" line="121"/>
+        <source>[image]</source>
+        <translation>[image]</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormat</name>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="17"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="20"/>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessions/sessionformat.cpp" line="22"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessions/sessionformat.cpp" line="24"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="26"/>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sessions/sessionformat.cpp" line="28"/>
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="67"/>
+        <source>[image]</source>
+        <translation>[image]</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="81"/>
+        <source>%1 in / %2 out</source>
+        <translation>%1 entrée / %2 sortie</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="86"/>
+        <source>(%1 cached)</source>
+        <translation>(%1 en cache)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="88"/>
+        <source>(estimated)</source>
+        <translation>(estimé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="105"/>
+        <source>Web chat</source>
+        <translation>Chat web</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="107"/>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionformat.cpp" line="109"/>
+        <source>API</source>
+        <translation>API</translation>
     </message>
 </context>
 <context>
