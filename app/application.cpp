@@ -18,6 +18,7 @@
 #include "core/gateway.h"
 #include "desktopintegration.h"
 #include "pages/secretspage.h"
+#include "pages/sessionspage.h"
 #include "pages/storagepage.h"
 #include "page.h"
 #include "panelservices.h"
@@ -319,6 +320,7 @@ void Application::addPanelPages()
     services.pool = m_panelPool.get();
     m_gatewayClient = std::make_unique<Ui::ThreadGatewayClient>(m_gateway);
     services.gateway = m_gatewayClient.get();
+    m_window->addPage(new Ui::SessionsPage(services));
     m_window->addPage(new Ui::StoragePage(services));
     auto *secrets = new Ui::SecretsPage(services);
     connect(secrets, &Ui::SecretsPage::secretChanged, this, &Application::onSecretChanged);
