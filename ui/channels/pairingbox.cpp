@@ -67,15 +67,22 @@ PairingRow *PairingBox::row(const QString &code) const
 
 void PairingBox::reload()
 {
+    load(true);
+}
+
+void PairingBox::load(bool announce)
+{
     if (!m_gateway) {
         m_status->showError(tr("The gateway is not running, so pairing requests cannot be shown."));
         return;
     }
     const quint64 generation = ++m_generation;
-    m_status->begin(tr("Loading pairing requests…"));
+    if (announce)
+        m_status->begin(tr("Loading pairing requests…"));
     m_gateway->call(u"pairing.list"_s, QJsonObject{{u"channel"_s, m_channel}}, this,
-                    [this, generation](const QJsonValue &payload, const std::optional<Ws::RpcError> &error) {
-                        m_status->end();
+                    [this, generation, announce](const QJsonValue &payload, const std::optional<Ws::RpcError> &error) {
+                        if (announce)
+                            m_status->end();
                         if (generation != m_generation)
                             return;
                         if (error) {
@@ -120,7 +127,7 @@ void PairingBox::decide(const QString &code, bool approve)
                                 done->setBusy(false);
                             m_status->showError(tr("%1 was not decided: %2").arg(who, error->message()));
                             // An expired or already decided code: show what is really pending.
-                            reload();
+                            load(false);
                             return;
                         }
                         if (done)

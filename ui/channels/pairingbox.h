@@ -32,6 +32,8 @@ public:
     StatusLine *status() const { return m_status; }
 
 private:
+    // `announce`: show "Loading…"; off when an error from a decision must stay readable.
+    void load(bool announce);
     void decide(const QString &code, bool approve);
     void onEvent(const QString &name, const QJsonValue &payload);
     void addRow(const QJsonObject &pairing);
