@@ -130,7 +130,7 @@ void TestChannelsPage::rendersStatusFromGateway()
     Ui::ChannelStatusBox *status = page->telegram()->statusBox();
     QTRY_COMPARE(status->state(), u"running"_s);
     QCOMPARE(status->stateText(), u"Running — polling"_s);
-    QVERIFY2(status->countersText().startsWith(u"12 received · 10 passed to the agent · 14 sent"_s),
+    QVERIFY2(status->countersText().startsWith(u"received 12 · passed to the agent 10 · sent 14 · refused 1"_s),
              qPrintable(status->countersText()));
     QVERIFY2(status->lastErrorText().contains(u"bot was blocked by the user (2 min ago)"_s),
              qPrintable(status->lastErrorText()));
@@ -271,6 +271,12 @@ void TestChannelsPage::setupFlowShowsTheBot()
     // Webhook mode hides nothing silently: saving waits for a verified webhook.
     QTest::mouseClick(panel->findChild<QRadioButton *>(u"modeWebhook"_s), Qt::LeftButton);
     QVERIFY(!save->isEnabled());
+    QTest::keyClicks(panel->findChild<QLineEdit *>(u"publicUrl"_s), u"http://bot.example.org"_s);
+    QVERIFY2(panel->webhookText().contains(u"only delivers to https://"_s), qPrintable(panel->webhookText()));
+    if (qEnvironmentVariableIsSet("MOLTDESK_GRAB")) {
+        QTest::qWait(50); // let the layout settle before the picture
+        page->grab().save(u"/tmp/channelspage-webhook.png"_s);
+    }
     QTest::mouseClick(panel->findChild<QRadioButton *>(u"modePolling"_s), Qt::LeftButton);
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
@@ -279,6 +285,10 @@ void TestChannelsPage::setupFlowShowsTheBot()
     QVERIFY(page->telegram()->enabledSwitch()->isChecked());
     if (qEnvironmentVariableIsSet("MOLTDESK_GRAB"))
         page->grab().save(u"/tmp/channelspage.png"_s);
+    if (qEnvironmentVariableIsSet("MOLTDESK_GRAB")) {
+        page->select(u"discord"_s);
+        page->grab().save(u"/tmp/channelspage-discord.png"_s);
+    }
 }
 
 void TestChannelsPage::withoutGatewaySaysSo()

@@ -53,7 +53,7 @@ AccessPolicyBox::AccessPolicyBox(const QString &channelId, const QString &config
     m_allow = new QListWidget(this);
     m_allow->setObjectName(u"allowFrom"_s);
     m_allow->setAccessibleName(tr("Always allowed senders"));
-    m_allow->setMaximumHeight(110);
+    m_allow->setMaximumHeight(90);
     m_allow->setSelectionMode(QAbstractItemView::ExtendedSelection);
     allowLabel->setBuddy(m_allow);
     layout->addWidget(m_allow);

@@ -74,7 +74,7 @@ void ChannelStatusBox::applyStatus(const QJsonObject &status)
     if (counters.isEmpty()) {
         m_counters->setText(tr("none yet"));
     } else {
-        m_counters->setText(tr("%1 received · %2 passed to the agent · %3 sent · %4 refused · %5 duplicates · %6 errors")
+        m_counters->setText(tr("received %1 · passed to the agent %2 · sent %3 · refused %4 · duplicates %5 · errors %6")
                                 .arg(count(u"received"_s))
                                 .arg(count(u"dispatched"_s))
                                 .arg(count(u"sent"_s))

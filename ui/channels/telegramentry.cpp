@@ -47,14 +47,14 @@ TelegramEntry::TelegramEntry(const PanelServices &services, const ChannelsPageCo
     m_enabled->setAccessibleName(tr("Telegram channel enabled"));
     m_enabled->setChecked(context.settings.channels.telegram.enabled);
     m_enabled->setToolTip(tr("Saved to config.json; the gateway starts or stops the channel at its next start."));
-    header->addWidget(icon);
-    header->addWidget(title);
-    header->addStretch(1);
-    header->addWidget(m_enabled);
-    outer->addLayout(header);
     m_enabledStatus = new StatusLine(this);
     m_enabledStatus->setObjectName(u"enabledStatus"_s);
-    outer->addWidget(m_enabledStatus);
+    header->addWidget(icon);
+    header->addWidget(title);
+    header->addSpacing(16);
+    header->addWidget(m_enabledStatus, 1);
+    header->addWidget(m_enabled);
+    outer->addLayout(header);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

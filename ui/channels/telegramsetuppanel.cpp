@@ -36,6 +36,17 @@ QLabel *hint(const QString &text, QWidget *parent)
     return label;
 }
 
+// Red that stays readable on light and dark palettes.
+QString errorColour(const QPalette &palette)
+{
+    return palette.color(QPalette::Text).lightness() > 128 ? u"#ff6b6b"_s : u"#c0392b"_s;
+}
+
+QString okColour(const QPalette &palette)
+{
+    return palette.color(QPalette::Text).lightness() > 128 ? u"#6bd68a"_s : u"#1e8449"_s;
+}
+
 } // namespace
 
 TelegramSetupPanel::TelegramSetupPanel(TelegramSetup *setup, QWidget *parent)
@@ -138,7 +149,9 @@ TelegramSetupPanel::TelegramSetupPanel(TelegramSetup *setup, QWidget *parent)
     });
     connect(m_publicUrl, &QLineEdit::textEdited, this, [this](const QString &text) {
         const QString problem = m_setup->setPublicUrl(text);
-        m_webhook->setText(problem);
+        m_webhook->setText(problem.isEmpty() ? QString()
+                                             : u"<span style=\"color:%1\">%2</span>"_s.arg(errorColour(palette()),
+                                                                                              problem.toHtmlEscaped()));
         refresh();
     });
     connect(m_setWebhook, &QPushButton::clicked, this, [this] {
@@ -161,8 +174,8 @@ void TelegramSetupPanel::refresh()
 {
     using Step = TelegramSetup::Step;
     const Step step = m_setup->step();
-    const QString error = palette().color(QPalette::Text).lightness() > 128 ? u"#ff6b6b"_s : u"#c0392b"_s;
-    const QString ok = palette().color(QPalette::Text).lightness() > 128 ? u"#6bd68a"_s : u"#1e8449"_s;
+    const QString error = errorColour(palette());
+    const QString ok = okColour(palette());
 
     m_check->setEnabled(step != Step::CheckingToken);
     if (step == Step::CheckingToken) {
