@@ -4,6 +4,7 @@
 // policy saved to config.json, the "coming soon" channels listed, and a missing gateway said in words.
 #include "channels/accesspolicybox.h"
 #include "channels/channelstatusbox.h"
+#include "channels/decidedsenders.h"
 #include "channels/pairingbox.h"
 #include "channels/pairingrow.h"
 #include "channels/telegramentry.h"
@@ -69,6 +70,7 @@ class TestChannelsPage : public QObject
 
 private Q_SLOTS:
     void init();
+    void cleanup();
     void rendersStatusFromGateway();
     void healthEventUpdatesStatus();
     void approveCallsTheGatewayAndRemovesTheRow();
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void enableSwitchSavedToConfig();
     void setupFlowShowsTheBot();
     void withoutGatewaySaysSo();
+    void storedTokenShowsTheBot();
     void pairingThroughTheRealGateway();
 
 private:
@@ -86,7 +89,7 @@ private:
     std::unique_ptr<Ui::UiChannelsFakeGateway> m_gateway;
     std::unique_ptr<Ui::ChannelsPage> m_page;
     std::unique_ptr<QTemporaryDir> m_dir;
-    Security::MemorySecretStore m_secrets;
+    std::unique_ptr<Security::MemorySecretStore> m_secrets;
     Config::Settings m_settings;
 };
 
@@ -104,13 +107,20 @@ void TestChannelsPage::init()
                                   {u"senders"_s, QJsonArray()}});
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = Config::Settings();
+    // Fresh per test: a stored token makes the page ask getMe, which must never reach the real Telegram.
+    m_secrets = std::make_unique<Security::MemorySecretStore>();
+}
+
+void TestChannelsPage::cleanup()
+{
+    m_page.reset(); // before the secret store and gateway it points to
 }
 
 Ui::ChannelsPage *TestChannelsPage::makePage(Ui::GatewayClient *gateway)
 {
     Ui::PanelServices services;
     services.gateway = gateway;
-    services.secrets = &m_secrets;
+    services.secrets = m_secrets.get();
     Ui::ChannelsPageContext context{m_dir->filePath(u"config.json"_s), m_settings};
     m_page = std::make_unique<Ui::ChannelsPage>(services, context);
     m_page->resize(900, 1000);
@@ -174,6 +184,12 @@ void TestChannelsPage::approveCallsTheGatewayAndRemovesTheRow()
     auto *approve = alice->findChild<QPushButton *>(u"approve"_s);
     QVERIFY(approve);
     QCOMPARE(approve->accessibleName(), u"Approve Alice Liddell"_s);
+    // What the gateway holds once Alice is approved.
+    const QJsonObject alicePaired{{u"channel"_s, u"telegram"_s}, {u"senderId"_s, u"4242"_s},
+                                  {u"senderName"_s, u"Alice Liddell"_s}, {u"status"_s, u"approved"_s},
+                                  {u"decidedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    m_gateway->answer(u"pairing.list"_s, QJsonObject{{u"pending"_s, QJsonArray{pending(u"B9TT3WQE"_s, u"777"_s, u"Bob"_s)}},
+                                                     {u"senders"_s, QJsonArray{alicePaired}}});
     QTest::mouseClick(approve, Qt::LeftButton);
     QTRY_VERIFY(!pairing->row(u"K7MQ2ZXA"_s));
     QCOMPARE(pairing->rows().size(), 1);
@@ -182,6 +198,19 @@ void TestChannelsPage::approveCallsTheGatewayAndRemovesTheRow()
     QCOMPARE(calls.first().params, QJsonObject({{u"channel"_s, u"telegram"_s}, {u"code"_s, u"K7MQ2ZXA"_s}}));
     QCOMPARE(pairing->status()->text(), u"Alice Liddell can talk to the bot now."_s);
     QCOMPARE(pairing->title(), u"Waiting for approval (1)"_s);
+    // The decision is listed under "decided earlier", where it can be forgotten again.
+    QTRY_COMPARE(pairing->decided()->count(), 1);
+    QVERIFY(pairing->decided()->isVisible());
+    m_gateway->answer(u"pairing.forget"_s, QJsonObject{{u"forgotten"_s, true}});
+    m_gateway->answer(u"pairing.list"_s, QJsonObject{{u"pending"_s, QJsonArray{pending(u"B9TT3WQE"_s, u"777"_s, u"Bob"_s)}},
+                                                     {u"senders"_s, QJsonArray()}});
+    QVERIFY(pairing->decided()->select(u"4242"_s));
+    QTest::mouseClick(pairing->decided()->findChild<QPushButton *>(u"forget"_s), Qt::LeftButton);
+    QTRY_COMPARE(pairing->decided()->count(), 0);
+    QCOMPARE(m_gateway->callsOf(u"pairing.forget"_s).first().params,
+             QJsonObject({{u"channel"_s, u"telegram"_s}, {u"senderId"_s, u"4242"_s}}));
+    QCOMPARE(pairing->status()->text(), u"Alice Liddell is unknown again."_s);
+    QVERIFY(!pairing->decided()->isVisible());
 }
 
 void TestChannelsPage::rejectFailureKeepsTheRow()
@@ -212,11 +241,18 @@ void TestChannelsPage::pairingEventsKeepTheListCurrent()
     Q_EMIT m_gateway->event(u"pairing.requested"_s, QJsonObject{{u"pairing"_s, discord}});
     QCOMPARE(pairing->rows().size(), 3);
     // Decided elsewhere (another client): the row goes.
+    m_gateway->answer(u"pairing.list"_s,
+                      QJsonObject{{u"pending"_s, QJsonArray{pending(u"K7MQ2ZXA"_s, u"4242"_s, u"Alice Liddell"_s),
+                                                            pending(u"CC3DKQPR"_s, u"9000"_s, u"Carol"_s)}},
+                                  {u"senders"_s, QJsonArray()}});
     Q_EMIT m_gateway->event(u"pairing.resolved"_s,
                             QJsonObject{{u"sender"_s, QJsonObject{{u"channel"_s, u"telegram"_s}, {u"senderId"_s, u"777"_s},
                                                                   {u"status"_s, u"rejected"_s}}}});
     QCOMPARE(pairing->rows().size(), 2);
     QVERIFY(!pairing->row(u"B9TT3WQE"_s));
+    QTRY_COMPARE(m_gateway->callCount(u"pairing.list"_s), 2);
+    QTRY_COMPARE(pairing->rows().size(), 2);
+    QVERIFY(pairing->row(u"CC3DKQPR"_s));
 }
 
 void TestChannelsPage::accessPolicySavedToConfig()
@@ -281,7 +317,7 @@ void TestChannelsPage::setupFlowShowsTheBot()
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY2(panel->saveText().contains(u"Restart Moltdesk"_s), qPrintable(panel->saveText()));
-    QVERIFY(m_secrets.contains(u"TELEGRAM_BOT_TOKEN"_s));
+    QVERIFY(m_secrets->contains(u"TELEGRAM_BOT_TOKEN"_s));
     QVERIFY(page->telegram()->enabledSwitch()->isChecked());
     if (qEnvironmentVariableIsSet("MOLTDESK_GRAB"))
         page->grab().save(u"/tmp/channelspage.png"_s);
@@ -299,6 +335,22 @@ void TestChannelsPage::withoutGatewaySaysSo()
     QVERIFY(line->text().contains(u"gateway is not running"_s));
     QVERIFY(page->telegram()->statusBox()->stateText().contains(u"no live status"_s));
     QVERIFY(page->telegram()->pairing()->status()->text().contains(u"gateway is not running"_s));
+}
+
+void TestChannelsPage::storedTokenShowsTheBot()
+{
+    TestSupport::FakeTelegramServer telegram;
+    QVERIFY(telegram.listen());
+    const QString token = u"123456:ABCdefGHIjklMNOpqrSTUvwxYZ0123456789"_s;
+    telegram.addBot(token, u"stored_bot"_s);
+    m_settings.channels.telegram.apiBaseUrl = telegram.baseUrl();
+    m_secrets = std::make_unique<Security::MemorySecretStore>(QHash<QString, QString>{{u"TELEGRAM_BOT_TOKEN"_s, token}});
+    Ui::ChannelsPage *page = makePage(m_gateway.get());
+    Ui::TelegramSetupPanel *panel = page->telegram()->setupPanel();
+    QTRY_VERIFY2(panel->botText().contains(u"t.me/stored_bot"_s), qPrintable(panel->botText()));
+    auto *field = panel->findChild<QLineEdit *>(u"token"_s);
+    QVERIFY(field->text().isEmpty()); // the stored value is never shown
+    QVERIFY(field->placeholderText().contains(u"A token is stored"_s));
 }
 
 void TestChannelsPage::pairingThroughTheRealGateway()
@@ -342,6 +394,7 @@ void TestChannelsPage::pairingThroughTheRealGateway()
     QTest::mouseClick(row->findChild<QPushButton *>(u"approve"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(pairing->rows().isEmpty(), 5000);
     QVERIFY2(!pairing->status()->isError(), qPrintable(pairing->status()->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(pairing->decided()->count(), 1, 5000); // the real pairing.list lists the approval
     m_page.reset();
     thread.stop();
 }

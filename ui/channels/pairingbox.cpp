@@ -1,5 +1,6 @@
 #include "channels/pairingbox.h"
 
+#include "channels/decidedsenders.h"
 #include "channels/pairingrow.h"
 #include "gatewayclient.h"
 #include "widgets/statusline.h"
@@ -32,6 +33,10 @@ PairingBox::PairingBox(const QString &channelId, GatewayClient *gateway, QWidget
     m_empty = new QLabel(tr("No one is waiting."), this);
     m_empty->setObjectName(u"noPairings"_s);
     layout->addWidget(m_empty);
+    m_decided = new DecidedSenders(this);
+    m_decided->hide();
+    layout->addWidget(m_decided);
+    connect(m_decided, &DecidedSenders::forgetRequested, this, &PairingBox::forget);
     m_status = new StatusLine(this);
     m_status->setObjectName(u"pairingStatus"_s);
     layout->addWidget(m_status);
@@ -95,6 +100,7 @@ void PairingBox::load(bool announce)
                         const QJsonArray pending = payload.toObject().value(u"pending"_s).toArray();
                         for (const QJsonValue &entry : pending)
                             addRow(entry.toObject());
+                        m_decided->setSenders(payload.toObject().value(u"senders"_s).toArray());
                         updateEmpty();
                     });
 }
@@ -132,6 +138,7 @@ void PairingBox::decide(const QString &code, bool approve)
                         }
                         if (done)
                             removeRowsOf(done->senderId());
+                        load(false); // the decision joins "decided earlier"
                         m_status->showInfo(approve ? tr("%1 can talk to the bot now.").arg(who)
                                                    : tr("%1 was declined and will be told once.").arg(who));
                     });
@@ -149,9 +156,28 @@ void PairingBox::onEvent(const QString &name, const QJsonValue &payload)
         updateEmpty();
     } else if (name == u"pairing.resolved"_s) {
         const QJsonObject sender = payload.toObject().value(u"sender"_s).toObject();
-        if (sender.value(u"channel"_s).toString() == m_channel)
+        if (sender.value(u"channel"_s).toString() == m_channel) {
             removeRowsOf(sender.value(u"senderId"_s).toString());
+            load(false);
+        }
     }
+}
+
+void PairingBox::forget(const QString &senderId, const QString &name)
+{
+    if (!m_gateway)
+        return;
+    m_status->begin(tr("Forgetting %1…").arg(name));
+    m_gateway->call(u"pairing.forget"_s, QJsonObject{{u"channel"_s, m_channel}, {u"senderId"_s, senderId}}, this,
+                    [this, name](const QJsonValue &, const std::optional<Ws::RpcError> &error) {
+                        m_status->end();
+                        if (error) {
+                            m_status->showError(tr("%1 was not forgotten: %2").arg(name, error->message()));
+                            return;
+                        }
+                        m_status->showInfo(tr("%1 is unknown again.").arg(name));
+                        load(false);
+                    });
 }
 
 void PairingBox::addRow(const QJsonObject &pairing)

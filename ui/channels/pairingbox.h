@@ -9,6 +9,7 @@ class QVBoxLayout;
 
 namespace Moltdesk::Ui {
 
+class DecidedSenders;
 class GatewayClient;
 class PairingRow;
 class StatusLine;
@@ -26,10 +27,13 @@ public:
     void reload();
     void approve(const QString &code);
     void reject(const QString &code);
+    // pairing.forget: the sender is unknown again.
+    void forget(const QString &senderId, const QString &name);
 
     QList<PairingRow *> rows() const;
     PairingRow *row(const QString &code) const;
     StatusLine *status() const { return m_status; }
+    DecidedSenders *decided() const { return m_decided; }
 
 private:
     // `announce`: show "Loading…"; off when an error from a decision must stay readable.
@@ -44,6 +48,7 @@ private:
     QPointer<GatewayClient> m_gateway;
     QVBoxLayout *m_list = nullptr;
     QLabel *m_empty = nullptr;
+    DecidedSenders *m_decided = nullptr;
     StatusLine *m_status = nullptr;
     quint64 m_generation = 0;
 };
