@@ -347,6 +347,64 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::DecidedSenders</name>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="27"/>
+        <source>Decided &amp;earlier:</source>
+        <translation>Früher &amp;entschieden:</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="31"/>
+        <source>Senders decided earlier</source>
+        <translation>Früher entschiedene Absender</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="32"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="32"/>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="32"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="32"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="37"/>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="39"/>
+        <source>The sender becomes unknown again: with pairing they get a new code when they write.</source>
+        <translation>Der Absender ist wieder unbekannt: Mit Kopplung erhält er beim nächsten Schreiben einen neuen Code.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="65"/>
+        <source>Unknown sender</source>
+        <translation>Unbekannter Absender</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="66"/>
+        <source>approved</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="66"/>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::DesktopIntegration</name>
     <message>
         <location filename="../ui/desktopintegration.cpp" line="19"/>
@@ -1153,63 +1211,78 @@
 <context>
     <name>Moltdesk::Ui::PairingBox</name>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="17"/>
-        <location filename="../ui/channels/pairingbox.cpp" line="179"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="18"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="205"/>
         <source>Waiting for approval</source>
         <translation>Warten auf Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="23"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="24"/>
         <source>People who wrote to the bot and got a pairing code. Approve only people you know: an approved sender can talk to the agent, at your cost.</source>
         <translation>Personen, die dem Bot geschrieben und einen Kopplungscode erhalten haben. Bestätigen Sie nur Personen, die Sie kennen: Ein bestätigter Absender kann auf Ihre Kosten mit dem Agenten sprechen.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="32"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="33"/>
         <source>No one is waiting.</source>
         <translation>Niemand wartet.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="76"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="81"/>
         <source>The gateway is not running, so pairing requests cannot be shown.</source>
         <translation>Das Gateway läuft nicht, daher können keine Kopplungsanfragen angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="81"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="86"/>
         <source>Loading pairing requests…</source>
         <translation>Kopplungsanfragen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="89"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="94"/>
         <source>Pairing requests could not be loaded: %1</source>
         <translation>Die Kopplungsanfragen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="119"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="125"/>
         <source>Approving %1…</source>
         <translation>%1 wird bestätigt…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="119"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="125"/>
         <source>Rejecting %1…</source>
         <translation>%1 wird abgelehnt…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="128"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="134"/>
         <source>%1 was not decided: %2</source>
         <translation>Über %1 wurde nicht entschieden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="135"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="142"/>
         <source>%1 can talk to the bot now.</source>
         <translation>%1 kann jetzt mit dem Bot sprechen.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="136"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="143"/>
         <source>%1 was declined and will be told once.</source>
         <translation>%1 wurde abgelehnt und erhält einmal eine Mitteilung.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="179"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="170"/>
+        <source>Forgetting %1…</source>
+        <translation>%1 wird vergessen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="175"/>
+        <source>%1 was not forgotten: %2</source>
+        <translation>%1 wurde nicht vergessen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="178"/>
+        <source>%1 is unknown again.</source>
+        <translation>%1 ist wieder unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="205"/>
         <source>Waiting for approval (%1)</source>
         <translation>Warten auf Bestätigung (%1)</translation>
     </message>

@@ -347,6 +347,64 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::DecidedSenders</name>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="27"/>
+        <source>Decided &amp;earlier:</source>
+        <translation>Décidés &amp;auparavant :</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="31"/>
+        <source>Senders decided earlier</source>
+        <translation>Expéditeurs décidés auparavant</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="32"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="32"/>
+        <source>User id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="32"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="32"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="37"/>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="39"/>
+        <source>The sender becomes unknown again: with pairing they get a new code when they write.</source>
+        <translation>L&apos;expéditeur redevient inconnu : avec l&apos;appairage, il reçoit un nouveau code quand il écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="65"/>
+        <source>Unknown sender</source>
+        <translation>Expéditeur inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="66"/>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="66"/>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::DesktopIntegration</name>
     <message>
         <location filename="../ui/desktopintegration.cpp" line="19"/>
@@ -1153,63 +1211,78 @@
 <context>
     <name>Moltdesk::Ui::PairingBox</name>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="17"/>
-        <location filename="../ui/channels/pairingbox.cpp" line="179"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="18"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="205"/>
         <source>Waiting for approval</source>
         <translation>En attente d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="23"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="24"/>
         <source>People who wrote to the bot and got a pairing code. Approve only people you know: an approved sender can talk to the agent, at your cost.</source>
         <translation>Les personnes qui ont écrit au bot et reçu un code d&apos;appairage. N&apos;approuvez que des personnes que vous connaissez : un expéditeur approuvé peut parler à l&apos;agent, à vos frais.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="32"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="33"/>
         <source>No one is waiting.</source>
         <translation>Personne n&apos;attend.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="76"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="81"/>
         <source>The gateway is not running, so pairing requests cannot be shown.</source>
         <translation>La passerelle n&apos;est pas lancée : les demandes d&apos;appairage ne peuvent pas être affichées.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="81"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="86"/>
         <source>Loading pairing requests…</source>
         <translation>Chargement des demandes d&apos;appairage…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="89"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="94"/>
         <source>Pairing requests could not be loaded: %1</source>
         <translation>Les demandes d&apos;appairage n&apos;ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="119"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="125"/>
         <source>Approving %1…</source>
         <translation>Approbation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="119"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="125"/>
         <source>Rejecting %1…</source>
         <translation>Refus de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="128"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="134"/>
         <source>%1 was not decided: %2</source>
         <translation>Aucune décision n&apos;a été prise pour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="135"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="142"/>
         <source>%1 can talk to the bot now.</source>
         <translation>%1 peut maintenant parler au bot.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="136"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="143"/>
         <source>%1 was declined and will be told once.</source>
         <translation>%1 a été refusé et en sera informé une fois.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="179"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="170"/>
+        <source>Forgetting %1…</source>
+        <translation>Oubli de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="175"/>
+        <source>%1 was not forgotten: %2</source>
+        <translation>%1 n&apos;a pas été oublié : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="178"/>
+        <source>%1 is unknown again.</source>
+        <translation>%1 est de nouveau inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="205"/>
         <source>Waiting for approval (%1)</source>
         <translation>En attente d&apos;approbation (%1)</translation>
     </message>
@@ -1863,8 +1936,8 @@
         <location filename="../ui/channels/telegramsetup.cpp" line="248"/>
         <source>Telegram asks to wait %n second(s) before trying again.</source>
         <translation>
-            <numerusform>Telegram demande d'attendre %n seconde avant de réessayer.</numerusform>
-            <numerusform>Telegram demande d'attendre %n secondes avant de réessayer.</numerusform>
+            <numerusform>Telegram demande d&apos;attendre %n seconde avant de réessayer.</numerusform>
+            <numerusform>Telegram demande d&apos;attendre %n secondes avant de réessayer.</numerusform>
         </translation>
     </message>
     <message>
