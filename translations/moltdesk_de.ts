@@ -1990,7 +1990,7 @@
     </message>
     <message>
         <location filename="../ui/channels/telegramsetuppanel.cpp" line="72"/>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="170"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="175"/>
         <source>Paste the token from @BotFather</source>
         <translation>Token von @BotFather einfügen</translation>
     </message>
@@ -2035,32 +2035,37 @@
         <translation>Webhook &amp;einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="126"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="123"/>
+        <source>Setting the webhook takes effect at Telegram at once: a running long poll stops until Moltdesk restarts with the saved settings.</source>
+        <translation>Der Webhook gilt bei Telegram sofort: Ein laufendes Long Polling stoppt, bis Moltdesk mit den gespeicherten Einstellungen neu startet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="131"/>
         <source>3. Save</source>
         <translation>3. Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="127"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="132"/>
         <source>The token goes to the keychain, never into config.json.</source>
         <translation>Das Token kommt in den Schlüsselbund, niemals in config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="129"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="134"/>
         <source>&amp;Save and enable</source>
         <translation>&amp;Speichern und aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="169"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="174"/>
         <source>A token is stored — paste a new one to replace it</source>
         <translation>Ein Token ist gespeichert — fügen Sie ein neues ein, um es zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="188"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="193"/>
         <source>This is &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Das ist &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="208"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="213"/>
         <source>Check the token first.</source>
         <translation>Prüfen Sie zuerst das Token.</translation>
     </message>

@@ -1990,7 +1990,7 @@
     </message>
     <message>
         <location filename="../ui/channels/telegramsetuppanel.cpp" line="72"/>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="170"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="175"/>
         <source>Paste the token from @BotFather</source>
         <translation>Collez le jeton de @BotFather</translation>
     </message>
@@ -2035,32 +2035,37 @@
         <translation>Configurer le &amp;webhook</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="126"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="123"/>
+        <source>Setting the webhook takes effect at Telegram at once: a running long poll stops until Moltdesk restarts with the saved settings.</source>
+        <translation>Le webhook prend effet immédiatement chez Telegram : un long polling en cours s&apos;arrête jusqu&apos;au redémarrage de Moltdesk avec les réglages enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="131"/>
         <source>3. Save</source>
         <translation>3. Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="127"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="132"/>
         <source>The token goes to the keychain, never into config.json.</source>
         <translation>Le jeton va dans le trousseau, jamais dans config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="129"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="134"/>
         <source>&amp;Save and enable</source>
         <translation>&amp;Enregistrer et activer</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="169"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="174"/>
         <source>A token is stored — paste a new one to replace it</source>
         <translation>Un jeton est enregistré — collez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="188"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="193"/>
         <source>This is &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>C&apos;est &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="208"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="213"/>
         <source>Check the token first.</source>
         <translation>Vérifiez d&apos;abord le jeton.</translation>
     </message>

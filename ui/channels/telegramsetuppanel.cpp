@@ -119,6 +119,11 @@ TelegramSetupPanel::TelegramSetupPanel(TelegramSetup *setup, QWidget *parent)
     webhookLayout->addWidget(m_publicUrl, 0, 1);
     webhookLayout->addWidget(m_setWebhook, 0, 2);
     webhookLayout->addWidget(m_webhook, 1, 1, 1, 2);
+    // Telegram refuses getUpdates while a webhook is set (409), so a running long poll stops.
+    auto *webhookNote = hint(tr("Setting the webhook takes effect at Telegram at once: a running long poll stops "
+                                "until Moltdesk restarts with the saved settings."),
+                             m_webhookRow);
+    webhookLayout->addWidget(webhookNote, 2, 1, 1, 2);
     layout->addWidget(m_webhookRow);
 
     // 3. Save
