@@ -2,6 +2,351 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChannelWords</name>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="10"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="12"/>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="14"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="21"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="23"/>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="25"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="27"/>
+        <source>Retrying</source>
+        <translation>Neuer Versuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="29"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="31"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="33"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="35"/>
+        <source>Token refused</source>
+        <translation>Token abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="36"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="42"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="45"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/channels/channelwords.cpp" line="47"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/channels/channelwords.cpp" line="49"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/channels/channelwords.cpp" line="50"/>
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfigUpdate</name>
+    <message>
+        <location filename="../ui/channels/configupdate.cpp" line="11"/>
+        <source>No configuration file is known, so nothing can be saved.</source>
+        <translation>Es ist keine Konfigurationsdatei bekannt, daher kann nichts gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/configupdate.cpp" line="16"/>
+        <source>The configuration file has errors, so it was not changed. Fix them first:
+%1</source>
+        <translation>Die Konfigurationsdatei enthält Fehler und wurde deshalb nicht geändert. Beheben Sie sie zuerst:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/configupdate.cpp" line="23"/>
+        <source>The configuration was not saved: %1</source>
+        <translation>Die Konfiguration wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::AccessPolicyBox</name>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="26"/>
+        <source>Who may write to the bot</source>
+        <translation>Wer dem Bot schreiben darf</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="37"/>
+        <source>Pairing — strangers get a code you approve here</source>
+        <translation>Kopplung — Unbekannte erhalten einen Code, den Sie hier bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="38"/>
+        <source>Allow list — only the people below (and those approved earlier)</source>
+        <translation>Erlaubnisliste — nur die Personen unten (und früher bestätigte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="39"/>
+        <source>Open — everyone</source>
+        <translation>Offen — alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="40"/>
+        <source>Direct message policy</source>
+        <translation>Regel für Direktnachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="41"/>
+        <source>&amp;Direct messages:</source>
+        <translation>&amp;Direktnachrichten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="51"/>
+        <source>Always &amp;allowed (user ids):</source>
+        <translation>Immer &amp;erlaubt (Benutzer-IDs):</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="55"/>
+        <source>Always allowed senders</source>
+        <translation>Immer erlaubte Absender</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="63"/>
+        <source>Telegram user id, e.g. 123456789</source>
+        <translation>Telegram-Benutzer-ID, z. B. 123456789</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="64"/>
+        <source>Sender id to allow</source>
+        <translation>Zu erlaubende Absender-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="65"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="67"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="69"/>
+        <source>Remove the selected senders</source>
+        <translation>Ausgewählte Absender entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="78"/>
+        <source>Save access policy</source>
+        <translation>Zugriffsregel speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="133"/>
+        <source>Enter a user id first.</source>
+        <translation>Geben Sie zuerst eine Benutzer-ID ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="135"/>
+        <source>“%1” is not a user id. Use the number (the id shown with a pairing request), not the @name: names can change hands.</source>
+        <translation>„%1“ ist keine Benutzer-ID. Verwenden Sie die Nummer (die ID, die bei einer Kopplungsanfrage steht), nicht den @Namen: Namen können den Besitzer wechseln.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="139"/>
+        <source>%1 is already in the list.</source>
+        <translation>%1 steht bereits in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="160"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="182"/>
+        <source>Saved. This is the policy in use.</source>
+        <translation>Gespeichert. Diese Regel ist bereits aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="183"/>
+        <source>Saved. Restart Moltdesk to apply the new policy.</source>
+        <translation>Gespeichert. Starten Sie Moltdesk neu, um die neue Regel anzuwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="192"/>
+        <source>Someone new gets a code and a polite note; they can write once you approve them below. People in the list are always let in.</source>
+        <translation>Wer neu ist, erhält einen Code und einen höflichen Hinweis und kann schreiben, sobald Sie ihn unten bestätigen. Personen in der Liste sind immer zugelassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="196"/>
+        <source>Only the people in the list and those approved by pairing earlier are answered. Everyone else is ignored without a reply.</source>
+        <translation>Nur Personen in der Liste und früher per Kopplung bestätigte erhalten Antworten. Alle anderen werden ohne Antwort ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="200"/>
+        <source>Anyone who finds the bot can talk to the agent — at your cost. Set a budget before choosing this.</source>
+        <translation>Jeder, der den Bot findet, kann mit dem Agenten sprechen — auf Ihre Kosten. Legen Sie vorher ein Budget fest.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::ChannelStatusBox</name>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="16"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="22"/>
+        <source>Asking the gateway…</source>
+        <translation>Gateway wird gefragt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="36"/>
+        <source>Last activity:</source>
+        <translation>Letzte Aktivität:</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="37"/>
+        <source>Last error:</source>
+        <translation>Letzter Fehler:</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="38"/>
+        <source>Messages:</source>
+        <translation>Nachrichten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="57"/>
+        <source>turned off in the settings</source>
+        <translation>in den Einstellungen ausgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="75"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="77"/>
+        <source>received %1 · passed to the agent %2 · sent %3 · refused %4 · duplicates %5 · errors %6</source>
+        <translation>empfangen %1 · an den Agenten %2 · gesendet %3 · abgewiesen %4 · Duplikate %5 · Fehler %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="98"/>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="100"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="102"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::ChannelsPage</name>
+    <message>
+        <location filename="../ui/pages/channelspage.cpp" line="35"/>
+        <location filename="../ui/pages/channelspage.cpp" line="69"/>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/channelspage.cpp" line="51"/>
+        <source>Talk to the agent from a Discord server or in direct messages, with the same access policy and pairing as Telegram.</source>
+        <translation>Mit dem Agenten auf einem Discord-Server oder per Direktnachricht sprechen, mit derselben Zugriffsregel und Kopplung wie bei Telegram.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/channelspage.cpp" line="55"/>
+        <source>Answer WhatsApp messages through the WhatsApp Business Cloud API.</source>
+        <translation>WhatsApp-Nachrichten über die WhatsApp Business Cloud API beantworten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/channelspage.cpp" line="110"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/channelspage.cpp" line="149"/>
+        <source>The gateway is not running: no live status and no pairing requests.</source>
+        <translation>Das Gateway läuft nicht: kein Live-Status und keine Kopplungsanfragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/channelspage.cpp" line="159"/>
+        <source>The channel status could not be read: %1</source>
+        <translation>Der Kanalstatus konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::ComingSoonEntry</name>
+    <message>
+        <location filename="../ui/channels/comingsoonentry.cpp" line="21"/>
+        <source>%1 is coming soon</source>
+        <translation>%1 kommt bald</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/comingsoonentry.cpp" line="29"/>
+        <source>Its set-up will appear here, step by step, like Telegram&apos;s. Nothing needs to be done now.</source>
+        <translation>Die Einrichtung erscheint hier Schritt für Schritt, wie bei Telegram. Jetzt ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/comingsoonentry.cpp" line="52"/>
+        <source>Coming soon</source>
+        <translation>Kommt bald</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::ConversationView</name>
     <message>
         <location filename="../ui/sessions/conversationview.cpp" line="35"/>
@@ -42,6 +387,64 @@
         <location filename="../ui/sessions/conversationview.cpp" line="288"/>
         <source>The agent could not answer.</source>
         <translation>Der Agent konnte nicht antworten.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::DecidedSenders</name>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="27"/>
+        <source>Decided &amp;earlier:</source>
+        <translation>Früher &amp;entschieden:</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="31"/>
+        <source>Senders decided earlier</source>
+        <translation>Früher entschiedene Absender</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="32"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="32"/>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="32"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="32"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="37"/>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="39"/>
+        <source>The sender becomes unknown again: with pairing they get a new code when they write.</source>
+        <translation>Der Absender ist wieder unbekannt: Mit Kopplung erhält er beim nächsten Schreiben einen neuen Code.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="65"/>
+        <source>Unknown sender</source>
+        <translation>Unbekannter Absender</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="66"/>
+        <source>approved</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="66"/>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -477,6 +880,44 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::Notifier</name>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="61"/>
+        <source>no reason was given</source>
+        <translation>es wurde kein Grund genannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="62"/>
+        <source>%1 stopped working</source>
+        <translation>%1 funktioniert nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="73"/>
+        <source>Someone (id %1)</source>
+        <translation>Jemand (ID %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="74"/>
+        <source>New pairing request</source>
+        <translation>Neue Kopplungsanfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="75"/>
+        <source>%1 wants to talk to your bot on %2 — code %3, approve it in Channels.</source>
+        <translation>%1 möchte auf %2 mit Ihrem Bot sprechen — Code %3, bestätigen Sie unter „Kanäle“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="80"/>
+        <source>Budget reached</source>
+        <translation>Budget erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="81"/>
+        <source>The spending cap is reached: the bot stops answering until it resets.</source>
+        <translation>Die Ausgabengrenze ist erreicht: Der Bot antwortet erst wieder, wenn sie zurückgesetzt wird.</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::ObjectBrowser</name>
     <message>
         <location filename="../ui/pages/objectbrowser.cpp" line="40"/>
@@ -831,6 +1272,138 @@
         <location filename="../ui/pages/overviewpage.cpp" line="183"/>
         <source>not listening</source>
         <translation>nicht erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::PairingBox</name>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="18"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="205"/>
+        <source>Waiting for approval</source>
+        <translation>Warten auf Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="24"/>
+        <source>People who wrote to the bot and got a pairing code. Approve only people you know: an approved sender can talk to the agent, at your cost.</source>
+        <translation>Personen, die dem Bot geschrieben und einen Kopplungscode erhalten haben. Bestätigen Sie nur Personen, die Sie kennen: Ein bestätigter Absender kann auf Ihre Kosten mit dem Agenten sprechen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="33"/>
+        <source>No one is waiting.</source>
+        <translation>Niemand wartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="81"/>
+        <source>The gateway is not running, so pairing requests cannot be shown.</source>
+        <translation>Das Gateway läuft nicht, daher können keine Kopplungsanfragen angezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="86"/>
+        <source>Loading pairing requests…</source>
+        <translation>Kopplungsanfragen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="94"/>
+        <source>Pairing requests could not be loaded: %1</source>
+        <translation>Die Kopplungsanfragen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="125"/>
+        <source>Approving %1…</source>
+        <translation>%1 wird bestätigt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="125"/>
+        <source>Rejecting %1…</source>
+        <translation>%1 wird abgelehnt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="134"/>
+        <source>%1 was not decided: %2</source>
+        <translation>Über %1 wurde nicht entschieden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="142"/>
+        <source>%1 can talk to the bot now.</source>
+        <translation>%1 kann jetzt mit dem Bot sprechen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="143"/>
+        <source>%1 was declined and will be told once.</source>
+        <translation>%1 wurde abgelehnt und erhält einmal eine Mitteilung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="170"/>
+        <source>Forgetting %1…</source>
+        <translation>%1 wird vergessen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="175"/>
+        <source>%1 was not forgotten: %2</source>
+        <translation>%1 wurde nicht vergessen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="178"/>
+        <source>%1 is unknown again.</source>
+        <translation>%1 ist wieder unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="205"/>
+        <source>Waiting for approval (%1)</source>
+        <translation>Warten auf Bestätigung (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::PairingRow</name>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="30"/>
+        <source>Unknown sender</source>
+        <translation>Unbekannter Absender</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="37"/>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="47"/>
+        <source>The code the sender was given: ask them which code they see before approving.</source>
+        <translation>Der Code, den der Absender erhalten hat: Fragen Sie vor dem Bestätigen, welchen Code er sieht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="51"/>
+        <source>Approve</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="53"/>
+        <source>Approve %1</source>
+        <translation>%1 bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="54"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="56"/>
+        <source>Reject %1</source>
+        <translation>%1 ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="79"/>
+        <source>asked %1</source>
+        <translation>gefragt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="85"/>
+        <source>%1 · code valid for %2</source>
+        <translation>%1 · Code noch %2 gültig</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="86"/>
+        <source>%1 · code expired</source>
+        <translation>%1 · Code abgelaufen</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +2093,340 @@
         <location filename="../ui/pages/storagepage.cpp" line="49"/>
         <source>Storage</source>
         <translation>Speicher</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::TelegramEntry</name>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="45"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="47"/>
+        <source>Telegram channel enabled</source>
+        <translation>Telegram-Kanal aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="49"/>
+        <source>Saved to config.json; the gateway starts or stops the channel at its next start.</source>
+        <translation>Wird in config.json gespeichert; das Gateway startet oder stoppt den Kanal beim nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="79"/>
+        <source>The gateway is not running, so there is no live status.</source>
+        <translation>Das Gateway läuft nicht, daher gibt es keinen Live-Status.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="106"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="106"/>
+        <source>Not set up</source>
+        <translation>Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="139"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="158"/>
+        <source>Enabled.</source>
+        <translation>Aktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="158"/>
+        <source>Disabled.</source>
+        <translation>Deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="160"/>
+        <source>Enabled. Restart Moltdesk to start Telegram.</source>
+        <translation>Aktiviert. Starten Sie Moltdesk neu, um Telegram zu starten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="161"/>
+        <source>Disabled. Restart Moltdesk to stop Telegram.</source>
+        <translation>Deaktiviert. Starten Sie Moltdesk neu, um Telegram zu stoppen.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::TelegramSetup</name>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="48"/>
+        <source>Paste the token @BotFather gave you.</source>
+        <translation>Fügen Sie das Token ein, das Ihnen @BotFather gegeben hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="52"/>
+        <source>Asking Telegram about this token…</source>
+        <translation>Telegram wird zu diesem Token befragt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="62"/>
+        <source>Telegram answered with a user account, not a bot. Use a token from @BotFather.</source>
+        <translation>Telegram hat mit einem Benutzerkonto geantwortet, nicht mit einem Bot. Verwenden Sie ein Token von @BotFather.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="70"/>
+        <source>Telegram knows this bot.</source>
+        <translation>Telegram kennt diesen Bot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="81"/>
+        <source>Enter the public https:// address of this computer, then set up the webhook.</source>
+        <translation>Geben Sie die öffentliche https://-Adresse dieses Computers ein und richten Sie dann den Webhook ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="82"/>
+        <source>Long polling needs no public address.</source>
+        <translation>Long Polling braucht keine öffentliche Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="88"/>
+        <source>Enter the public address, e.g. https://bot.example.org</source>
+        <translation>Geben Sie die öffentliche Adresse ein, z. B. https://bot.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="90"/>
+        <source>This is not a web address. Enter it like https://bot.example.org</source>
+        <translation>Das ist keine Webadresse. Geben Sie sie so ein: https://bot.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="92"/>
+        <source>Telegram only delivers to https:// addresses. Put Moltdesk behind a reverse proxy or tunnel with TLS.</source>
+        <translation>Telegram liefert nur an https://-Adressen. Stellen Sie Moltdesk hinter einen Reverse-Proxy oder Tunnel mit TLS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="95"/>
+        <source>Telegram only delivers to ports 443, 80, 88 or 8443, not %1.</source>
+        <translation>Telegram liefert nur an die Ports 443, 80, 88 oder 8443, nicht an %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="97"/>
+        <source>Leave out the ?query and #fragment: the address is the base the webhook path is added to.</source>
+        <translation>Lassen Sie ?Abfrage und #Fragment weg: An die Adresse wird der Webhook-Pfad angehängt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="130"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="173"/>
+        <source>Check the token first.</source>
+        <translation>Prüfen Sie zuerst das Token.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="144"/>
+        <source>Telling Telegram to deliver to %1…</source>
+        <translation>Telegram wird angewiesen, an %1 zu liefern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="154"/>
+        <source>Telegram confirmed the webhook at %1.</source>
+        <translation>Telegram hat den Webhook unter %1 bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="156"/>
+        <source>Its last delivery attempt failed: %1</source>
+        <translation>Der letzte Zustellversuch ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="174"/>
+        <source>Set up and verify the webhook first, or choose long polling.</source>
+        <translation>Richten Sie zuerst den Webhook ein und prüfen Sie ihn, oder wählen Sie Long Polling.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="178"/>
+        <source>No secret store is available, so the token cannot be saved.</source>
+        <translation>Es ist kein Geheimnisspeicher verfügbar, daher kann das Token nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="181"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="194"/>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="218"/>
+        <source>The token is saved, but the settings are not. %1</source>
+        <translation>Das Token ist gespeichert, die Einstellungen aber nicht. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="225"/>
+        <source>Saved. Restart Moltdesk to use the new token.</source>
+        <translation>Gespeichert. Starten Sie Moltdesk neu, um das neue Token zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="226"/>
+        <source>Saved. Restart Moltdesk to apply: the gateway reads the channel settings when it starts.</source>
+        <translation>Gespeichert. Starten Sie Moltdesk neu, um die Änderung anzuwenden: Das Gateway liest die Kanaleinstellungen beim Start.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="237"/>
+        <source>Telegram does not know this token — copy it again from @BotFather.</source>
+        <translation>Telegram kennt dieses Token nicht — kopieren Sie es erneut von @BotFather.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="239"/>
+        <source>Telegram did not recognise this as a bot token (or the API address is wrong) — copy the token again from @BotFather.</source>
+        <translation>Telegram hat dies nicht als Bot-Token erkannt (oder die API-Adresse ist falsch) — kopieren Sie das Token erneut von @BotFather.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="242"/>
+        <source>This is not a bot token. It looks like 123456789:AAE… — copy it from @BotFather&apos;s message.</source>
+        <translation>Das ist kein Bot-Token. Es sieht so aus: 123456789:AAE… — kopieren Sie es aus der Nachricht von @BotFather.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="244"/>
+        <source>Telegram could not be reached. Check the internet connection. (%1)</source>
+        <translation>Telegram ist nicht erreichbar. Prüfen Sie die Internetverbindung. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="246"/>
+        <source>Telegram did not answer in time. Try again in a moment.</source>
+        <translation>Telegram hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/channels/telegramsetup.cpp" line="248"/>
+        <source>Telegram asks to wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Telegram bittet, %n Sekunde zu warten, bevor Sie es erneut versuchen.</numerusform>
+            <numerusform>Telegram bittet, %n Sekunden zu warten, bevor Sie es erneut versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="251"/>
+        <source>Telegram has a problem right now (HTTP %1). Try again in a minute.</source>
+        <translation>Telegram hat gerade ein Problem (HTTP %1). Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="253"/>
+        <source>Telegram reports a conflict: %1</source>
+        <translation>Telegram meldet einen Konflikt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="256"/>
+        <source>The answer was not Telegram&apos;s. Is channels.telegram.apiBaseUrl right? (%1)</source>
+        <translation>Die Antwort kam nicht von Telegram. Stimmt channels.telegram.apiBaseUrl? (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="258"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="264"/>
+        <source>Telegram refused: %1</source>
+        <translation>Telegram hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::TelegramSetupPanel</name>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="53"/>
+        <source>Set up</source>
+        <translation>Einrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="61"/>
+        <source>1. Bot &amp;token</source>
+        <translation>1. Bot-&amp;Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="63"/>
+        <source>In Telegram, open @BotFather, send /newbot and follow its questions. Paste the token it gives you (it looks like 123456789:AAE…).</source>
+        <translation>Öffnen Sie in Telegram @BotFather, senden Sie /newbot und beantworten Sie die Fragen. Fügen Sie das Token ein, das Sie erhalten (es sieht so aus: 123456789:AAE…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="71"/>
+        <source>Telegram bot token</source>
+        <translation>Telegram-Bot-Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="72"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="175"/>
+        <source>Paste the token from @BotFather</source>
+        <translation>Token von @BotFather einfügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="74"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="76"/>
+        <source>Check the token with Telegram</source>
+        <translation>Token bei Telegram prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="90"/>
+        <source>2. How Telegram reaches Moltdesk</source>
+        <translation>2. Wie Telegram Moltdesk erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="91"/>
+        <source>&amp;Long polling — Moltdesk asks Telegram for new messages. Works anywhere; recommended.</source>
+        <translation>&amp;Long Polling — Moltdesk fragt Telegram nach neuen Nachrichten. Funktioniert überall; empfohlen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="95"/>
+        <source>&amp;Webhook — Telegram calls this computer. Needs a public https:// address (reverse proxy or tunnel).</source>
+        <translation>&amp;Webhook — Telegram ruft diesen Computer auf. Braucht eine öffentliche https://-Adresse (Reverse-Proxy oder Tunnel).</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="110"/>
+        <source>Public https address of this gateway</source>
+        <translation>Öffentliche https-Adresse dieses Gateways</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="111"/>
+        <source>Public &amp;address:</source>
+        <translation>Öffentliche &amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="113"/>
+        <source>Set &amp;up webhook</source>
+        <translation>Webhook &amp;einrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="123"/>
+        <source>Setting the webhook takes effect at Telegram at once: a running long poll stops until Moltdesk restarts with the saved settings.</source>
+        <translation>Der Webhook gilt bei Telegram sofort: Ein laufendes Long Polling stoppt, bis Moltdesk mit den gespeicherten Einstellungen neu startet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="131"/>
+        <source>3. Save</source>
+        <translation>3. Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="132"/>
+        <source>The token goes to the keychain, never into config.json.</source>
+        <translation>Das Token kommt in den Schlüsselbund, niemals in config.json.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="134"/>
+        <source>&amp;Save and enable</source>
+        <translation>&amp;Speichern und aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="174"/>
+        <source>A token is stored — paste a new one to replace it</source>
+        <translation>Ein Token ist gespeichert — fügen Sie ein neues ein, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="193"/>
+        <source>This is &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Das ist &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="213"/>
+        <source>Check the token first.</source>
+        <translation>Prüfen Sie zuerst das Token.</translation>
     </message>
 </context>
 <context>

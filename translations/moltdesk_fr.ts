@@ -2,6 +2,351 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ChannelWords</name>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="10"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="12"/>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="14"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="21"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="23"/>
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="25"/>
+        <source>Running</source>
+        <translation>En marche</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="27"/>
+        <source>Retrying</source>
+        <translation>Nouvelle tentative</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="29"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="31"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="33"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="35"/>
+        <source>Token refused</source>
+        <translation>Jeton refusé</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="36"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="42"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelwords.cpp" line="45"/>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/channels/channelwords.cpp" line="47"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/channels/channelwords.cpp" line="49"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/channels/channelwords.cpp" line="50"/>
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfigUpdate</name>
+    <message>
+        <location filename="../ui/channels/configupdate.cpp" line="11"/>
+        <source>No configuration file is known, so nothing can be saved.</source>
+        <translation>Aucun fichier de configuration n&apos;est connu : rien ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/configupdate.cpp" line="16"/>
+        <source>The configuration file has errors, so it was not changed. Fix them first:
+%1</source>
+        <translation>Le fichier de configuration contient des erreurs, il n&apos;a donc pas été modifié. Corrigez-les d&apos;abord :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/configupdate.cpp" line="23"/>
+        <source>The configuration was not saved: %1</source>
+        <translation>La configuration n&apos;a pas été enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::AccessPolicyBox</name>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="26"/>
+        <source>Who may write to the bot</source>
+        <translation>Qui peut écrire au bot</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="37"/>
+        <source>Pairing — strangers get a code you approve here</source>
+        <translation>Appairage — les inconnus reçoivent un code que vous approuvez ici</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="38"/>
+        <source>Allow list — only the people below (and those approved earlier)</source>
+        <translation>Liste autorisée — seulement les personnes ci-dessous (et celles approuvées avant)</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="39"/>
+        <source>Open — everyone</source>
+        <translation>Ouvert — tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="40"/>
+        <source>Direct message policy</source>
+        <translation>Règle des messages directs</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="41"/>
+        <source>&amp;Direct messages:</source>
+        <translation>Messages &amp;directs :</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="51"/>
+        <source>Always &amp;allowed (user ids):</source>
+        <translation>Toujours &amp;autorisés (identifiants) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="55"/>
+        <source>Always allowed senders</source>
+        <translation>Expéditeurs toujours autorisés</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="63"/>
+        <source>Telegram user id, e.g. 123456789</source>
+        <translation>Identifiant d&apos;utilisateur Telegram, p. ex. 123456789</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="64"/>
+        <source>Sender id to allow</source>
+        <translation>Identifiant de l&apos;expéditeur à autoriser</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="65"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="67"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="69"/>
+        <source>Remove the selected senders</source>
+        <translation>Retirer les expéditeurs sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="78"/>
+        <source>Save access policy</source>
+        <translation>Enregistrer la règle d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="133"/>
+        <source>Enter a user id first.</source>
+        <translation>Saisissez d&apos;abord un identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="135"/>
+        <source>“%1” is not a user id. Use the number (the id shown with a pairing request), not the @name: names can change hands.</source>
+        <translation>« %1 » n&apos;est pas un identifiant. Utilisez le numéro (l&apos;identifiant affiché avec une demande d&apos;appairage), pas le @nom : un nom peut changer de propriétaire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="139"/>
+        <source>%1 is already in the list.</source>
+        <translation>%1 est déjà dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="160"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="182"/>
+        <source>Saved. This is the policy in use.</source>
+        <translation>Enregistré. Cette règle est déjà en vigueur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="183"/>
+        <source>Saved. Restart Moltdesk to apply the new policy.</source>
+        <translation>Enregistré. Redémarrez Moltdesk pour appliquer la nouvelle règle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="192"/>
+        <source>Someone new gets a code and a polite note; they can write once you approve them below. People in the list are always let in.</source>
+        <translation>Un nouveau venu reçoit un code et un message poli ; il peut écrire dès que vous l’approuvez ci-dessous. Les personnes de la liste sont toujours admises.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="196"/>
+        <source>Only the people in the list and those approved by pairing earlier are answered. Everyone else is ignored without a reply.</source>
+        <translation>Seules les personnes de la liste et celles approuvées par appairage reçoivent une réponse. Les autres sont ignorées sans réponse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="200"/>
+        <source>Anyone who finds the bot can talk to the agent — at your cost. Set a budget before choosing this.</source>
+        <translation>Quiconque trouve le bot peut parler à l&apos;agent — à vos frais. Fixez un budget avant de choisir ceci.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::ChannelStatusBox</name>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="16"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="22"/>
+        <source>Asking the gateway…</source>
+        <translation>Interrogation de la passerelle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="36"/>
+        <source>Last activity:</source>
+        <translation>Dernière activité :</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="37"/>
+        <source>Last error:</source>
+        <translation>Dernière erreur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="38"/>
+        <source>Messages:</source>
+        <translation>Messages :</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="57"/>
+        <source>turned off in the settings</source>
+        <translation>désactivé dans les réglages</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="75"/>
+        <source>none yet</source>
+        <translation>aucun pour le moment</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="77"/>
+        <source>received %1 · passed to the agent %2 · sent %3 · refused %4 · duplicates %5 · errors %6</source>
+        <translation>reçus %1 · transmis à l&apos;agent %2 · envoyés %3 · refusés %4 · doublons %5 · erreurs %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="98"/>
+        <source>nothing yet</source>
+        <translation>rien pour le moment</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="100"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelstatusbox.cpp" line="102"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::ChannelsPage</name>
+    <message>
+        <location filename="../ui/pages/channelspage.cpp" line="35"/>
+        <location filename="../ui/pages/channelspage.cpp" line="69"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/channelspage.cpp" line="51"/>
+        <source>Talk to the agent from a Discord server or in direct messages, with the same access policy and pairing as Telegram.</source>
+        <translation>Parler à l&apos;agent depuis un serveur Discord ou en message direct, avec la même règle d&apos;accès et le même appairage que Telegram.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/channelspage.cpp" line="55"/>
+        <source>Answer WhatsApp messages through the WhatsApp Business Cloud API.</source>
+        <translation>Répondre aux messages WhatsApp via l&apos;API WhatsApp Business Cloud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/channelspage.cpp" line="110"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/channelspage.cpp" line="149"/>
+        <source>The gateway is not running: no live status and no pairing requests.</source>
+        <translation>La passerelle n&apos;est pas lancée : ni état en direct ni demandes d&apos;appairage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/channelspage.cpp" line="159"/>
+        <source>The channel status could not be read: %1</source>
+        <translation>L&apos;état des canaux n&apos;a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::ComingSoonEntry</name>
+    <message>
+        <location filename="../ui/channels/comingsoonentry.cpp" line="21"/>
+        <source>%1 is coming soon</source>
+        <translation>%1 arrive bientôt</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/comingsoonentry.cpp" line="29"/>
+        <source>Its set-up will appear here, step by step, like Telegram&apos;s. Nothing needs to be done now.</source>
+        <translation>Sa configuration apparaîtra ici, pas à pas, comme celle de Telegram. Il n&apos;y a rien à faire pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/comingsoonentry.cpp" line="52"/>
+        <source>Coming soon</source>
+        <translation>Bientôt</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::ConversationView</name>
     <message>
         <location filename="../ui/sessions/conversationview.cpp" line="35"/>
@@ -42,6 +387,64 @@
         <location filename="../ui/sessions/conversationview.cpp" line="288"/>
         <source>The agent could not answer.</source>
         <translation>L&apos;agent n&apos;a pas pu répondre.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::DecidedSenders</name>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="27"/>
+        <source>Decided &amp;earlier:</source>
+        <translation>Décidés &amp;auparavant :</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="31"/>
+        <source>Senders decided earlier</source>
+        <translation>Expéditeurs décidés auparavant</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="32"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="32"/>
+        <source>User id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="32"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="32"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="37"/>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="39"/>
+        <source>The sender becomes unknown again: with pairing they get a new code when they write.</source>
+        <translation>L&apos;expéditeur redevient inconnu : avec l&apos;appairage, il reçoit un nouveau code quand il écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="65"/>
+        <source>Unknown sender</source>
+        <translation>Expéditeur inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="66"/>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="66"/>
+        <source>declined</source>
+        <translation>refusé</translation>
     </message>
 </context>
 <context>
@@ -477,6 +880,44 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::Notifier</name>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="61"/>
+        <source>no reason was given</source>
+        <translation>aucune raison n&apos;a été donnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="62"/>
+        <source>%1 stopped working</source>
+        <translation>%1 ne fonctionne plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="73"/>
+        <source>Someone (id %1)</source>
+        <translation>Quelqu&apos;un (id %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="74"/>
+        <source>New pairing request</source>
+        <translation>Nouvelle demande d&apos;appairage</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="75"/>
+        <source>%1 wants to talk to your bot on %2 — code %3, approve it in Channels.</source>
+        <translation>%1 veut parler à votre bot sur %2 — code %3, approuvez-le dans « Canaux ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="80"/>
+        <source>Budget reached</source>
+        <translation>Budget atteint</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="81"/>
+        <source>The spending cap is reached: the bot stops answering until it resets.</source>
+        <translation>Le plafond de dépenses est atteint : le bot ne répond plus avant sa remise à zéro.</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::ObjectBrowser</name>
     <message>
         <location filename="../ui/pages/objectbrowser.cpp" line="40"/>
@@ -831,6 +1272,138 @@
         <location filename="../ui/pages/overviewpage.cpp" line="183"/>
         <source>not listening</source>
         <translation>pas à l’écoute</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::PairingBox</name>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="18"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="205"/>
+        <source>Waiting for approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="24"/>
+        <source>People who wrote to the bot and got a pairing code. Approve only people you know: an approved sender can talk to the agent, at your cost.</source>
+        <translation>Les personnes qui ont écrit au bot et reçu un code d&apos;appairage. N&apos;approuvez que des personnes que vous connaissez : un expéditeur approuvé peut parler à l&apos;agent, à vos frais.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="33"/>
+        <source>No one is waiting.</source>
+        <translation>Personne n&apos;attend.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="81"/>
+        <source>The gateway is not running, so pairing requests cannot be shown.</source>
+        <translation>La passerelle n&apos;est pas lancée : les demandes d&apos;appairage ne peuvent pas être affichées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="86"/>
+        <source>Loading pairing requests…</source>
+        <translation>Chargement des demandes d&apos;appairage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="94"/>
+        <source>Pairing requests could not be loaded: %1</source>
+        <translation>Les demandes d&apos;appairage n&apos;ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="125"/>
+        <source>Approving %1…</source>
+        <translation>Approbation de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="125"/>
+        <source>Rejecting %1…</source>
+        <translation>Refus de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="134"/>
+        <source>%1 was not decided: %2</source>
+        <translation>Aucune décision n&apos;a été prise pour %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="142"/>
+        <source>%1 can talk to the bot now.</source>
+        <translation>%1 peut maintenant parler au bot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="143"/>
+        <source>%1 was declined and will be told once.</source>
+        <translation>%1 a été refusé et en sera informé une fois.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="170"/>
+        <source>Forgetting %1…</source>
+        <translation>Oubli de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="175"/>
+        <source>%1 was not forgotten: %2</source>
+        <translation>%1 n&apos;a pas été oublié : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="178"/>
+        <source>%1 is unknown again.</source>
+        <translation>%1 est de nouveau inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="205"/>
+        <source>Waiting for approval (%1)</source>
+        <translation>En attente d&apos;approbation (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::PairingRow</name>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="30"/>
+        <source>Unknown sender</source>
+        <translation>Expéditeur inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="37"/>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="47"/>
+        <source>The code the sender was given: ask them which code they see before approving.</source>
+        <translation>Le code remis à l&apos;expéditeur : demandez-lui quel code il voit avant d&apos;approuver.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="51"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="53"/>
+        <source>Approve %1</source>
+        <translation>Approuver %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="54"/>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="56"/>
+        <source>Reject %1</source>
+        <translation>Refuser %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="79"/>
+        <source>asked %1</source>
+        <translation>demandé %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="85"/>
+        <source>%1 · code valid for %2</source>
+        <translation>%1 · code valable encore %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="86"/>
+        <source>%1 · code expired</source>
+        <translation>%1 · code expiré</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +2093,340 @@
         <location filename="../ui/pages/storagepage.cpp" line="49"/>
         <source>Storage</source>
         <translation>Stockage</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::TelegramEntry</name>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="45"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activé</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="47"/>
+        <source>Telegram channel enabled</source>
+        <translation>Canal Telegram activé</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="49"/>
+        <source>Saved to config.json; the gateway starts or stops the channel at its next start.</source>
+        <translation>Enregistré dans config.json ; la passerelle démarre ou arrête le canal à son prochain lancement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="79"/>
+        <source>The gateway is not running, so there is no live status.</source>
+        <translation>La passerelle n&apos;est pas lancée : pas d&apos;état en direct.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="106"/>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="106"/>
+        <source>Not set up</source>
+        <translation>Non configuré</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="139"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="158"/>
+        <source>Enabled.</source>
+        <translation>Activé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="158"/>
+        <source>Disabled.</source>
+        <translation>Désactivé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="160"/>
+        <source>Enabled. Restart Moltdesk to start Telegram.</source>
+        <translation>Activé. Redémarrez Moltdesk pour lancer Telegram.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramentry.cpp" line="161"/>
+        <source>Disabled. Restart Moltdesk to stop Telegram.</source>
+        <translation>Désactivé. Redémarrez Moltdesk pour arrêter Telegram.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::TelegramSetup</name>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="48"/>
+        <source>Paste the token @BotFather gave you.</source>
+        <translation>Collez le jeton que @BotFather vous a donné.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="52"/>
+        <source>Asking Telegram about this token…</source>
+        <translation>Interrogation de Telegram sur ce jeton…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="62"/>
+        <source>Telegram answered with a user account, not a bot. Use a token from @BotFather.</source>
+        <translation>Telegram a répondu avec un compte utilisateur, pas un bot. Utilisez un jeton de @BotFather.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="70"/>
+        <source>Telegram knows this bot.</source>
+        <translation>Telegram connaît ce bot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="81"/>
+        <source>Enter the public https:// address of this computer, then set up the webhook.</source>
+        <translation>Saisissez l&apos;adresse publique https:// de cet ordinateur, puis configurez le webhook.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="82"/>
+        <source>Long polling needs no public address.</source>
+        <translation>Le long polling n&apos;a pas besoin d&apos;adresse publique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="88"/>
+        <source>Enter the public address, e.g. https://bot.example.org</source>
+        <translation>Saisissez l&apos;adresse publique, p. ex. https://bot.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="90"/>
+        <source>This is not a web address. Enter it like https://bot.example.org</source>
+        <translation>Ce n&apos;est pas une adresse web. Saisissez-la ainsi : https://bot.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="92"/>
+        <source>Telegram only delivers to https:// addresses. Put Moltdesk behind a reverse proxy or tunnel with TLS.</source>
+        <translation>Telegram ne livre qu&apos;aux adresses https://. Placez Moltdesk derrière un proxy inverse ou un tunnel avec TLS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="95"/>
+        <source>Telegram only delivers to ports 443, 80, 88 or 8443, not %1.</source>
+        <translation>Telegram ne livre qu&apos;aux ports 443, 80, 88 ou 8443, pas au %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="97"/>
+        <source>Leave out the ?query and #fragment: the address is the base the webhook path is added to.</source>
+        <translation>Omettez la ?requête et le #fragment : le chemin du webhook est ajouté à cette adresse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="130"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="173"/>
+        <source>Check the token first.</source>
+        <translation>Vérifiez d&apos;abord le jeton.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="144"/>
+        <source>Telling Telegram to deliver to %1…</source>
+        <translation>Telegram est invité à livrer à %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="154"/>
+        <source>Telegram confirmed the webhook at %1.</source>
+        <translation>Telegram a confirmé le webhook à %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="156"/>
+        <source>Its last delivery attempt failed: %1</source>
+        <translation>Sa dernière tentative de livraison a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="174"/>
+        <source>Set up and verify the webhook first, or choose long polling.</source>
+        <translation>Configurez et vérifiez d&apos;abord le webhook, ou choisissez le long polling.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="178"/>
+        <source>No secret store is available, so the token cannot be saved.</source>
+        <translation>Aucun coffre à secrets n&apos;est disponible : le jeton ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="181"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="194"/>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 n&apos;a pas été enregistré : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="218"/>
+        <source>The token is saved, but the settings are not. %1</source>
+        <translation>Le jeton est enregistré, mais pas les réglages. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="225"/>
+        <source>Saved. Restart Moltdesk to use the new token.</source>
+        <translation>Enregistré. Redémarrez Moltdesk pour utiliser le nouveau jeton.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="226"/>
+        <source>Saved. Restart Moltdesk to apply: the gateway reads the channel settings when it starts.</source>
+        <translation>Enregistré. Redémarrez Moltdesk pour appliquer : la passerelle lit les réglages des canaux au démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="237"/>
+        <source>Telegram does not know this token — copy it again from @BotFather.</source>
+        <translation>Telegram ne connaît pas ce jeton — copiez-le à nouveau depuis @BotFather.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="239"/>
+        <source>Telegram did not recognise this as a bot token (or the API address is wrong) — copy the token again from @BotFather.</source>
+        <translation>Telegram n&apos;a pas reconnu ce jeton de bot (ou l&apos;adresse de l&apos;API est fausse) — copiez le jeton à nouveau depuis @BotFather.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="242"/>
+        <source>This is not a bot token. It looks like 123456789:AAE… — copy it from @BotFather&apos;s message.</source>
+        <translation>Ce n&apos;est pas un jeton de bot. Il ressemble à 123456789:AAE… — copiez-le depuis le message de @BotFather.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="244"/>
+        <source>Telegram could not be reached. Check the internet connection. (%1)</source>
+        <translation>Telegram est injoignable. Vérifiez la connexion Internet. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="246"/>
+        <source>Telegram did not answer in time. Try again in a moment.</source>
+        <translation>Telegram n&apos;a pas répondu à temps. Réessayez dans un instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/channels/telegramsetup.cpp" line="248"/>
+        <source>Telegram asks to wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Telegram demande d&apos;attendre %n seconde avant de réessayer.</numerusform>
+            <numerusform>Telegram demande d&apos;attendre %n secondes avant de réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="251"/>
+        <source>Telegram has a problem right now (HTTP %1). Try again in a minute.</source>
+        <translation>Telegram rencontre un problème (HTTP %1). Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="253"/>
+        <source>Telegram reports a conflict: %1</source>
+        <translation>Telegram signale un conflit : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="256"/>
+        <source>The answer was not Telegram&apos;s. Is channels.telegram.apiBaseUrl right? (%1)</source>
+        <translation>La réponse ne venait pas de Telegram. channels.telegram.apiBaseUrl est-il correct ? (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="258"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="264"/>
+        <source>Telegram refused: %1</source>
+        <translation>Telegram a refusé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::TelegramSetupPanel</name>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="53"/>
+        <source>Set up</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="61"/>
+        <source>1. Bot &amp;token</source>
+        <translation>1. &amp;Jeton du bot</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="63"/>
+        <source>In Telegram, open @BotFather, send /newbot and follow its questions. Paste the token it gives you (it looks like 123456789:AAE…).</source>
+        <translation>Dans Telegram, ouvrez @BotFather, envoyez /newbot et répondez à ses questions. Collez le jeton qu&apos;il vous donne (il ressemble à 123456789:AAE…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="71"/>
+        <source>Telegram bot token</source>
+        <translation>Jeton du bot Telegram</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="72"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="175"/>
+        <source>Paste the token from @BotFather</source>
+        <translation>Collez le jeton de @BotFather</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="74"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="76"/>
+        <source>Check the token with Telegram</source>
+        <translation>Vérifier le jeton auprès de Telegram</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="90"/>
+        <source>2. How Telegram reaches Moltdesk</source>
+        <translation>2. Comment Telegram joint Moltdesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="91"/>
+        <source>&amp;Long polling — Moltdesk asks Telegram for new messages. Works anywhere; recommended.</source>
+        <translation>&amp;Long polling — Moltdesk demande les nouveaux messages à Telegram. Fonctionne partout ; recommandé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="95"/>
+        <source>&amp;Webhook — Telegram calls this computer. Needs a public https:// address (reverse proxy or tunnel).</source>
+        <translation>&amp;Webhook — Telegram appelle cet ordinateur. Nécessite une adresse publique https:// (proxy inverse ou tunnel).</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="110"/>
+        <source>Public https address of this gateway</source>
+        <translation>Adresse publique https de cette passerelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="111"/>
+        <source>Public &amp;address:</source>
+        <translation>&amp;Adresse publique :</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="113"/>
+        <source>Set &amp;up webhook</source>
+        <translation>Configurer le &amp;webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="123"/>
+        <source>Setting the webhook takes effect at Telegram at once: a running long poll stops until Moltdesk restarts with the saved settings.</source>
+        <translation>Le webhook prend effet immédiatement chez Telegram : un long polling en cours s&apos;arrête jusqu&apos;au redémarrage de Moltdesk avec les réglages enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="131"/>
+        <source>3. Save</source>
+        <translation>3. Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="132"/>
+        <source>The token goes to the keychain, never into config.json.</source>
+        <translation>Le jeton va dans le trousseau, jamais dans config.json.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="134"/>
+        <source>&amp;Save and enable</source>
+        <translation>&amp;Enregistrer et activer</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="174"/>
+        <source>A token is stored — paste a new one to replace it</source>
+        <translation>Un jeton est enregistré — collez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="193"/>
+        <source>This is &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>C&apos;est &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="213"/>
+        <source>Check the token first.</source>
+        <translation>Vérifiez d&apos;abord le jeton.</translation>
     </message>
 </context>
 <context>

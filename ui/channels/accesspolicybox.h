@@ -1,0 +1,61 @@
+#pragma once
+
+#include "config/securitysettings.h"
+
+#include <QGroupBox>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QThreadPool;
+
+namespace Moltdesk::Ui {
+
+class StatusLine;
+
+// Who may write to the bot (docs/channels/README.md "Access policy"): security.dmPolicy (pairing,
+// allowlist, open — shared by every channel) and security.allowFrom[channel], saved to config.json
+// through ConfigUpdate. The gateway builds its AccessPolicy at start, so a change needs a restart
+// and the box says so.
+class AccessPolicyBox : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    AccessPolicyBox(const QString &channelId, const QString &configPath, const Config::SecuritySettings &running,
+                    QThreadPool *pool, QWidget *parent = nullptr);
+
+    Config::SecuritySettings::DmPolicy policy() const;
+    void setPolicy(Config::SecuritySettings::DmPolicy policy);
+    QStringList allowFrom() const;
+    // Adds a sender id (Telegram: the numeric user id). Returns why not, or an empty string.
+    QString addSender(const QString &id);
+    void removeSelected();
+    void save();
+
+    StatusLine *status() const { return m_status; }
+
+Q_SIGNALS:
+    void saved(const Moltdesk::Config::SecuritySettings &security);
+
+private:
+    void updateExplanation();
+    void updateButtons();
+
+    QString m_channel;
+    QString m_configPath;
+    Config::SecuritySettings m_running;
+    QThreadPool *m_pool;
+    QComboBox *m_policy = nullptr;
+    QLabel *m_explanation = nullptr;
+    QListWidget *m_allow = nullptr;
+    QLineEdit *m_newSender = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_save = nullptr;
+    StatusLine *m_status = nullptr;
+};
+
+} // namespace Moltdesk::Ui

@@ -1,0 +1,87 @@
+#include "channels/notifier.h"
+
+#include "channels/channelwords.h"
+#include "gatewayclient.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Moltdesk::Ui {
+
+Notifier::Notifier(GatewayClient *gateway, Sink sink, QObject *parent)
+    : QObject(parent)
+    , m_gateway(gateway)
+    , m_sink(std::move(sink))
+{
+    if (m_gateway)
+        connect(m_gateway, &GatewayClient::event, this, &Notifier::onEvent);
+    connect(&m_poll, &QTimer::timeout, this, &Notifier::poll);
+}
+
+void Notifier::watchChannels(std::chrono::milliseconds interval)
+{
+    if (interval.count() <= 0) {
+        m_poll.stop();
+        return;
+    }
+    m_poll.start(interval);
+    poll();
+}
+
+void Notifier::poll()
+{
+    if (!m_gateway)
+        return;
+    m_gateway->call(u"channels.status"_s, {}, this,
+                    [this](const QJsonValue &payload, const std::optional<Ws::RpcError> &error) {
+                        if (!error)
+                            noteChannels(payload.toObject().value(u"channels"_s).toObject());
+                    });
+}
+
+bool Notifier::isFailing(const QString &state)
+{
+    // ChannelStatus says "error" for a refused token or a 409; the poller's own names
+    // (conflict, unauthorized) are accepted too, so a richer health payload needs no change here.
+    return state == u"error"_s || state == u"conflict"_s || state == u"unauthorized"_s;
+}
+
+void Notifier::noteChannels(const QJsonObject &channels)
+{
+    for (auto it = channels.constBegin(); it != channels.constEnd(); ++it) {
+        const QJsonObject status = it.value().toObject();
+        const bool failing = isFailing(status.value(u"state"_s).toString());
+        const bool wasFailing = m_failing.value(it.key(), false);
+        m_failing.insert(it.key(), failing);
+        if (!failing || wasFailing)
+            continue;
+        QString why = status.value(u"detail"_s).toString();
+        if (why.isEmpty())
+            why = status.value(u"lastError"_s).toString();
+        if (why.isEmpty())
+            why = tr("no reason was given");
+        m_sink(tr("%1 stopped working").arg(ChannelWords::channelName(it.key())), why);
+    }
+}
+
+void Notifier::onEvent(const QString &name, const QJsonValue &payload)
+{
+    const QJsonObject object = payload.toObject();
+    if (name == u"pairing.requested"_s) {
+        const QJsonObject pairing = object.value(u"pairing"_s).toObject();
+        QString who = pairing.value(u"senderName"_s).toString();
+        if (who.isEmpty())
+            who = tr("Someone (id %1)").arg(pairing.value(u"senderId"_s).toString());
+        m_sink(tr("New pairing request"),
+               tr("%1 wants to talk to your bot on %2 — code %3, approve it in Channels.")
+                   .arg(who, ChannelWords::channelName(pairing.value(u"channel"_s).toString()),
+                        pairing.value(u"code"_s).toString()));
+    } else if (name == u"usage.budget"_s) {
+        const QString reason = object.value(u"reason"_s).toString();
+        m_sink(tr("Budget reached"),
+               reason.isEmpty() ? tr("The spending cap is reached: the bot stops answering until it resets.") : reason);
+    } else if (name == u"health"_s) {
+        noteChannels(object.value(u"channels"_s).toObject());
+    }
+}
+
+} // namespace Moltdesk::Ui

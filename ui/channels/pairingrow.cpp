@@ -1,0 +1,89 @@
+#include "channels/pairingrow.h"
+
+#include "channels/channelwords.h"
+#include "valueformat.h"
+
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace Moltdesk::Ui {
+
+PairingRow::PairingRow(const QJsonObject &pairing, QWidget *parent)
+    : QWidget(parent)
+    , m_code(pairing.value(u"code"_s).toString())
+    , m_senderId(pairing.value(u"senderId"_s).toString())
+    , m_senderName(pairing.value(u"senderName"_s).toString())
+    , m_requestedAt(ChannelWords::parseTime(pairing.value(u"requestedAt"_s).toString()))
+    , m_expiresAt(ChannelWords::parseTime(pairing.value(u"expiresAt"_s).toString()))
+{
+    setObjectName(u"pairing_"_s + m_code);
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 4, 0, 4);
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(2);
+
+    const QString who = m_senderName.isEmpty() ? tr("Unknown sender") : m_senderName;
+    auto *name = new QLabel(this);
+    name->setTextFormat(Qt::PlainText);
+    name->setText(who);
+    QFont bold = name->font();
+    bold.setBold(true);
+    name->setFont(bold);
+    auto *id = new QLabel(tr("id %1").arg(m_senderId), this);
+    id->setForegroundRole(QPalette::PlaceholderText);
+    id->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *code = new QLabel(m_code, this);
+    code->setObjectName(u"code"_s);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setBold(true);
+    mono.setLetterSpacing(QFont::AbsoluteSpacing, 1.5);
+    code->setFont(mono);
+    code->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    code->setToolTip(tr("The code the sender was given: ask them which code they see before approving."));
+    m_when = new QLabel(this);
+    m_when->setForegroundRole(QPalette::PlaceholderText);
+
+    m_approve = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Approve"), this);
+    m_approve->setObjectName(u"approve"_s);
+    m_approve->setAccessibleName(tr("Approve %1").arg(who));
+    m_reject = new QPushButton(style()->standardIcon(QStyle::SP_DialogCancelButton), tr("Reject"), this);
+    m_reject->setObjectName(u"reject"_s);
+    m_reject->setAccessibleName(tr("Reject %1").arg(who));
+
+    grid->addWidget(name, 0, 0);
+    grid->addWidget(id, 0, 1);
+    grid->addWidget(code, 0, 2, Qt::AlignRight);
+    grid->addWidget(m_approve, 0, 3, 2, 1);
+    grid->addWidget(m_reject, 0, 4, 2, 1);
+    grid->addWidget(m_when, 1, 0, 1, 3);
+    grid->setColumnStretch(1, 1);
+
+    connect(m_approve, &QPushButton::clicked, this, [this] { Q_EMIT approveRequested(m_code); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { Q_EMIT rejectRequested(m_code); });
+    refreshTimes(QDateTime::currentDateTimeUtc());
+}
+
+void PairingRow::setBusy(bool busy)
+{
+    m_approve->setEnabled(!busy);
+    m_reject->setEnabled(!busy);
+}
+
+void PairingRow::refreshTimes(const QDateTime &now)
+{
+    const QString asked = tr("asked %1").arg(ChannelWords::ago(m_requestedAt, now));
+    if (!m_expiresAt.isValid()) {
+        m_when->setText(asked);
+        return;
+    }
+    const qint64 left = now.secsTo(m_expiresAt);
+    m_when->setText(left > 0 ? tr("%1 · code valid for %2").arg(asked, ValueFormat::duration(left))
+                             : tr("%1 · code expired").arg(asked));
+}
+
+} // namespace Moltdesk::Ui

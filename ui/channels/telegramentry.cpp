@@ -1,0 +1,166 @@
+#include "channels/telegramentry.h"
+
+#include "asynctask.h"
+#include "channels/accesspolicybox.h"
+#include "channels/channelicon.h"
+#include "channels/channelstatusbox.h"
+#include "channels/channelwords.h"
+#include "channels/configupdate.h"
+#include "channels/pairingbox.h"
+#include "channels/telegramsetup.h"
+#include "channels/telegramsetuppanel.h"
+#include "security/secretcatalog.h"
+#include "security/secretstore.h"
+#include "widgets/statusline.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Moltdesk::Ui {
+
+TelegramEntry::TelegramEntry(const PanelServices &services, const ChannelsPageContext &context, QWidget *parent)
+    : ChannelEntry(parent)
+    , m_services(services)
+    , m_context(context)
+{
+    setObjectName(u"channel_telegram"_s);
+    m_setup = new TelegramSetup(services.secrets, context.configPath, context.settings, services.pool, this);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(4, 0, 12, 0);
+    auto *icon = new QLabel(this);
+    icon->setPixmap(this->icon().pixmap(36, 36));
+    auto *title = new QLabel(displayName(), this);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    title->setFont(font);
+    m_enabled = new QCheckBox(tr("&Enabled"), this);
+    m_enabled->setObjectName(u"telegramEnabled"_s);
+    m_enabled->setAccessibleName(tr("Telegram channel enabled"));
+    m_enabled->setChecked(context.settings.channels.telegram.enabled);
+    m_enabled->setToolTip(tr("Saved to config.json; the gateway starts or stops the channel at its next start."));
+    m_enabledStatus = new StatusLine(this);
+    m_enabledStatus->setObjectName(u"enabledStatus"_s);
+    header->addWidget(icon);
+    header->addWidget(title);
+    header->addSpacing(16);
+    header->addWidget(m_enabledStatus, 1);
+    header->addWidget(m_enabled);
+    outer->addLayout(header);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 8, 0);
+    layout->setSpacing(12);
+    m_statusBox = new ChannelStatusBox(content);
+    m_pairing = new PairingBox(channelId(), services.gateway, content);
+    m_setupPanel = new TelegramSetupPanel(m_setup, content);
+    m_access = new AccessPolicyBox(channelId(), context.configPath, context.settings.security, services.pool, content);
+    layout->addWidget(m_statusBox);
+    layout->addWidget(m_pairing);
+    layout->addWidget(m_setupPanel);
+    layout->addWidget(m_access);
+    layout->addStretch(1);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+
+    if (!services.gateway)
+        m_statusBox->showUnavailable(tr("The gateway is not running, so there is no live status."));
+
+    connect(m_enabled, &QCheckBox::clicked, this, &TelegramEntry::setEnabledInConfig);
+    connect(m_setup, &TelegramSetup::saved, this, [this](const Config::Settings &settings) {
+        m_enabled->setChecked(settings.channels.telegram.enabled);
+        m_setupPanel->setTokenStored(true);
+    });
+}
+
+QString TelegramEntry::channelId() const
+{
+    return u"telegram"_s;
+}
+
+QString TelegramEntry::displayName() const
+{
+    return ChannelWords::channelName(channelId());
+}
+
+QIcon TelegramEntry::icon() const
+{
+    return ChannelIcon::make(channelId(), palette(), true);
+}
+
+QString TelegramEntry::summary() const
+{
+    if (m_state.isEmpty())
+        return m_enabled->isChecked() ? tr("Enabled") : tr("Not set up");
+    return ChannelWords::stateName(m_state);
+}
+
+void TelegramEntry::load()
+{
+    m_pairing->reload();
+    if (!m_services.secrets)
+        return;
+    // With a stored token, ask Telegram which bot it is, so the page shows the bot without the
+    // user pasting anything. The value stays inside TelegramSetup; it is never shown.
+    m_services.secrets->read(QString(Security::SecretNames::TelegramBotToken), this,
+                             [this](const Security::SecretResult &result) {
+                                 m_setupPanel->setTokenStored(result.isOk());
+                                 if (result.isOk() && !m_setup->hasBot()
+                                     && m_setup->step() == TelegramSetup::Step::EnterToken)
+                                     m_setup->checkToken(result.value());
+                             });
+}
+
+void TelegramEntry::applyStatus(const QJsonObject &status)
+{
+    m_statusBox->applyStatus(status);
+    const QString state = status.value(u"state"_s).toString();
+    if (state != m_state) {
+        m_state = state;
+        Q_EMIT summaryChanged();
+    }
+}
+
+void TelegramEntry::setEnabledInConfig(bool enabled)
+{
+    m_enabled->setEnabled(false);
+    m_enabledStatus->begin(tr("Saving…"));
+    AsyncTask::run(
+        m_services.pool, this,
+        [path = m_context.configPath, enabled] {
+            return ConfigUpdate::apply(path, [enabled](Config::Settings &settings) {
+                settings.channels.telegram.enabled = enabled;
+            });
+        },
+        [this, enabled](const ConfigUpdate::Outcome &outcome) {
+            m_enabledStatus->end();
+            m_enabled->setEnabled(true);
+            if (!outcome.ok) {
+                m_enabled->setChecked(!enabled);
+                m_enabledStatus->showError(outcome.error);
+                return;
+            }
+            // Core::ChannelStack builds (or skips) the adapter when the gateway starts.
+            const bool running = m_context.settings.channels.telegram.enabled;
+            if (enabled == running)
+                m_enabledStatus->showInfo(enabled ? tr("Enabled.") : tr("Disabled."));
+            else
+                m_enabledStatus->showInfo(enabled ? tr("Enabled. Restart Moltdesk to start Telegram.")
+                                                  : tr("Disabled. Restart Moltdesk to stop Telegram."));
+            Q_EMIT summaryChanged();
+        });
+}
+
+} // namespace Moltdesk::Ui
