@@ -17,6 +17,9 @@
 
 #include "core/gateway.h"
 #include "desktopintegration.h"
+#include "channels/notifier.h"
+#include "pages/channelspage.h"
+#include "pages/channelspagecontext.h"
 #include "pages/secretspage.h"
 #include "pages/sessionspage.h"
 #include "pages/storagepage.h"
@@ -321,10 +324,19 @@ void Application::addPanelPages()
     m_gatewayClient = std::make_unique<Ui::ThreadGatewayClient>(m_gateway);
     services.gateway = m_gatewayClient.get();
     m_window->addPage(new Ui::SessionsPage(services));
+    m_window->addPage(new Ui::ChannelsPage(services, Ui::ChannelsPageContext{m_configPath, m_settings}));
     m_window->addPage(new Ui::StoragePage(services));
     auto *secrets = new Ui::SecretsPage(services);
     connect(secrets, &Ui::SecretsPage::secretChanged, this, &Application::onSecretChanged);
     m_window->addPage(secrets);
+
+    // Pairing requests, budgets reached and a failing channel become desktop notifications.
+    Ui::DesktopIntegration *desktop = m_desktop.get();
+    auto *notifier = new Ui::Notifier(
+        m_gatewayClient.get(),
+        [desktop](const QString &title, const QString &text) { desktop->showNotification(title, text); },
+        m_gatewayClient.get());
+    notifier->watchChannels(std::chrono::seconds(15));
 
     const QString screenshots = qEnvironmentVariable("MOLTDESK_SCREENSHOT_DIR");
     if (!screenshots.isEmpty())

@@ -405,6 +405,16 @@ void Gateway::publishStatus()
 {
     m_status.health = health();
     Q_EMIT statusChanged(m_status);
+    // The contract's `health` event: sent when something other than the uptime changed (a
+    // channel's state, storage, a provider key), so clients and the panel's notifier react to
+    // transitions without polling; `tick` keeps the rhythm.
+    QJsonObject comparable = m_status.health;
+    comparable.remove(u"uptimeSeconds"_s);
+    if (comparable != m_lastHealth) {
+        m_lastHealth = comparable;
+        if (m_ws)
+            m_ws->broadcast(u"health"_s, m_status.health);
+    }
 }
 
 void Gateway::purgeExpiredKeys()

@@ -93,6 +93,7 @@ private:
 
     GatewayOptions m_options;
     GatewayStatus m_status;
+    QJsonObject m_lastHealth; // the last health broadcast, without uptime
     QElapsedTimer m_uptime;
     std::unique_ptr<Metrics::Registry> m_metrics;
     std::unique_ptr<Storage::Database> m_database;
