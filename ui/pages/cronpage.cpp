@@ -218,6 +218,7 @@ void CronPage::loadLastOutcome(const QString &id, int row)
             item->setToolTip(run.value(u"detail"_s).toString());
             if (outcome == u"error")
                 item->setForeground(QColor(0xc6, 0x28, 0x28));
+            m_jobs->resizeColumnToContents(LastColumn);
         });
 }
 
