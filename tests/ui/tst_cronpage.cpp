@@ -1,15 +1,19 @@
 // The Cron page offscreen against a scripted gateway: jobs listed with schedule in words and
 // source, the add dialog's local preview of the next runs and its refusal of a bad expression,
 // run now calling cron.run, config jobs protected from removal, user jobs removed after a confirm.
+#include "core/gatewaythread.h"
 #include "pages/cronjobdialog.h"
 #include "pages/cronpage.h"
 #include "support/uiscriptedprompter.h"
 #include "support/uiusagefakegateway.h"
+#include "threadgatewayclient.h"
 #include "widgets/statusline.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -29,6 +33,7 @@ private Q_SLOTS:
     void runNowCallsCronRun();
     void removeRespectsSource();
     void addSendsDialogParams();
+    void againstRealGateway();
 };
 
 namespace {
@@ -261,6 +266,53 @@ void TestCronPage::addSendsDialogParams()
     page.addJob(params);
     QTRY_VERIFY(page.statusLine()->isError());
     QVERIFY(page.statusLine()->text().contains(u"already exists"_s));
+}
+
+void TestCronPage::againstRealGateway()
+{
+    // The same page over Core::GatewayThread: cron.add, cron.list, cron.run and cron.remove as the
+    // app runs them.
+    QTemporaryDir dir;
+    Core::GatewayThread thread;
+    QSignalSpy listening(&thread, &Core::GatewayThread::listening);
+    Core::GatewayOptions options;
+    options.dataDir = dir.path();
+    options.listen = Config::ListenAddress(QHostAddress::LocalHost, 0);
+    options.operatorToken = [] { return u"0123456789abcdef0123456789abcdef0123456789abcdef"_s; };
+    options.settings.ai.fallbackModels.clear();
+    thread.start(options);
+    QVERIFY(listening.wait(10000));
+    Ui::ThreadGatewayClient client(&thread);
+    Ui::UiScriptedPrompter prompter;
+    Ui::CronPage page(services(&client, &prompter));
+    page.show();
+    page.activate();
+    QTRY_VERIFY(!page.statusLine()->isBusy());
+    QCOMPARE(page.jobTable()->rowCount(), 0);
+
+    Ui::CronJobDialog dialog;
+    dialog.setSchedule(u"cron"_s, u"0 7 * * *"_s, u"UTC"_s);
+    dialog.setPrompt(u"Good morning"_s);
+    QJsonObject params = dialog.params();
+    params.insert(u"id"_s, u"wake-up"_s);
+    page.addJob(params);
+    QTRY_COMPARE_WITH_TIMEOUT(page.jobTable()->rowCount(), 1, 5000);
+    QCOMPARE(page.jobTable()->item(0, 0)->text(), u"wake-up"_s);
+    QCOMPARE(page.jobTable()->item(0, 4)->text(), u"added here"_s);
+    QVERIFY(page.jobTable()->item(0, 1)->text().contains(u"0 7 * * *"_s));
+
+    // A bad schedule that slipped past the dialog is refused by the gateway, in words.
+    page.addJob({{u"schedule"_s, u"0 25 * * *"_s}, {u"prompt"_s, u"x"_s}});
+    QTRY_VERIFY_WITH_TIMEOUT(page.statusLine()->isError(), 5000);
+    QVERIFY2(page.statusLine()->text().contains(u"hour"_s), qPrintable(page.statusLine()->text()));
+
+    page.selectJob(u"wake-up"_s);
+    page.runSelected();
+    QTRY_VERIFY_WITH_TIMEOUT(page.statusLine()->text().contains(u"started"_s), 5000);
+
+    page.removeSelected();
+    QTRY_COMPARE_WITH_TIMEOUT(page.jobTable()->rowCount(), 0, 5000);
+    thread.stop();
 }
 
 QTEST_MAIN(TestCronPage)
