@@ -2,11 +2,13 @@
 // values (with empty days filled), budgets show the cap and turn red when reached, calls of
 // unknown price are stated and never shown as $0, the CSV export writes the per-day table, and a
 // usage.budget event refreshes the page.
+#include "core/gatewaythread.h"
 #include "pages/budgetbar.h"
 #include "pages/usageformat.h"
 #include "pages/usagepage.h"
 #include "support/uiscriptedprompter.h"
 #include "support/uiusagefakegateway.h"
+#include "threadgatewayclient.h"
 #include "widgets/statusline.h"
 
 #include <QBarSeries>
@@ -18,6 +20,7 @@
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QTableWidget>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void exportsCsv();
     void budgetEventRefreshes();
     void gatewayErrorIsShown();
+    void againstRealGateway();
 };
 
 namespace {
@@ -275,6 +279,35 @@ void TestUsagePage::gatewayErrorIsShown()
     page.activate();
     QTRY_VERIFY(page.statusLine()->isError());
     QVERIFY(page.statusLine()->text().contains(u"could not be read"_s));
+}
+
+void TestUsagePage::againstRealGateway()
+{
+    // The real usage.cost/usage.status over Core::GatewayThread with an empty usage table: every
+    // day of the range is there (as zero), no budget is configured, nothing fails.
+    QTemporaryDir dir;
+    Core::GatewayThread thread;
+    QSignalSpy listening(&thread, &Core::GatewayThread::listening);
+    Core::GatewayOptions options;
+    options.dataDir = dir.path();
+    options.listen = Config::ListenAddress(QHostAddress::LocalHost, 0);
+    options.operatorToken = [] { return u"0123456789abcdef0123456789abcdef0123456789abcdef"_s; };
+    options.settings.ai.fallbackModels.clear();
+    thread.start(options);
+    QVERIFY(listening.wait(10000));
+    Ui::ThreadGatewayClient client(&thread);
+    Ui::UsagePage page(services(&client, nullptr));
+    page.setRangeDays(7);
+    page.show();
+    page.activate();
+    QTRY_COMPARE_WITH_TIMEOUT(page.days().size(), 7, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.statusLine()->isBusy(), 5000);
+    QVERIFY2(!page.statusLine()->isError(), qPrintable(page.statusLine()->text()));
+    QVERIFY(page.budgetBars().isEmpty());
+    const QDate first = QDate::fromString(page.days().first().key, Qt::ISODate);
+    QCOMPARE(QDate::fromString(page.days().last().key, Qt::ISODate), first.addDays(6));
+    QCOMPARE(page.findChild<QLabel *>(u"usageCalls"_s)->text(), u"0"_s);
+    thread.stop();
 }
 
 QTEST_MAIN(TestUsagePage)
