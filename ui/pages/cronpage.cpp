@@ -2,6 +2,7 @@
 
 #include "gatewayclient.h"
 #include "pages/cronjobdialog.h"
+#include "pages/cronwords.h"
 #include "widgets/statusline.h"
 
 #include <QDateTime>
@@ -177,13 +178,14 @@ void CronPage::applyJobs(const QJsonArray &jobs)
             next = tr("paused");
         else if (job.value(u"running"_s).toBool())
             next = tr("running now");
-        const QStringList cells = {job.value(u"id"_s).toString(), job.value(u"description"_s).toString(), next,
+        const QStringList cells = {job.value(u"id"_s).toString(), CronWords::describe(job), next,
                                    when(job.value(u"lastRun"_s)),
                                    config ? tr("configuration") : tr("added here")};
         for (int column = 0; column < JobColumns; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column == ScheduleColumn)
-                item->setToolTip(job.value(u"prompt"_s).toString());
+                item->setToolTip(job.value(u"description"_s).toString() + u"\n\n"_s
+                                 + job.value(u"prompt"_s).toString());
             m_jobs->setItem(row, column, item);
         }
         if (!job.value(u"lastRun"_s).isNull())
