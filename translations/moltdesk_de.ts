@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CronWords</name>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="44"/>
+        <source>every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="46"/>
+        <location filename="../ui/pages/cronwords.cpp" line="74"/>
+        <source>every day at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="48"/>
+        <location filename="../ui/pages/cronwords.cpp" line="81"/>
+        <source>every %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="50"/>
+        <location filename="../ui/pages/cronwords.cpp" line="85"/>
+        <source>on day %1 of every month at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="52"/>
+        <source>every year on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="63"/>
+        <source>every %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="65"/>
+        <source>every hour at minute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="67"/>
+        <source>every %1 h at minute %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="77"/>
+        <source>on weekdays at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="79"/>
+        <source>at weekends at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="102"/>
+        <source>every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="106"/>
+        <source>once, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="114"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::BudgetBar</name>
     <message>
         <location filename="../ui/pages/budgetbar.cpp" line="36"/>
@@ -165,235 +236,235 @@
 <context>
     <name>Moltdesk::Ui::CronPage</name>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="64"/>
+        <location filename="../ui/pages/cronpage.cpp" line="65"/>
         <source>&amp;Add job…</source>
         <translation>Auftrag &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="66"/>
+        <location filename="../ui/pages/cronpage.cpp" line="67"/>
         <source>R&amp;un now</source>
         <translation>&amp;Jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="68"/>
+        <location filename="../ui/pages/cronpage.cpp" line="69"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="70"/>
+        <location filename="../ui/pages/cronpage.cpp" line="71"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="80"/>
+        <location filename="../ui/pages/cronpage.cpp" line="81"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="80"/>
+        <location filename="../ui/pages/cronpage.cpp" line="81"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="80"/>
+        <location filename="../ui/pages/cronpage.cpp" line="81"/>
         <source>Next run</source>
         <translation>Nächste Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="80"/>
+        <location filename="../ui/pages/cronpage.cpp" line="81"/>
         <source>Last run</source>
         <translation>Letzte Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="80"/>
+        <location filename="../ui/pages/cronpage.cpp" line="81"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="82"/>
+        <location filename="../ui/pages/cronpage.cpp" line="83"/>
         <source>Scheduled jobs</source>
         <translation>Geplante Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="88"/>
+        <location filename="../ui/pages/cronpage.cpp" line="89"/>
         <source>Run history of the selected job</source>
         <translation>Verlauf des ausgewählten Auftrags</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="92"/>
+        <location filename="../ui/pages/cronpage.cpp" line="93"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="92"/>
+        <location filename="../ui/pages/cronpage.cpp" line="93"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="92"/>
+        <location filename="../ui/pages/cronpage.cpp" line="93"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="92"/>
+        <location filename="../ui/pages/cronpage.cpp" line="93"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="92"/>
+        <location filename="../ui/pages/cronpage.cpp" line="93"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="94"/>
+        <location filename="../ui/pages/cronpage.cpp" line="95"/>
         <source>Run history</source>
         <translation>Ausführungsverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="118"/>
+        <location filename="../ui/pages/cronpage.cpp" line="119"/>
         <source>The gateway is not running, so scheduled jobs cannot be shown.</source>
         <translation>Das Gateway läuft nicht, daher können keine geplanten Aufträge angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="127"/>
+        <location filename="../ui/pages/cronpage.cpp" line="128"/>
         <source>Schedules</source>
         <translation>Zeitpläne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="154"/>
+        <location filename="../ui/pages/cronpage.cpp" line="155"/>
         <source>Loading scheduled jobs…</source>
         <translation>Geplante Aufträge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="159"/>
+        <location filename="../ui/pages/cronpage.cpp" line="160"/>
         <source>Jobs could not be loaded: %1</source>
         <translation>Die Aufträge konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="177"/>
+        <location filename="../ui/pages/cronpage.cpp" line="178"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="179"/>
+        <location filename="../ui/pages/cronpage.cpp" line="180"/>
         <source>running now</source>
         <translation>läuft gerade</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="182"/>
+        <location filename="../ui/pages/cronpage.cpp" line="183"/>
         <source>configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="182"/>
+        <location filename="../ui/pages/cronpage.cpp" line="183"/>
         <source>added here</source>
         <translation>hier hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="196"/>
+        <location filename="../ui/pages/cronpage.cpp" line="198"/>
         <source>No scheduled jobs yet. “Add job…” creates one.</source>
         <translation>Noch keine geplanten Aufträge. „Auftrag hinzufügen …“ legt einen an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="216"/>
-        <location filename="../ui/pages/cronpage.cpp" line="279"/>
+        <location filename="../ui/pages/cronpage.cpp" line="218"/>
+        <location filename="../ui/pages/cronpage.cpp" line="281"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="216"/>
-        <location filename="../ui/pages/cronpage.cpp" line="279"/>
+        <location filename="../ui/pages/cronpage.cpp" line="218"/>
+        <location filename="../ui/pages/cronpage.cpp" line="281"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="216"/>
-        <location filename="../ui/pages/cronpage.cpp" line="279"/>
+        <location filename="../ui/pages/cronpage.cpp" line="218"/>
+        <location filename="../ui/pages/cronpage.cpp" line="281"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="217"/>
+        <location filename="../ui/pages/cronpage.cpp" line="219"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="255"/>
+        <location filename="../ui/pages/cronpage.cpp" line="257"/>
         <source>This job comes from the configuration file (cron.jobs); remove it there.</source>
         <translation>Dieser Auftrag stammt aus der Konfigurationsdatei (cron.jobs); entfernen Sie ihn dort.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="271"/>
+        <location filename="../ui/pages/cronpage.cpp" line="273"/>
         <source>The run history could not be loaded: %1</source>
         <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="281"/>
+        <location filename="../ui/pages/cronpage.cpp" line="283"/>
         <source>%1 (run by hand)</source>
         <translation>%1 (von Hand gestartet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="308"/>
+        <location filename="../ui/pages/cronpage.cpp" line="310"/>
         <source>Adding the job…</source>
         <translation>Auftrag wird hinzugefügt …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="313"/>
+        <location filename="../ui/pages/cronpage.cpp" line="315"/>
         <source>The job was not added: %1</source>
         <translation>Der Auftrag wurde nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="319"/>
+        <location filename="../ui/pages/cronpage.cpp" line="321"/>
         <source>Job “%1” added.</source>
         <translation>Auftrag „%1“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="330"/>
+        <location filename="../ui/pages/cronpage.cpp" line="332"/>
         <source>“%1” comes from the configuration file (cron.jobs) and cannot be removed here; remove it from the configuration.</source>
         <translation>„%1“ stammt aus der Konfigurationsdatei (cron.jobs) und kann hier nicht entfernt werden; entfernen Sie ihn aus der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="335"/>
+        <location filename="../ui/pages/cronpage.cpp" line="337"/>
         <source>Remove job</source>
         <translation>Auftrag entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="336"/>
+        <location filename="../ui/pages/cronpage.cpp" line="338"/>
         <source>Remove the scheduled job “%1”? Its run history goes with it.</source>
         <translation>Den geplanten Auftrag „%1“ entfernen? Sein Verlauf wird mit gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="336"/>
+        <location filename="../ui/pages/cronpage.cpp" line="338"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="338"/>
+        <location filename="../ui/pages/cronpage.cpp" line="340"/>
         <source>Removing “%1”…</source>
         <translation>„%1“ wird entfernt …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="343"/>
+        <location filename="../ui/pages/cronpage.cpp" line="345"/>
         <source>“%1” was not removed: %2</source>
         <translation>„%1“ wurde nicht entfernt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="348"/>
+        <location filename="../ui/pages/cronpage.cpp" line="350"/>
         <source>“%1” removed.</source>
         <translation>„%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="357"/>
+        <location filename="../ui/pages/cronpage.cpp" line="359"/>
         <source>Starting “%1”…</source>
         <translation>„%1“ wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="362"/>
+        <location filename="../ui/pages/cronpage.cpp" line="364"/>
         <source>“%1” did not start: %2</source>
         <translation>„%1“ wurde nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="367"/>
+        <location filename="../ui/pages/cronpage.cpp" line="369"/>
         <source>“%1” started; its outcome appears in the history.</source>
         <translation>„%1“ gestartet; das Ergebnis erscheint im Verlauf.</translation>
     </message>

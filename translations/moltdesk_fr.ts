@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CronWords</name>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="44"/>
+        <source>every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="46"/>
+        <location filename="../ui/pages/cronwords.cpp" line="74"/>
+        <source>every day at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="48"/>
+        <location filename="../ui/pages/cronwords.cpp" line="81"/>
+        <source>every %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="50"/>
+        <location filename="../ui/pages/cronwords.cpp" line="85"/>
+        <source>on day %1 of every month at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="52"/>
+        <source>every year on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="63"/>
+        <source>every %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="65"/>
+        <source>every hour at minute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="67"/>
+        <source>every %1 h at minute %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="77"/>
+        <source>on weekdays at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="79"/>
+        <source>at weekends at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="102"/>
+        <source>every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="106"/>
+        <source>once, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="114"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::BudgetBar</name>
     <message>
         <location filename="../ui/pages/budgetbar.cpp" line="36"/>
@@ -165,235 +236,235 @@
 <context>
     <name>Moltdesk::Ui::CronPage</name>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="64"/>
+        <location filename="../ui/pages/cronpage.cpp" line="65"/>
         <source>&amp;Add job…</source>
         <translation>&amp;Ajouter une tâche…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="66"/>
+        <location filename="../ui/pages/cronpage.cpp" line="67"/>
         <source>R&amp;un now</source>
         <translation>&amp;Exécuter maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="68"/>
+        <location filename="../ui/pages/cronpage.cpp" line="69"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="70"/>
+        <location filename="../ui/pages/cronpage.cpp" line="71"/>
         <source>Re&amp;fresh</source>
         <translation>Actua&amp;liser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="80"/>
+        <location filename="../ui/pages/cronpage.cpp" line="81"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="80"/>
+        <location filename="../ui/pages/cronpage.cpp" line="81"/>
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="80"/>
+        <location filename="../ui/pages/cronpage.cpp" line="81"/>
         <source>Next run</source>
         <translation>Prochaine exécution</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="80"/>
+        <location filename="../ui/pages/cronpage.cpp" line="81"/>
         <source>Last run</source>
         <translation>Dernière exécution</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="80"/>
+        <location filename="../ui/pages/cronpage.cpp" line="81"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="82"/>
+        <location filename="../ui/pages/cronpage.cpp" line="83"/>
         <source>Scheduled jobs</source>
         <translation>Tâches planifiées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="88"/>
+        <location filename="../ui/pages/cronpage.cpp" line="89"/>
         <source>Run history of the selected job</source>
         <translation>Historique de la tâche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="92"/>
+        <location filename="../ui/pages/cronpage.cpp" line="93"/>
         <source>Scheduled</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="92"/>
+        <location filename="../ui/pages/cronpage.cpp" line="93"/>
         <source>Started</source>
         <translation>Démarrée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="92"/>
+        <location filename="../ui/pages/cronpage.cpp" line="93"/>
         <source>Finished</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="92"/>
+        <location filename="../ui/pages/cronpage.cpp" line="93"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="92"/>
+        <location filename="../ui/pages/cronpage.cpp" line="93"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="94"/>
+        <location filename="../ui/pages/cronpage.cpp" line="95"/>
         <source>Run history</source>
         <translation>Historique des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="118"/>
+        <location filename="../ui/pages/cronpage.cpp" line="119"/>
         <source>The gateway is not running, so scheduled jobs cannot be shown.</source>
         <translation>La passerelle ne fonctionne pas, les tâches planifiées ne peuvent donc pas être affichées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="127"/>
+        <location filename="../ui/pages/cronpage.cpp" line="128"/>
         <source>Schedules</source>
         <translation>Planifications</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="154"/>
+        <location filename="../ui/pages/cronpage.cpp" line="155"/>
         <source>Loading scheduled jobs…</source>
         <translation>Chargement des tâches planifiées…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="159"/>
+        <location filename="../ui/pages/cronpage.cpp" line="160"/>
         <source>Jobs could not be loaded: %1</source>
         <translation>Les tâches n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="177"/>
+        <location filename="../ui/pages/cronpage.cpp" line="178"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="179"/>
+        <location filename="../ui/pages/cronpage.cpp" line="180"/>
         <source>running now</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="182"/>
+        <location filename="../ui/pages/cronpage.cpp" line="183"/>
         <source>configuration</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="182"/>
+        <location filename="../ui/pages/cronpage.cpp" line="183"/>
         <source>added here</source>
         <translation>ajoutée ici</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="196"/>
+        <location filename="../ui/pages/cronpage.cpp" line="198"/>
         <source>No scheduled jobs yet. “Add job…” creates one.</source>
         <translation>Aucune tâche planifiée pour l’instant. « Ajouter une tâche… » en crée une.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="216"/>
-        <location filename="../ui/pages/cronpage.cpp" line="279"/>
+        <location filename="../ui/pages/cronpage.cpp" line="218"/>
+        <location filename="../ui/pages/cronpage.cpp" line="281"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="216"/>
-        <location filename="../ui/pages/cronpage.cpp" line="279"/>
+        <location filename="../ui/pages/cronpage.cpp" line="218"/>
+        <location filename="../ui/pages/cronpage.cpp" line="281"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="216"/>
-        <location filename="../ui/pages/cronpage.cpp" line="279"/>
+        <location filename="../ui/pages/cronpage.cpp" line="218"/>
+        <location filename="../ui/pages/cronpage.cpp" line="281"/>
         <source>skipped</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="217"/>
+        <location filename="../ui/pages/cronpage.cpp" line="219"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="255"/>
+        <location filename="../ui/pages/cronpage.cpp" line="257"/>
         <source>This job comes from the configuration file (cron.jobs); remove it there.</source>
         <translation>Cette tâche vient du fichier de configuration (cron.jobs) ; supprimez-la là.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="271"/>
+        <location filename="../ui/pages/cronpage.cpp" line="273"/>
         <source>The run history could not be loaded: %1</source>
         <translation>L’historique n’a pas pu être chargé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="281"/>
+        <location filename="../ui/pages/cronpage.cpp" line="283"/>
         <source>%1 (run by hand)</source>
         <translation>%1 (lancée à la main)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="308"/>
+        <location filename="../ui/pages/cronpage.cpp" line="310"/>
         <source>Adding the job…</source>
         <translation>Ajout de la tâche…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="313"/>
+        <location filename="../ui/pages/cronpage.cpp" line="315"/>
         <source>The job was not added: %1</source>
         <translation>La tâche n’a pas été ajoutée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="319"/>
+        <location filename="../ui/pages/cronpage.cpp" line="321"/>
         <source>Job “%1” added.</source>
         <translation>Tâche « %1 » ajoutée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="330"/>
+        <location filename="../ui/pages/cronpage.cpp" line="332"/>
         <source>“%1” comes from the configuration file (cron.jobs) and cannot be removed here; remove it from the configuration.</source>
         <translation>« %1 » vient du fichier de configuration (cron.jobs) et ne peut pas être supprimée ici ; supprimez-la de la configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="335"/>
+        <location filename="../ui/pages/cronpage.cpp" line="337"/>
         <source>Remove job</source>
         <translation>Supprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="336"/>
+        <location filename="../ui/pages/cronpage.cpp" line="338"/>
         <source>Remove the scheduled job “%1”? Its run history goes with it.</source>
         <translation>Supprimer la tâche planifiée « %1 » ? Son historique sera supprimé avec elle.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="336"/>
+        <location filename="../ui/pages/cronpage.cpp" line="338"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="338"/>
+        <location filename="../ui/pages/cronpage.cpp" line="340"/>
         <source>Removing “%1”…</source>
         <translation>Suppression de « %1 »…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="343"/>
+        <location filename="../ui/pages/cronpage.cpp" line="345"/>
         <source>“%1” was not removed: %2</source>
         <translation>« %1 » n’a pas été supprimée : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="348"/>
+        <location filename="../ui/pages/cronpage.cpp" line="350"/>
         <source>“%1” removed.</source>
         <translation>« %1 » supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="357"/>
+        <location filename="../ui/pages/cronpage.cpp" line="359"/>
         <source>Starting “%1”…</source>
         <translation>Démarrage de « %1 »…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="362"/>
+        <location filename="../ui/pages/cronpage.cpp" line="364"/>
         <source>“%1” did not start: %2</source>
         <translation>« %1 » n’a pas démarré : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="367"/>
+        <location filename="../ui/pages/cronpage.cpp" line="369"/>
         <source>“%1” started; its outcome appears in the history.</source>
         <translation>« %1 » démarrée ; son résultat apparaîtra dans l’historique.</translation>
     </message>
