@@ -6,70 +6,70 @@
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="44"/>
         <source>every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>stündlich</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="46"/>
         <location filename="../ui/pages/cronwords.cpp" line="74"/>
         <source>every day at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich um %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="48"/>
         <location filename="../ui/pages/cronwords.cpp" line="81"/>
         <source>every %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden %1 um %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="50"/>
         <location filename="../ui/pages/cronwords.cpp" line="85"/>
         <source>on day %1 of every month at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1. jedes Monats um %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="52"/>
         <source>every year on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>jährlich am %1 um %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="63"/>
         <source>every %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 min</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="65"/>
         <source>every hour at minute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stündlich zur Minute %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="67"/>
         <source>every %1 h at minute %2</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 h zur Minute %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="77"/>
         <source>on weekdays at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>werktags um %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="79"/>
         <source>at weekends at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am Wochenende um %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="102"/>
         <source>every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="106"/>
         <source>once, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einmalig, %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="114"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -6,70 +6,70 @@
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="44"/>
         <source>every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les heures</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="46"/>
         <location filename="../ui/pages/cronwords.cpp" line="74"/>
         <source>every day at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les jours à %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="48"/>
         <location filename="../ui/pages/cronwords.cpp" line="81"/>
         <source>every %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque %1 à %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="50"/>
         <location filename="../ui/pages/cronwords.cpp" line="85"/>
         <source>on day %1 of every month at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1 de chaque mois à %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="52"/>
         <source>every year on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque année le %1 à %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="63"/>
         <source>every %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les %1 min</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="65"/>
         <source>every hour at minute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les heures à la minute %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="67"/>
         <source>every %1 h at minute %2</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les %1 h à la minute %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="77"/>
         <source>on weekdays at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en semaine à %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="79"/>
         <source>at weekends at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le week-end à %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="102"/>
         <source>every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="106"/>
         <source>once, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une fois, %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/cronwords.cpp" line="114"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
