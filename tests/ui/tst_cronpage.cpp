@@ -157,7 +157,11 @@ void TestCronPage::previewShowsNextRuns()
         got << t.toUTC().toString(Qt::ISODate);
     QCOMPARE(got, expected);
     QCOMPARE(dialog.previewText().count(u'•'), expected.size());
+    if (kind == u"cron")
+        QVERIFY2(dialog.previewText().startsWith(Ui::CronWords::describeCron(text)), qPrintable(dialog.previewText()));
     QVERIFY(dialog.errorText().isEmpty());
+    if (QTest::currentDataTag() == QByteArrayView("Berlin is UTC+1 in winter"))
+        dialog.grab().save(u"/tmp/cronjobdialog.png"_s);
 }
 
 void TestCronPage::refusesBadSchedule_data()

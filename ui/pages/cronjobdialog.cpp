@@ -2,6 +2,7 @@
 
 #include "cron/job.h"
 #include "cron/schedule.h"
+#include "pages/cronwords.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -190,9 +191,10 @@ void CronJobDialog::update()
         const QDateTime local = time.toTimeZone(zone);
         lines << u"• "_s + locale.toString(local, u"dddd, d MMMM yyyy, HH:mm"_s);
     }
-    m_previewLabel->setText(m_preview.isEmpty() ? QString()
-                                                : tr("Next runs (%1):").arg(QString::fromUtf8(zoneId)) + u'\n'
-                                                      + lines.join(u'\n'));
+    QString heading = tr("Next runs (%1):").arg(QString::fromUtf8(zoneId));
+    if (kind == Cron::Schedule::Kind::Cron)
+        heading = CronWords::describeCron(m_schedule->text()) + u" — "_s + heading;
+    m_previewLabel->setText(m_preview.isEmpty() ? QString() : heading + u'\n' + lines.join(u'\n'));
     m_error->setText(problems.join(u'\n'));
     m_valid = problems.isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid && hasPrompt);

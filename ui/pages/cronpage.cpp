@@ -15,6 +15,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,8 @@ namespace {
 
 enum JobColumn { IdColumn, ScheduleColumn, NextColumn, LastColumn, SourceColumn, JobColumns };
 constexpr int kHistoryLimit = 50;
+// Next run and "running now" change on their own; a slow refresh keeps them true while shown.
+constexpr int kRefreshMs = 30'000;
 
 QString when(const QJsonValue &value)
 {
@@ -105,6 +108,9 @@ CronPage::CronPage(const PanelServices &services, QWidget *parent)
     m_status->setObjectName(u"cronStatus"_s);
     layout->addWidget(m_status);
 
+    m_timer = new QTimer(this);
+    m_timer->setInterval(kRefreshMs);
+    connect(m_timer, &QTimer::timeout, this, &CronPage::refresh);
     connect(m_add, &QPushButton::clicked, this, &CronPage::showAddDialog);
     connect(m_run, &QPushButton::clicked, this, &CronPage::runSelected);
     connect(m_remove, &QPushButton::clicked, this, &CronPage::removeSelected);
@@ -146,6 +152,12 @@ QIcon CronPage::icon() const
 void CronPage::onActivated(bool)
 {
     refresh();
+    m_timer->start();
+}
+
+void CronPage::onDeactivated()
+{
+    m_timer->stop();
 }
 
 void CronPage::refresh()

@@ -11,6 +11,7 @@
 
 class QPushButton;
 class QTableWidget;
+class QTimer;
 
 namespace Moltdesk::Ui {
 
@@ -47,6 +48,7 @@ public:
 
 protected:
     void onActivated(bool first) override;
+    void onDeactivated() override;
 
 private:
     void applyJobs(const QJsonArray &jobs);
@@ -66,6 +68,7 @@ private:
     QTableWidget *m_history = nullptr;
     StatusLine *m_status = nullptr;
     QJsonArray m_jobData;
+    QTimer *m_timer = nullptr;
 };
 
 } // namespace Moltdesk::Ui
