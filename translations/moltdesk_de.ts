@@ -108,117 +108,117 @@
 <context>
     <name>Moltdesk::Ui::CronJobDialog</name>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="29"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="30"/>
         <source>Add scheduled job</source>
         <translation>Geplanten Auftrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="36"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="37"/>
         <source>Cron expression</source>
         <translation>Cron-Ausdruck</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="37"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="38"/>
         <source>Every (interval)</source>
         <translation>Alle (Intervall)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="38"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="39"/>
         <source>Once at a time</source>
         <translation>Einmal zu einer Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="39"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="40"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="44"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="45"/>
         <source>&amp;Schedule:</source>
         <translation>&amp;Zeitplan:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="63"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="64"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="67"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="68"/>
         <source>What the agent should do, e.g. “Summarise my unread mail”</source>
         <translation>Was der Agent tun soll, z. B. „Fasse meine ungelesenen E-Mails zusammen“</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="70"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="71"/>
         <source>&amp;Prompt:</source>
         <translation>&amp;Prompt:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="74"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="75"/>
         <source>optional, e.g. morning-briefing</source>
         <translation>optional, z. B. morgen-briefing</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="75"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="76"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="78"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="79"/>
         <source>optional; default: its own “cron:&lt;name&gt;” conversation</source>
         <translation>optional; Standard: eine eigene Unterhaltung „cron:&lt;Name&gt;“</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="79"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="80"/>
         <source>C&amp;onversation:</source>
         <translation>&amp;Unterhaltung:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="82"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="83"/>
         <source>optional, e.g. telegram:123456789</source>
         <translation>optional, z. B. telegram:123456789</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="83"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="84"/>
         <source>&amp;Deliver to:</source>
         <translation>Zu&amp;stellen an:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="98"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="99"/>
         <source>&amp;Add job</source>
         <translation>Auftrag &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="160"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="161"/>
         <source>Five fields: minute hour day-of-month month day-of-week, e.g. “0 9 * * MON-FRI” or “*/15 * * * *”; or @daily, @hourly…</source>
         <translation>Fünf Felder: Minute Stunde Tag-im-Monat Monat Wochentag, z. B. „0 9 * * MON-FRI“ oder „*/15 * * * *“; oder @daily, @hourly …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="162"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="163"/>
         <source>A duration of at least one minute: “15m”, “2h”, “1h30m”.</source>
         <translation>Eine Dauer von mindestens einer Minute: „15m“, „2h“, „1h30m“.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="163"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="164"/>
         <source>A date and time, e.g. “2026-12-24T18:00”; without an offset it is read in the time zone below.</source>
         <translation>Datum und Uhrzeit, z. B. „2026-12-24T18:00“; ohne Versatz gilt die Zeitzone unten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="171"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="172"/>
         <source>“%1” is not a time zone; choose one such as Europe/Berlin.</source>
         <translation>„%1“ ist keine Zeitzone; wählen Sie eine wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="175"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="176"/>
         <source>The schedule is not valid: %1</source>
         <translation>Der Zeitplan ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="180"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="181"/>
         <source>This schedule never runs again: the time is in the past.</source>
         <translation>Dieser Zeitplan läuft nie wieder: der Zeitpunkt liegt in der Vergangenheit.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="184"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="185"/>
         <source>The name may only use letters, digits, “.”, “_” and “-” (at most 64).</source>
         <translation>Der Name darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten (höchstens 64).</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation>Nächste Ausführungen (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="200"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="202"/>
         <source>Write the prompt the agent should run.</source>
         <translation>Schreiben Sie den Prompt, den der Agent ausführen soll.</translation>
     </message>
@@ -236,235 +236,235 @@
 <context>
     <name>Moltdesk::Ui::CronPage</name>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="65"/>
+        <location filename="../ui/pages/cronpage.cpp" line="68"/>
         <source>&amp;Add job…</source>
         <translation>Auftrag &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="67"/>
+        <location filename="../ui/pages/cronpage.cpp" line="70"/>
         <source>R&amp;un now</source>
         <translation>&amp;Jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="69"/>
+        <location filename="../ui/pages/cronpage.cpp" line="72"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="71"/>
+        <location filename="../ui/pages/cronpage.cpp" line="74"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="81"/>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="81"/>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="81"/>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
         <source>Next run</source>
         <translation>Nächste Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="81"/>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
         <source>Last run</source>
         <translation>Letzte Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="81"/>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="83"/>
+        <location filename="../ui/pages/cronpage.cpp" line="86"/>
         <source>Scheduled jobs</source>
         <translation>Geplante Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="89"/>
+        <location filename="../ui/pages/cronpage.cpp" line="92"/>
         <source>Run history of the selected job</source>
         <translation>Verlauf des ausgewählten Auftrags</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="93"/>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="93"/>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="93"/>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="93"/>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="93"/>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="95"/>
+        <location filename="../ui/pages/cronpage.cpp" line="98"/>
         <source>Run history</source>
         <translation>Ausführungsverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="119"/>
+        <location filename="../ui/pages/cronpage.cpp" line="125"/>
         <source>The gateway is not running, so scheduled jobs cannot be shown.</source>
         <translation>Das Gateway läuft nicht, daher können keine geplanten Aufträge angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="128"/>
+        <location filename="../ui/pages/cronpage.cpp" line="134"/>
         <source>Schedules</source>
         <translation>Zeitpläne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="155"/>
+        <location filename="../ui/pages/cronpage.cpp" line="167"/>
         <source>Loading scheduled jobs…</source>
         <translation>Geplante Aufträge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="160"/>
+        <location filename="../ui/pages/cronpage.cpp" line="172"/>
         <source>Jobs could not be loaded: %1</source>
         <translation>Die Aufträge konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="178"/>
+        <location filename="../ui/pages/cronpage.cpp" line="190"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="180"/>
+        <location filename="../ui/pages/cronpage.cpp" line="192"/>
         <source>running now</source>
         <translation>läuft gerade</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="183"/>
+        <location filename="../ui/pages/cronpage.cpp" line="195"/>
         <source>configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="183"/>
+        <location filename="../ui/pages/cronpage.cpp" line="195"/>
         <source>added here</source>
         <translation>hier hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="198"/>
+        <location filename="../ui/pages/cronpage.cpp" line="210"/>
         <source>No scheduled jobs yet. “Add job…” creates one.</source>
         <translation>Noch keine geplanten Aufträge. „Auftrag hinzufügen …“ legt einen an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="218"/>
-        <location filename="../ui/pages/cronpage.cpp" line="281"/>
+        <location filename="../ui/pages/cronpage.cpp" line="230"/>
+        <location filename="../ui/pages/cronpage.cpp" line="293"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="218"/>
-        <location filename="../ui/pages/cronpage.cpp" line="281"/>
+        <location filename="../ui/pages/cronpage.cpp" line="230"/>
+        <location filename="../ui/pages/cronpage.cpp" line="293"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="218"/>
-        <location filename="../ui/pages/cronpage.cpp" line="281"/>
+        <location filename="../ui/pages/cronpage.cpp" line="230"/>
+        <location filename="../ui/pages/cronpage.cpp" line="293"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="219"/>
+        <location filename="../ui/pages/cronpage.cpp" line="231"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="257"/>
+        <location filename="../ui/pages/cronpage.cpp" line="269"/>
         <source>This job comes from the configuration file (cron.jobs); remove it there.</source>
         <translation>Dieser Auftrag stammt aus der Konfigurationsdatei (cron.jobs); entfernen Sie ihn dort.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="273"/>
+        <location filename="../ui/pages/cronpage.cpp" line="285"/>
         <source>The run history could not be loaded: %1</source>
         <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="283"/>
+        <location filename="../ui/pages/cronpage.cpp" line="295"/>
         <source>%1 (run by hand)</source>
         <translation>%1 (von Hand gestartet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="310"/>
+        <location filename="../ui/pages/cronpage.cpp" line="322"/>
         <source>Adding the job…</source>
         <translation>Auftrag wird hinzugefügt …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="315"/>
+        <location filename="../ui/pages/cronpage.cpp" line="327"/>
         <source>The job was not added: %1</source>
         <translation>Der Auftrag wurde nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="321"/>
+        <location filename="../ui/pages/cronpage.cpp" line="333"/>
         <source>Job “%1” added.</source>
         <translation>Auftrag „%1“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="332"/>
+        <location filename="../ui/pages/cronpage.cpp" line="344"/>
         <source>“%1” comes from the configuration file (cron.jobs) and cannot be removed here; remove it from the configuration.</source>
         <translation>„%1“ stammt aus der Konfigurationsdatei (cron.jobs) und kann hier nicht entfernt werden; entfernen Sie ihn aus der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="337"/>
+        <location filename="../ui/pages/cronpage.cpp" line="349"/>
         <source>Remove job</source>
         <translation>Auftrag entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="338"/>
+        <location filename="../ui/pages/cronpage.cpp" line="350"/>
         <source>Remove the scheduled job “%1”? Its run history goes with it.</source>
         <translation>Den geplanten Auftrag „%1“ entfernen? Sein Verlauf wird mit gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="338"/>
+        <location filename="../ui/pages/cronpage.cpp" line="350"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="340"/>
+        <location filename="../ui/pages/cronpage.cpp" line="352"/>
         <source>Removing “%1”…</source>
         <translation>„%1“ wird entfernt …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="345"/>
+        <location filename="../ui/pages/cronpage.cpp" line="357"/>
         <source>“%1” was not removed: %2</source>
         <translation>„%1“ wurde nicht entfernt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="350"/>
+        <location filename="../ui/pages/cronpage.cpp" line="362"/>
         <source>“%1” removed.</source>
         <translation>„%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="359"/>
+        <location filename="../ui/pages/cronpage.cpp" line="371"/>
         <source>Starting “%1”…</source>
         <translation>„%1“ wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="364"/>
+        <location filename="../ui/pages/cronpage.cpp" line="376"/>
         <source>“%1” did not start: %2</source>
         <translation>„%1“ wurde nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="369"/>
+        <location filename="../ui/pages/cronpage.cpp" line="381"/>
         <source>“%1” started; its outcome appears in the history.</source>
         <translation>„%1“ gestartet; das Ergebnis erscheint im Verlauf.</translation>
     </message>

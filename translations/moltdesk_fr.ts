@@ -108,117 +108,117 @@
 <context>
     <name>Moltdesk::Ui::CronJobDialog</name>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="29"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="30"/>
         <source>Add scheduled job</source>
         <translation>Ajouter une tâche planifiée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="36"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="37"/>
         <source>Cron expression</source>
         <translation>Expression cron</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="37"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="38"/>
         <source>Every (interval)</source>
         <translation>Toutes les (intervalle)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="38"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="39"/>
         <source>Once at a time</source>
         <translation>Une fois à une heure donnée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="39"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="40"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Répétition :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="44"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="45"/>
         <source>&amp;Schedule:</source>
         <translation>&amp;Planification :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="63"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="64"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="67"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="68"/>
         <source>What the agent should do, e.g. “Summarise my unread mail”</source>
         <translation>Ce que l’agent doit faire, p. ex. « Résume mes e-mails non lus »</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="70"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="71"/>
         <source>&amp;Prompt:</source>
         <translation>&amp;Consigne :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="74"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="75"/>
         <source>optional, e.g. morning-briefing</source>
         <translation>facultatif, p. ex. briefing-matin</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="75"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="76"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="78"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="79"/>
         <source>optional; default: its own “cron:&lt;name&gt;” conversation</source>
         <translation>facultatif ; par défaut : sa propre conversation « cron:&lt;nom&gt; »</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="79"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="80"/>
         <source>C&amp;onversation:</source>
         <translation>C&amp;onversation :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="82"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="83"/>
         <source>optional, e.g. telegram:123456789</source>
         <translation>facultatif, p. ex. telegram:123456789</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="83"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="84"/>
         <source>&amp;Deliver to:</source>
         <translation>&amp;Livrer à :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="98"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="99"/>
         <source>&amp;Add job</source>
         <translation>&amp;Ajouter la tâche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="160"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="161"/>
         <source>Five fields: minute hour day-of-month month day-of-week, e.g. “0 9 * * MON-FRI” or “*/15 * * * *”; or @daily, @hourly…</source>
         <translation>Cinq champs : minute heure jour-du-mois mois jour-de-la-semaine, p. ex. « 0 9 * * MON-FRI » ou « */15 * * * * » ; ou @daily, @hourly…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="162"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="163"/>
         <source>A duration of at least one minute: “15m”, “2h”, “1h30m”.</source>
         <translation>Une durée d’au moins une minute : « 15m », « 2h », « 1h30m ».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="163"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="164"/>
         <source>A date and time, e.g. “2026-12-24T18:00”; without an offset it is read in the time zone below.</source>
         <translation>Une date et une heure, p. ex. « 2026-12-24T18:00 » ; sans décalage, elle est lue dans le fuseau horaire ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="171"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="172"/>
         <source>“%1” is not a time zone; choose one such as Europe/Berlin.</source>
         <translation>« %1 » n’est pas un fuseau horaire ; choisissez-en un comme Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="175"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="176"/>
         <source>The schedule is not valid: %1</source>
         <translation>La planification n’est pas valide : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="180"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="181"/>
         <source>This schedule never runs again: the time is in the past.</source>
         <translation>Cette planification ne s’exécutera plus : l’heure est passée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="184"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="185"/>
         <source>The name may only use letters, digits, “.”, “_” and “-” (at most 64).</source>
         <translation>Le nom ne peut contenir que des lettres, des chiffres, « . », « _ » et « - » (64 au plus).</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation>Prochaines exécutions (%1) :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronjobdialog.cpp" line="200"/>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="202"/>
         <source>Write the prompt the agent should run.</source>
         <translation>Écrivez la consigne que l’agent doit exécuter.</translation>
     </message>
@@ -236,235 +236,235 @@
 <context>
     <name>Moltdesk::Ui::CronPage</name>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="65"/>
+        <location filename="../ui/pages/cronpage.cpp" line="68"/>
         <source>&amp;Add job…</source>
         <translation>&amp;Ajouter une tâche…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="67"/>
+        <location filename="../ui/pages/cronpage.cpp" line="70"/>
         <source>R&amp;un now</source>
         <translation>&amp;Exécuter maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="69"/>
+        <location filename="../ui/pages/cronpage.cpp" line="72"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="71"/>
+        <location filename="../ui/pages/cronpage.cpp" line="74"/>
         <source>Re&amp;fresh</source>
         <translation>Actua&amp;liser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="81"/>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="81"/>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="81"/>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
         <source>Next run</source>
         <translation>Prochaine exécution</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="81"/>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
         <source>Last run</source>
         <translation>Dernière exécution</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="81"/>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="83"/>
+        <location filename="../ui/pages/cronpage.cpp" line="86"/>
         <source>Scheduled jobs</source>
         <translation>Tâches planifiées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="89"/>
+        <location filename="../ui/pages/cronpage.cpp" line="92"/>
         <source>Run history of the selected job</source>
         <translation>Historique de la tâche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="93"/>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
         <source>Scheduled</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="93"/>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
         <source>Started</source>
         <translation>Démarrée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="93"/>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
         <source>Finished</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="93"/>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="93"/>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="95"/>
+        <location filename="../ui/pages/cronpage.cpp" line="98"/>
         <source>Run history</source>
         <translation>Historique des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="119"/>
+        <location filename="../ui/pages/cronpage.cpp" line="125"/>
         <source>The gateway is not running, so scheduled jobs cannot be shown.</source>
         <translation>La passerelle ne fonctionne pas, les tâches planifiées ne peuvent donc pas être affichées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="128"/>
+        <location filename="../ui/pages/cronpage.cpp" line="134"/>
         <source>Schedules</source>
         <translation>Planifications</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="155"/>
+        <location filename="../ui/pages/cronpage.cpp" line="167"/>
         <source>Loading scheduled jobs…</source>
         <translation>Chargement des tâches planifiées…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="160"/>
+        <location filename="../ui/pages/cronpage.cpp" line="172"/>
         <source>Jobs could not be loaded: %1</source>
         <translation>Les tâches n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="178"/>
+        <location filename="../ui/pages/cronpage.cpp" line="190"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="180"/>
+        <location filename="../ui/pages/cronpage.cpp" line="192"/>
         <source>running now</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="183"/>
+        <location filename="../ui/pages/cronpage.cpp" line="195"/>
         <source>configuration</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="183"/>
+        <location filename="../ui/pages/cronpage.cpp" line="195"/>
         <source>added here</source>
         <translation>ajoutée ici</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="198"/>
+        <location filename="../ui/pages/cronpage.cpp" line="210"/>
         <source>No scheduled jobs yet. “Add job…” creates one.</source>
         <translation>Aucune tâche planifiée pour l’instant. « Ajouter une tâche… » en crée une.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="218"/>
-        <location filename="../ui/pages/cronpage.cpp" line="281"/>
+        <location filename="../ui/pages/cronpage.cpp" line="230"/>
+        <location filename="../ui/pages/cronpage.cpp" line="293"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="218"/>
-        <location filename="../ui/pages/cronpage.cpp" line="281"/>
+        <location filename="../ui/pages/cronpage.cpp" line="230"/>
+        <location filename="../ui/pages/cronpage.cpp" line="293"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="218"/>
-        <location filename="../ui/pages/cronpage.cpp" line="281"/>
+        <location filename="../ui/pages/cronpage.cpp" line="230"/>
+        <location filename="../ui/pages/cronpage.cpp" line="293"/>
         <source>skipped</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="219"/>
+        <location filename="../ui/pages/cronpage.cpp" line="231"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="257"/>
+        <location filename="../ui/pages/cronpage.cpp" line="269"/>
         <source>This job comes from the configuration file (cron.jobs); remove it there.</source>
         <translation>Cette tâche vient du fichier de configuration (cron.jobs) ; supprimez-la là.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="273"/>
+        <location filename="../ui/pages/cronpage.cpp" line="285"/>
         <source>The run history could not be loaded: %1</source>
         <translation>L’historique n’a pas pu être chargé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="283"/>
+        <location filename="../ui/pages/cronpage.cpp" line="295"/>
         <source>%1 (run by hand)</source>
         <translation>%1 (lancée à la main)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="310"/>
+        <location filename="../ui/pages/cronpage.cpp" line="322"/>
         <source>Adding the job…</source>
         <translation>Ajout de la tâche…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="315"/>
+        <location filename="../ui/pages/cronpage.cpp" line="327"/>
         <source>The job was not added: %1</source>
         <translation>La tâche n’a pas été ajoutée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="321"/>
+        <location filename="../ui/pages/cronpage.cpp" line="333"/>
         <source>Job “%1” added.</source>
         <translation>Tâche « %1 » ajoutée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="332"/>
+        <location filename="../ui/pages/cronpage.cpp" line="344"/>
         <source>“%1” comes from the configuration file (cron.jobs) and cannot be removed here; remove it from the configuration.</source>
         <translation>« %1 » vient du fichier de configuration (cron.jobs) et ne peut pas être supprimée ici ; supprimez-la de la configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="337"/>
+        <location filename="../ui/pages/cronpage.cpp" line="349"/>
         <source>Remove job</source>
         <translation>Supprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="338"/>
+        <location filename="../ui/pages/cronpage.cpp" line="350"/>
         <source>Remove the scheduled job “%1”? Its run history goes with it.</source>
         <translation>Supprimer la tâche planifiée « %1 » ? Son historique sera supprimé avec elle.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="338"/>
+        <location filename="../ui/pages/cronpage.cpp" line="350"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="340"/>
+        <location filename="../ui/pages/cronpage.cpp" line="352"/>
         <source>Removing “%1”…</source>
         <translation>Suppression de « %1 »…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="345"/>
+        <location filename="../ui/pages/cronpage.cpp" line="357"/>
         <source>“%1” was not removed: %2</source>
         <translation>« %1 » n’a pas été supprimée : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="350"/>
+        <location filename="../ui/pages/cronpage.cpp" line="362"/>
         <source>“%1” removed.</source>
         <translation>« %1 » supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="359"/>
+        <location filename="../ui/pages/cronpage.cpp" line="371"/>
         <source>Starting “%1”…</source>
         <translation>Démarrage de « %1 »…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="364"/>
+        <location filename="../ui/pages/cronpage.cpp" line="376"/>
         <source>“%1” did not start: %2</source>
         <translation>« %1 » n’a pas démarré : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="369"/>
+        <location filename="../ui/pages/cronpage.cpp" line="381"/>
         <source>“%1” started; its outcome appears in the history.</source>
         <translation>« %1 » démarrée ; son résultat apparaîtra dans l’historique.</translation>
     </message>
