@@ -20,7 +20,10 @@
 #include "channels/notifier.h"
 #include "pages/channelspage.h"
 #include "pages/channelspagecontext.h"
+#include "pages/cronpage.h"
+#include "pages/logspage.h"
 #include "pages/secretspage.h"
+#include "pages/usagepage.h"
 #include "pages/sessionspage.h"
 #include "pages/storagepage.h"
 #include "page.h"
@@ -325,10 +328,13 @@ void Application::addPanelPages()
     services.gateway = m_gatewayClient.get();
     m_window->addPage(new Ui::SessionsPage(services));
     m_window->addPage(new Ui::ChannelsPage(services, Ui::ChannelsPageContext{m_configPath, m_settings}));
+    m_window->addPage(new Ui::UsagePage(services));
+    m_window->addPage(new Ui::CronPage(services));
     m_window->addPage(new Ui::StoragePage(services));
     auto *secrets = new Ui::SecretsPage(services);
     connect(secrets, &Ui::SecretsPage::secretChanged, this, &Application::onSecretChanged);
     m_window->addPage(secrets);
+    m_window->addPage(new Ui::LogsPage(services, &m_eventLog));
 
     // Pairing requests, budgets reached and a failing channel become desktop notifications.
     Ui::DesktopIntegration *desktop = m_desktop.get();

@@ -119,6 +119,77 @@
     </message>
 </context>
 <context>
+    <name>CronWords</name>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="44"/>
+        <source>every hour</source>
+        <translation>stündlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="46"/>
+        <location filename="../ui/pages/cronwords.cpp" line="74"/>
+        <source>every day at %1</source>
+        <translation>täglich um %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="48"/>
+        <location filename="../ui/pages/cronwords.cpp" line="81"/>
+        <source>every %1 at %2</source>
+        <translation>jeden %1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="50"/>
+        <location filename="../ui/pages/cronwords.cpp" line="85"/>
+        <source>on day %1 of every month at %2</source>
+        <translation>am %1. jedes Monats um %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="52"/>
+        <source>every year on %1 at %2</source>
+        <translation>jährlich am %1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="63"/>
+        <source>every %1 min</source>
+        <translation>alle %1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="65"/>
+        <source>every hour at minute %1</source>
+        <translation>stündlich zur Minute %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="67"/>
+        <source>every %1 h at minute %2</source>
+        <translation>alle %1 h zur Minute %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="77"/>
+        <source>on weekdays at %1</source>
+        <translation>werktags um %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="79"/>
+        <source>at weekends at %1</source>
+        <translation>am Wochenende um %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="102"/>
+        <source>every %1</source>
+        <translation>alle %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="106"/>
+        <source>once, %1</source>
+        <translation>einmalig, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="114"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::AccessPolicyBox</name>
     <message>
         <location filename="../ui/channels/accesspolicybox.cpp" line="26"/>
@@ -234,6 +305,39 @@
         <location filename="../ui/channels/accesspolicybox.cpp" line="200"/>
         <source>Anyone who finds the bot can talk to the agent — at your cost. Set a budget before choosing this.</source>
         <translation>Jeder, der den Bot findet, kann mit dem Agenten sprechen — auf Ihre Kosten. Legen Sie vorher ein Budget fest.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::BudgetBar</name>
+    <message>
+        <location filename="../ui/pages/budgetbar.cpp" line="36"/>
+        <source>Daily budget</source>
+        <translation>Tagesbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetbar.cpp" line="36"/>
+        <source>Monthly budget</source>
+        <translation>Monatsbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetbar.cpp" line="37"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetbar.cpp" line="42"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetbar.cpp" line="45"/>
+        <source>Reached: %1 — calls resume %2</source>
+        <translation>Erreicht: %1 — Aufrufe wieder ab %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetbar.cpp" line="47"/>
+        <source>next period</source>
+        <translation>im nächsten Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -387,6 +491,370 @@
         <location filename="../ui/sessions/conversationview.cpp" line="288"/>
         <source>The agent could not answer.</source>
         <translation>Der Agent konnte nicht antworten.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::CronJobDialog</name>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="30"/>
+        <source>Add scheduled job</source>
+        <translation>Geplanten Auftrag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="37"/>
+        <source>Cron expression</source>
+        <translation>Cron-Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="38"/>
+        <source>Every (interval)</source>
+        <translation>Alle (Intervall)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="39"/>
+        <source>Once at a time</source>
+        <translation>Einmal zu einer Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="40"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="45"/>
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Zeitplan:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="64"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="68"/>
+        <source>What the agent should do, e.g. “Summarise my unread mail”</source>
+        <translation>Was der Agent tun soll, z. B. „Fasse meine ungelesenen E-Mails zusammen“</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="71"/>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Prompt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="75"/>
+        <source>optional, e.g. morning-briefing</source>
+        <translation>optional, z. B. morgen-briefing</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="76"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="79"/>
+        <source>optional; default: its own “cron:&lt;name&gt;” conversation</source>
+        <translation>optional; Standard: eine eigene Unterhaltung „cron:&lt;Name&gt;“</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="80"/>
+        <source>C&amp;onversation:</source>
+        <translation>&amp;Unterhaltung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="83"/>
+        <source>optional, e.g. telegram:123456789</source>
+        <translation>optional, z. B. telegram:123456789</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="84"/>
+        <source>&amp;Deliver to:</source>
+        <translation>Zu&amp;stellen an:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="99"/>
+        <source>&amp;Add job</source>
+        <translation>Auftrag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="161"/>
+        <source>Five fields: minute hour day-of-month month day-of-week, e.g. “0 9 * * MON-FRI” or “*/15 * * * *”; or @daily, @hourly…</source>
+        <translation>Fünf Felder: Minute Stunde Tag-im-Monat Monat Wochentag, z. B. „0 9 * * MON-FRI“ oder „*/15 * * * *“; oder @daily, @hourly …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="163"/>
+        <source>A duration of at least one minute: “15m”, “2h”, “1h30m”.</source>
+        <translation>Eine Dauer von mindestens einer Minute: „15m“, „2h“, „1h30m“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="164"/>
+        <source>A date and time, e.g. “2026-12-24T18:00”; without an offset it is read in the time zone below.</source>
+        <translation>Datum und Uhrzeit, z. B. „2026-12-24T18:00“; ohne Versatz gilt die Zeitzone unten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="172"/>
+        <source>“%1” is not a time zone; choose one such as Europe/Berlin.</source>
+        <translation>„%1“ ist keine Zeitzone; wählen Sie eine wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="176"/>
+        <source>The schedule is not valid: %1</source>
+        <translation>Der Zeitplan ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="181"/>
+        <source>This schedule never runs again: the time is in the past.</source>
+        <translation>Dieser Zeitplan läuft nie wieder: der Zeitpunkt liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="185"/>
+        <source>The name may only use letters, digits, “.”, “_” and “-” (at most 64).</source>
+        <translation>Der Name darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten (höchstens 64).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="194"/>
+        <source>Next runs (%1):</source>
+        <translation>Nächste Ausführungen (%1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="202"/>
+        <source>Write the prompt the agent should run.</source>
+        <translation>Schreiben Sie den Prompt, den der Agent ausführen soll.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::CronPage</name>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="68"/>
+        <source>&amp;Add job…</source>
+        <translation>Auftrag &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="70"/>
+        <source>R&amp;un now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="72"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="74"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <source>Next run</source>
+        <translation>Nächste Ausführung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <source>Last run</source>
+        <translation>Letzte Ausführung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="86"/>
+        <source>Scheduled jobs</source>
+        <translation>Geplante Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="92"/>
+        <source>Run history of the selected job</source>
+        <translation>Verlauf des ausgewählten Auftrags</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="98"/>
+        <source>Run history</source>
+        <translation>Ausführungsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="125"/>
+        <source>The gateway is not running, so scheduled jobs cannot be shown.</source>
+        <translation>Das Gateway läuft nicht, daher können keine geplanten Aufträge angezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="134"/>
+        <source>Schedules</source>
+        <translation>Zeitpläne</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="167"/>
+        <source>Loading scheduled jobs…</source>
+        <translation>Geplante Aufträge werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="172"/>
+        <source>Jobs could not be loaded: %1</source>
+        <translation>Die Aufträge konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="190"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="192"/>
+        <source>running now</source>
+        <translation>läuft gerade</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="195"/>
+        <source>configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="195"/>
+        <source>added here</source>
+        <translation>hier hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="210"/>
+        <source>No scheduled jobs yet. “Add job…” creates one.</source>
+        <translation>Noch keine geplanten Aufträge. „Auftrag hinzufügen …“ legt einen an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="230"/>
+        <location filename="../ui/pages/cronpage.cpp" line="293"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="230"/>
+        <location filename="../ui/pages/cronpage.cpp" line="293"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="230"/>
+        <location filename="../ui/pages/cronpage.cpp" line="293"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="231"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="269"/>
+        <source>This job comes from the configuration file (cron.jobs); remove it there.</source>
+        <translation>Dieser Auftrag stammt aus der Konfigurationsdatei (cron.jobs); entfernen Sie ihn dort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="285"/>
+        <source>The run history could not be loaded: %1</source>
+        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="295"/>
+        <source>%1 (run by hand)</source>
+        <translation>%1 (von Hand gestartet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="322"/>
+        <source>Adding the job…</source>
+        <translation>Auftrag wird hinzugefügt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="327"/>
+        <source>The job was not added: %1</source>
+        <translation>Der Auftrag wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="333"/>
+        <source>Job “%1” added.</source>
+        <translation>Auftrag „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="344"/>
+        <source>“%1” comes from the configuration file (cron.jobs) and cannot be removed here; remove it from the configuration.</source>
+        <translation>„%1“ stammt aus der Konfigurationsdatei (cron.jobs) und kann hier nicht entfernt werden; entfernen Sie ihn aus der Konfiguration.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="349"/>
+        <source>Remove job</source>
+        <translation>Auftrag entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="350"/>
+        <source>Remove the scheduled job “%1”? Its run history goes with it.</source>
+        <translation>Den geplanten Auftrag „%1“ entfernen? Sein Verlauf wird mit gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="350"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="352"/>
+        <source>Removing “%1”…</source>
+        <translation>„%1“ wird entfernt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="357"/>
+        <source>“%1” was not removed: %2</source>
+        <translation>„%1“ wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="362"/>
+        <source>“%1” removed.</source>
+        <translation>„%1“ entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="371"/>
+        <source>Starting “%1”…</source>
+        <translation>„%1“ wird gestartet …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="376"/>
+        <source>“%1” did not start: %2</source>
+        <translation>„%1“ wurde nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="381"/>
+        <source>“%1” started; its outcome appears in the history.</source>
+        <translation>„%1“ gestartet; das Ergebnis erscheint im Verlauf.</translation>
     </message>
 </context>
 <context>
@@ -811,6 +1279,115 @@
         <location filename="../ui/pages/kveditor.cpp" line="299"/>
         <source>Binary values cannot be typed in; choose Text or JSON.</source>
         <translation>Binärwerte lassen sich nicht eintippen; wählen Sie Text oder JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::LogsPage</name>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="63"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="66"/>
+        <source>Minimum level</source>
+        <translation>Mindeststufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="67"/>
+        <source>Everything (debug)</source>
+        <translation>Alles (Debug)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="68"/>
+        <source>Info and above</source>
+        <translation>Info und höher</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="69"/>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="70"/>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="75"/>
+        <source>Search the log</source>
+        <translation>Protokoll durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="76"/>
+        <source>Search messages and categories…</source>
+        <translation>Meldungen und Kategorien durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="78"/>
+        <location filename="../ui/pages/logspage.cpp" line="132"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="81"/>
+        <source>Stop following new lines so you can read; new lines are still collected.</source>
+        <translation>Neuen Zeilen nicht mehr folgen, damit Sie lesen können; neue Zeilen werden weiter gesammelt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="82"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="84"/>
+        <source>Copy the selected lines, or every shown line when none is selected.</source>
+        <translation>Die ausgewählten Zeilen kopieren, oder alle angezeigten, wenn keine ausgewählt ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="98"/>
+        <source>Log lines</source>
+        <translation>Protokollzeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="132"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="139"/>
+        <source>No event log is attached: the gateway is not running in this process.</source>
+        <translation>Kein Ereignisprotokoll verbunden: das Gateway läuft nicht in diesem Prozess.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="149"/>
+        <source>Logs</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="268"/>
+        <source>%1 of %2 lines shown (the newest %3 are kept)</source>
+        <translation>%1 von %2 Zeilen angezeigt (die neuesten %3 werden behalten)</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +3132,221 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::UsagePage</name>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="75"/>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="78"/>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="79"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="80"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="81"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="84"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="86"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="104"/>
+        <source>Selected range</source>
+        <translation>Gewählter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="110"/>
+        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="111"/>
+        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="112"/>
+        <source>Cache hit rate</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="113"/>
+        <source>Model calls</source>
+        <translation>Modellaufrufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="127"/>
+        <source>Today and this month</source>
+        <translation>Heute und diesen Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="132"/>
+        <source>Cost and tokens per day</source>
+        <translation>Kosten und Tokens pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="137"/>
+        <source>Cost by model</source>
+        <translation>Kosten nach Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="139"/>
+        <source>Cost by channel</source>
+        <translation>Kosten nach Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="144"/>
+        <location filename="../ui/pages/usagepage.cpp" line="148"/>
+        <source>Top conversations by cost</source>
+        <translation>Teuerste Unterhaltungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="181"/>
+        <source>The gateway is not running, so there is no usage to show.</source>
+        <translation>Das Gateway läuft nicht, daher gibt es keine Nutzung anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="189"/>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="238"/>
+        <source>Loading budgets…</source>
+        <translation>Budgets werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="239"/>
+        <source>Loading usage per day…</source>
+        <translation>Nutzung pro Tag wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="241"/>
+        <source>Loading usage by model…</source>
+        <translation>Nutzung nach Modell wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="243"/>
+        <source>Loading usage by channel…</source>
+        <translation>Nutzung nach Kanal wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="245"/>
+        <source>Loading conversations…</source>
+        <translation>Unterhaltungen werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="261"/>
+        <source>Usage could not be loaded: %1</source>
+        <translation>Die Nutzung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/usagepage.cpp" line="271"/>
+        <source>%1: %2 · %3 tokens · %n call(s)</source>
+        <translation>
+            <numerusform>%1: %2 · %3 Tokens · %n Aufruf</numerusform>
+            <numerusform>%1: %2 · %3 Tokens · %n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="287"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="288"/>
+        <source>This month</source>
+        <translation>Diesen Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="300"/>
+        <source>No budget is set. Set ai.budgets.dailyUsd or ai.budgets.monthlyUsd in the configuration to cap spending.</source>
+        <translation>Kein Budget gesetzt. Setzen Sie ai.budgets.dailyUsd oder ai.budgets.monthlyUsd in der Konfiguration, um die Ausgaben zu begrenzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="319"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/usagepage.cpp" line="321"/>
+        <source>+ %n call(s) of unknown price (models missing from the price table; see ai.pricing)</source>
+        <translation>
+            <numerusform>+ %n Aufruf mit unbekanntem Preis (Modelle fehlen in der Preistabelle; siehe ai.pricing)</numerusform>
+            <numerusform>+ %n Aufrufe mit unbekanntem Preis (Modelle fehlen in der Preistabelle; siehe ai.pricing)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="328"/>
+        <source>Share of model calls that read from the provider&apos;s prompt cache.</source>
+        <translation>Anteil der Modellaufrufe, die aus dem Prompt-Cache des Anbieters lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="335"/>
+        <source>(unknown model)</source>
+        <translation>(unbekanntes Modell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="340"/>
+        <source>(no channel)</source>
+        <translation>(kein Kanal)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="349"/>
+        <source>(no conversation)</source>
+        <translation>(keine Unterhaltung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="366"/>
+        <source>Export usage per day</source>
+        <translation>Nutzung pro Tag exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="372"/>
+        <source>The CSV was not written to %1: %2</source>
+        <translation>Die CSV-Datei wurde nicht nach %1 geschrieben: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/usagepage.cpp" line="375"/>
+        <source>%n day(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Tag nach %1 exportiert.</numerusform>
+            <numerusform>%n Tage nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionFormat</name>
     <message>
         <location filename="../ui/sessions/sessionformat.cpp" line="17"/>
@@ -2629,6 +3421,63 @@
         <location filename="../ui/sessions/sessionformat.cpp" line="109"/>
         <source>API</source>
         <translation>API</translation>
+    </message>
+</context>
+<context>
+    <name>UsageCharts</name>
+    <message>
+        <location filename="../ui/pages/usagecharts.cpp" line="49"/>
+        <location filename="../ui/pages/usagecharts.cpp" line="99"/>
+        <source>Cost (USD)</source>
+        <translation>Kosten (USD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagecharts.cpp" line="52"/>
+        <location filename="../ui/pages/usagecharts.cpp" line="91"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagecharts.cpp" line="84"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagecharts.cpp" line="125"/>
+        <source>* has calls of unknown price, not counted</source>
+        <translation>* hat Aufrufe mit unbekanntem Preis, nicht mitgezählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagecharts.cpp" line="145"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/usagecharts.cpp" line="145"/>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsageFormat</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/usageformat.cpp" line="68"/>
+        <source>unknown price (%n call(s))</source>
+        <translation>
+            <numerusform>unbekannter Preis (%n Aufruf)</numerusform>
+            <numerusform>unbekannter Preis (%n Aufrufe)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/usageformat.cpp" line="69"/>
+        <source>%1 + %n call(s) of unknown price</source>
+        <translation>
+            <numerusform>%1 + %n Aufruf mit unbekanntem Preis</numerusform>
+            <numerusform>%1 + %n Aufrufe mit unbekanntem Preis</numerusform>
+        </translation>
     </message>
 </context>
 <context>

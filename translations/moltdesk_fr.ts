@@ -119,6 +119,77 @@
     </message>
 </context>
 <context>
+    <name>CronWords</name>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="44"/>
+        <source>every hour</source>
+        <translation>toutes les heures</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="46"/>
+        <location filename="../ui/pages/cronwords.cpp" line="74"/>
+        <source>every day at %1</source>
+        <translation>tous les jours à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="48"/>
+        <location filename="../ui/pages/cronwords.cpp" line="81"/>
+        <source>every %1 at %2</source>
+        <translation>chaque %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="50"/>
+        <location filename="../ui/pages/cronwords.cpp" line="85"/>
+        <source>on day %1 of every month at %2</source>
+        <translation>le %1 de chaque mois à %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="52"/>
+        <source>every year on %1 at %2</source>
+        <translation>chaque année le %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="63"/>
+        <source>every %1 min</source>
+        <translation>toutes les %1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="65"/>
+        <source>every hour at minute %1</source>
+        <translation>toutes les heures à la minute %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="67"/>
+        <source>every %1 h at minute %2</source>
+        <translation>toutes les %1 h à la minute %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="77"/>
+        <source>on weekdays at %1</source>
+        <translation>en semaine à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="79"/>
+        <source>at weekends at %1</source>
+        <translation>le week-end à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="102"/>
+        <source>every %1</source>
+        <translation>toutes les %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="106"/>
+        <source>once, %1</source>
+        <translation>une fois, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronwords.cpp" line="114"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::AccessPolicyBox</name>
     <message>
         <location filename="../ui/channels/accesspolicybox.cpp" line="26"/>
@@ -234,6 +305,39 @@
         <location filename="../ui/channels/accesspolicybox.cpp" line="200"/>
         <source>Anyone who finds the bot can talk to the agent — at your cost. Set a budget before choosing this.</source>
         <translation>Quiconque trouve le bot peut parler à l&apos;agent — à vos frais. Fixez un budget avant de choisir ceci.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::BudgetBar</name>
+    <message>
+        <location filename="../ui/pages/budgetbar.cpp" line="36"/>
+        <source>Daily budget</source>
+        <translation>Budget quotidien</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetbar.cpp" line="36"/>
+        <source>Monthly budget</source>
+        <translation>Budget mensuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetbar.cpp" line="37"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetbar.cpp" line="42"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetbar.cpp" line="45"/>
+        <source>Reached: %1 — calls resume %2</source>
+        <translation>Atteint : %1 — les appels reprennent %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/budgetbar.cpp" line="47"/>
+        <source>next period</source>
+        <translation>à la prochaine période</translation>
     </message>
 </context>
 <context>
@@ -387,6 +491,370 @@
         <location filename="../ui/sessions/conversationview.cpp" line="288"/>
         <source>The agent could not answer.</source>
         <translation>L&apos;agent n&apos;a pas pu répondre.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::CronJobDialog</name>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="30"/>
+        <source>Add scheduled job</source>
+        <translation>Ajouter une tâche planifiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="37"/>
+        <source>Cron expression</source>
+        <translation>Expression cron</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="38"/>
+        <source>Every (interval)</source>
+        <translation>Toutes les (intervalle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="39"/>
+        <source>Once at a time</source>
+        <translation>Une fois à une heure donnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="40"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répétition :</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="45"/>
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Planification :</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="64"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="68"/>
+        <source>What the agent should do, e.g. “Summarise my unread mail”</source>
+        <translation>Ce que l’agent doit faire, p. ex. « Résume mes e-mails non lus »</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="71"/>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Consigne :</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="75"/>
+        <source>optional, e.g. morning-briefing</source>
+        <translation>facultatif, p. ex. briefing-matin</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="76"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="79"/>
+        <source>optional; default: its own “cron:&lt;name&gt;” conversation</source>
+        <translation>facultatif ; par défaut : sa propre conversation « cron:&lt;nom&gt; »</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="80"/>
+        <source>C&amp;onversation:</source>
+        <translation>C&amp;onversation :</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="83"/>
+        <source>optional, e.g. telegram:123456789</source>
+        <translation>facultatif, p. ex. telegram:123456789</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="84"/>
+        <source>&amp;Deliver to:</source>
+        <translation>&amp;Livrer à :</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="99"/>
+        <source>&amp;Add job</source>
+        <translation>&amp;Ajouter la tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="161"/>
+        <source>Five fields: minute hour day-of-month month day-of-week, e.g. “0 9 * * MON-FRI” or “*/15 * * * *”; or @daily, @hourly…</source>
+        <translation>Cinq champs : minute heure jour-du-mois mois jour-de-la-semaine, p. ex. « 0 9 * * MON-FRI » ou « */15 * * * * » ; ou @daily, @hourly…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="163"/>
+        <source>A duration of at least one minute: “15m”, “2h”, “1h30m”.</source>
+        <translation>Une durée d’au moins une minute : « 15m », « 2h », « 1h30m ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="164"/>
+        <source>A date and time, e.g. “2026-12-24T18:00”; without an offset it is read in the time zone below.</source>
+        <translation>Une date et une heure, p. ex. « 2026-12-24T18:00 » ; sans décalage, elle est lue dans le fuseau horaire ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="172"/>
+        <source>“%1” is not a time zone; choose one such as Europe/Berlin.</source>
+        <translation>« %1 » n’est pas un fuseau horaire ; choisissez-en un comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="176"/>
+        <source>The schedule is not valid: %1</source>
+        <translation>La planification n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="181"/>
+        <source>This schedule never runs again: the time is in the past.</source>
+        <translation>Cette planification ne s’exécutera plus : l’heure est passée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="185"/>
+        <source>The name may only use letters, digits, “.”, “_” and “-” (at most 64).</source>
+        <translation>Le nom ne peut contenir que des lettres, des chiffres, « . », « _ » et « - » (64 au plus).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="194"/>
+        <source>Next runs (%1):</source>
+        <translation>Prochaines exécutions (%1) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronjobdialog.cpp" line="202"/>
+        <source>Write the prompt the agent should run.</source>
+        <translation>Écrivez la consigne que l’agent doit exécuter.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::CronPage</name>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="68"/>
+        <source>&amp;Add job…</source>
+        <translation>&amp;Ajouter une tâche…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="70"/>
+        <source>R&amp;un now</source>
+        <translation>&amp;Exécuter maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="72"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="74"/>
+        <source>Re&amp;fresh</source>
+        <translation>Actua&amp;liser</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="86"/>
+        <source>Scheduled jobs</source>
+        <translation>Tâches planifiées</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="92"/>
+        <source>Run history of the selected job</source>
+        <translation>Historique de la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <source>Scheduled</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="98"/>
+        <source>Run history</source>
+        <translation>Historique des exécutions</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="125"/>
+        <source>The gateway is not running, so scheduled jobs cannot be shown.</source>
+        <translation>La passerelle ne fonctionne pas, les tâches planifiées ne peuvent donc pas être affichées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="134"/>
+        <source>Schedules</source>
+        <translation>Planifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="167"/>
+        <source>Loading scheduled jobs…</source>
+        <translation>Chargement des tâches planifiées…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="172"/>
+        <source>Jobs could not be loaded: %1</source>
+        <translation>Les tâches n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="190"/>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="192"/>
+        <source>running now</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="195"/>
+        <source>configuration</source>
+        <translation>configuration</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="195"/>
+        <source>added here</source>
+        <translation>ajoutée ici</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="210"/>
+        <source>No scheduled jobs yet. “Add job…” creates one.</source>
+        <translation>Aucune tâche planifiée pour l’instant. « Ajouter une tâche… » en crée une.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="230"/>
+        <location filename="../ui/pages/cronpage.cpp" line="293"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="230"/>
+        <location filename="../ui/pages/cronpage.cpp" line="293"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="230"/>
+        <location filename="../ui/pages/cronpage.cpp" line="293"/>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="231"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="269"/>
+        <source>This job comes from the configuration file (cron.jobs); remove it there.</source>
+        <translation>Cette tâche vient du fichier de configuration (cron.jobs) ; supprimez-la là.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="285"/>
+        <source>The run history could not be loaded: %1</source>
+        <translation>L’historique n’a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="295"/>
+        <source>%1 (run by hand)</source>
+        <translation>%1 (lancée à la main)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="322"/>
+        <source>Adding the job…</source>
+        <translation>Ajout de la tâche…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="327"/>
+        <source>The job was not added: %1</source>
+        <translation>La tâche n’a pas été ajoutée : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="333"/>
+        <source>Job “%1” added.</source>
+        <translation>Tâche « %1 » ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="344"/>
+        <source>“%1” comes from the configuration file (cron.jobs) and cannot be removed here; remove it from the configuration.</source>
+        <translation>« %1 » vient du fichier de configuration (cron.jobs) et ne peut pas être supprimée ici ; supprimez-la de la configuration.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="349"/>
+        <source>Remove job</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="350"/>
+        <source>Remove the scheduled job “%1”? Its run history goes with it.</source>
+        <translation>Supprimer la tâche planifiée « %1 » ? Son historique sera supprimé avec elle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="350"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="352"/>
+        <source>Removing “%1”…</source>
+        <translation>Suppression de « %1 »…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="357"/>
+        <source>“%1” was not removed: %2</source>
+        <translation>« %1 » n’a pas été supprimée : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="362"/>
+        <source>“%1” removed.</source>
+        <translation>« %1 » supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="371"/>
+        <source>Starting “%1”…</source>
+        <translation>Démarrage de « %1 »…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="376"/>
+        <source>“%1” did not start: %2</source>
+        <translation>« %1 » n’a pas démarré : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="381"/>
+        <source>“%1” started; its outcome appears in the history.</source>
+        <translation>« %1 » démarrée ; son résultat apparaîtra dans l’historique.</translation>
     </message>
 </context>
 <context>
@@ -811,6 +1279,115 @@
         <location filename="../ui/pages/kveditor.cpp" line="299"/>
         <source>Binary values cannot be typed in; choose Text or JSON.</source>
         <translation>Les valeurs binaires ne peuvent pas être saisies ; choisissez Texte ou JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::LogsPage</name>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="63"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="66"/>
+        <source>Minimum level</source>
+        <translation>Niveau minimal</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="67"/>
+        <source>Everything (debug)</source>
+        <translation>Tout (débogage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="68"/>
+        <source>Info and above</source>
+        <translation>Info et plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="69"/>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="70"/>
+        <source>Errors only</source>
+        <translation>Erreurs seulement</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="75"/>
+        <source>Search the log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="76"/>
+        <source>Search messages and categories…</source>
+        <translation>Rechercher dans les messages et catégories…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="78"/>
+        <location filename="../ui/pages/logspage.cpp" line="132"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="81"/>
+        <source>Stop following new lines so you can read; new lines are still collected.</source>
+        <translation>Ne plus suivre les nouvelles lignes pour pouvoir lire ; elles sont toujours collectées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="82"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="84"/>
+        <source>Copy the selected lines, or every shown line when none is selected.</source>
+        <translation>Copier les lignes sélectionnées, ou toutes les lignes affichées si aucune n’est sélectionnée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="98"/>
+        <source>Log lines</source>
+        <translation>Lignes du journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="132"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="139"/>
+        <source>No event log is attached: the gateway is not running in this process.</source>
+        <translation>Aucun journal d’événements : la passerelle ne fonctionne pas dans ce processus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="149"/>
+        <source>Logs</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logspage.cpp" line="268"/>
+        <source>%1 of %2 lines shown (the newest %3 are kept)</source>
+        <translation>%1 lignes affichées sur %2 (les %3 plus récentes sont conservées)</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +3132,221 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::UsagePage</name>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="75"/>
+        <source>&amp;Range:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="78"/>
+        <source>Range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="79"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="80"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="81"/>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="84"/>
+        <source>Re&amp;fresh</source>
+        <translation>Actua&amp;liser</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="86"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="104"/>
+        <source>Selected range</source>
+        <translation>Période choisie</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="110"/>
+        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="111"/>
+        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="112"/>
+        <source>Cache hit rate</source>
+        <translation>Taux de succès du cache</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="113"/>
+        <source>Model calls</source>
+        <translation>Appels au modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="127"/>
+        <source>Today and this month</source>
+        <translation>Aujourd’hui et ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="132"/>
+        <source>Cost and tokens per day</source>
+        <translation>Coût et jetons par jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="137"/>
+        <source>Cost by model</source>
+        <translation>Coût par modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="139"/>
+        <source>Cost by channel</source>
+        <translation>Coût par canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="144"/>
+        <location filename="../ui/pages/usagepage.cpp" line="148"/>
+        <source>Top conversations by cost</source>
+        <translation>Conversations les plus coûteuses</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="181"/>
+        <source>The gateway is not running, so there is no usage to show.</source>
+        <translation>La passerelle ne fonctionne pas, il n’y a donc aucune consommation à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="189"/>
+        <source>Usage</source>
+        <translation>Consommation</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="238"/>
+        <source>Loading budgets…</source>
+        <translation>Chargement des budgets…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="239"/>
+        <source>Loading usage per day…</source>
+        <translation>Chargement de la consommation par jour…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="241"/>
+        <source>Loading usage by model…</source>
+        <translation>Chargement de la consommation par modèle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="243"/>
+        <source>Loading usage by channel…</source>
+        <translation>Chargement de la consommation par canal…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="245"/>
+        <source>Loading conversations…</source>
+        <translation>Chargement des conversations…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="261"/>
+        <source>Usage could not be loaded: %1</source>
+        <translation>La consommation n’a pas pu être chargée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/usagepage.cpp" line="271"/>
+        <source>%1: %2 · %3 tokens · %n call(s)</source>
+        <translation>
+            <numerusform>%1 : %2 · %3 jetons · %n appel</numerusform>
+            <numerusform>%1 : %2 · %3 jetons · %n appels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="287"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="288"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="300"/>
+        <source>No budget is set. Set ai.budgets.dailyUsd or ai.budgets.monthlyUsd in the configuration to cap spending.</source>
+        <translation>Aucun budget défini. Définissez ai.budgets.dailyUsd ou ai.budgets.monthlyUsd dans la configuration pour plafonner les dépenses.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="319"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/usagepage.cpp" line="321"/>
+        <source>+ %n call(s) of unknown price (models missing from the price table; see ai.pricing)</source>
+        <translation>
+            <numerusform>+ %n appel au prix inconnu (modèles absents de la table des prix ; voir ai.pricing)</numerusform>
+            <numerusform>+ %n appels au prix inconnu (modèles absents de la table des prix ; voir ai.pricing)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="328"/>
+        <source>Share of model calls that read from the provider&apos;s prompt cache.</source>
+        <translation>Part des appels au modèle qui lisent dans le cache de prompts du fournisseur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="335"/>
+        <source>(unknown model)</source>
+        <translation>(modèle inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="340"/>
+        <source>(no channel)</source>
+        <translation>(aucun canal)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="349"/>
+        <source>(no conversation)</source>
+        <translation>(aucune conversation)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="366"/>
+        <source>Export usage per day</source>
+        <translation>Exporter la consommation par jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="372"/>
+        <source>The CSV was not written to %1: %2</source>
+        <translation>Le CSV n’a pas été écrit dans %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/usagepage.cpp" line="375"/>
+        <source>%n day(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n jour exporté vers %1.</numerusform>
+            <numerusform>%n jours exportés vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionFormat</name>
     <message>
         <location filename="../ui/sessions/sessionformat.cpp" line="17"/>
@@ -2629,6 +3421,63 @@
         <location filename="../ui/sessions/sessionformat.cpp" line="109"/>
         <source>API</source>
         <translation>API</translation>
+    </message>
+</context>
+<context>
+    <name>UsageCharts</name>
+    <message>
+        <location filename="../ui/pages/usagecharts.cpp" line="49"/>
+        <location filename="../ui/pages/usagecharts.cpp" line="99"/>
+        <source>Cost (USD)</source>
+        <translation>Coût (USD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagecharts.cpp" line="52"/>
+        <location filename="../ui/pages/usagecharts.cpp" line="91"/>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagecharts.cpp" line="84"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagecharts.cpp" line="125"/>
+        <source>* has calls of unknown price, not counted</source>
+        <translation>* a des appels au prix inconnu, non comptés</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagecharts.cpp" line="145"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/usagecharts.cpp" line="145"/>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n appel</numerusform>
+            <numerusform>%n appels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsageFormat</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/usageformat.cpp" line="68"/>
+        <source>unknown price (%n call(s))</source>
+        <translation>
+            <numerusform>prix inconnu (%n appel)</numerusform>
+            <numerusform>prix inconnu (%n appels)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/usageformat.cpp" line="69"/>
+        <source>%1 + %n call(s) of unknown price</source>
+        <translation>
+            <numerusform>%1 + %n appel au prix inconnu</numerusform>
+            <numerusform>%1 + %n appels au prix inconnu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
