@@ -30,8 +30,8 @@ cat > "$WORK/config.json" <<JSON
   "ai": {
     "defaultModel": "openaiCompatible/llama3.1",
     "providers": {"openaiCompatible": {"baseUrl": "http://127.0.0.1:$MODEL_PORT"}},
-    "pricing": {"openaiCompatible/llama3.1": {"inputPerMTok": 3, "outputPerMTok": 15}},
-    "budgets": {"dailyUsd": 0.05, "monthlyUsd": 2}
+    "pricing": {"openaiCompatible/llama3.1": {"inputPerMTok": 300, "outputPerMTok": 1500}},
+    "budgets": {"dailyUsd": 0.5, "monthlyUsd": 10}
   },
   "cron": {"jobs": [{"id": "morning-brief", "schedule": "0 7 * * 1-5", "prompt": "Give me today's agenda."}]}
 }
