@@ -8,6 +8,7 @@
 #include "wizard/telegrampage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -37,7 +38,24 @@ SetupWizard::SetupWizard(SetupFlow *flow, QWidget *parent)
     setPage(SummaryId, m_summary);
     setStartId(ProviderId);
 
+    if (!QApplication::windowIcon().isNull())
+        setPixmap(QWizard::LogoPixmap, QApplication::windowIcon().pixmap(48, 48));
+
     connect(m_flow, &SetupFlow::finished, this, &SetupWizard::onFinished);
+    connect(this, &QWizard::currentIdChanged, this, &SetupWizard::showProgress);
+    showProgress(currentId());
+}
+
+void SetupWizard::showProgress(int id)
+{
+    // "Step 2 of 5 — …" in the header: the user sees how far along they are. Pages that rebuild
+    // their subtitle in initializePage() get the prefix again here (it runs after that).
+    QWizardPage *current = page(id);
+    if (!current)
+        return;
+    const QString prefix = tr("Step %1 of %2 — ").arg(id + 1).arg(pageIds().size());
+    if (!current->subTitle().startsWith(prefix))
+        current->setSubTitle(prefix + current->subTitle());
 }
 
 void SetupWizard::accept()

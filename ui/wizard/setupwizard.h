@@ -34,6 +34,7 @@ signals:
 
 private:
     void onFinished(bool ok, const QString &message);
+    void showProgress(int id);
 
     SetupFlow *m_flow;
     SummaryPage *m_summary = nullptr;

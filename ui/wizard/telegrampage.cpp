@@ -22,11 +22,13 @@ TelegramPage::TelegramPage(SetupFlow *flow, QWidget *parent)
     setSubTitle(tr("Optional: people can then talk to your agent in Telegram. Leave the field empty to skip — "
                    "you can do this later on the Channels page."));
     auto *layout = new QVBoxLayout(this);
-    auto *steps = new QLabel(tr("<ol style=\"margin-left: 12px; -qt-list-indent: 0;\">"
-                                "<li>In Telegram, open <a href=\"https://t.me/BotFather\">@BotFather</a> and send "
-                                "<b>/newbot</b>.</li>"
-                                "<li>Choose a name and a user name ending in “bot”.</li>"
-                                "<li>Copy the token it sends you and paste it below.</li></ol>"),
+    // A table, not <ol>: QLabel's list indent clips the numbers.
+    auto *steps = new QLabel(tr("<table cellspacing=\"3\">"
+                                "<tr><td><b>1.</b></td><td>In Telegram, open <a href=\"https://t.me/BotFather\">"
+                                "@BotFather</a> and send <b>/newbot</b>.</td></tr>"
+                                "<tr><td><b>2.</b></td><td>Choose a name, then a user name ending in “bot”.</td></tr>"
+                                "<tr><td><b>3.</b></td><td>Copy the token it sends you and paste it below.</td></tr>"
+                                "</table>"),
                              this);
     steps->setWordWrap(true);
     steps->setOpenExternalLinks(true);
