@@ -39,6 +39,7 @@ private Q_SLOTS:
     void telegramRefusedToken();
     void finishWritesSecretsAndConfig();
     void finishKeepsOtherSettings();
+    void runningAgainStartsFromTheConfig();
     void brokenConfigIsNotReplaced();
     void unavailableKeychainWritesNothing();
     void modelChoiceSortsAndPrefers();
@@ -395,6 +396,26 @@ void TestSetupFlow::finishKeepsOtherSettings()
     QCOMPARE(loaded.settings.ai.maxOutputTokens, 777);
     QCOMPARE(loaded.settings.ai.defaultModel, u"anthropic/claude-opus-4-1"_s);
     QVERIFY(!loaded.settings.channels.telegram.enabled);
+}
+
+void TestSetupFlow::runningAgainStartsFromTheConfig()
+{
+    TestSupport::FakeProviderServer server;
+    QVERIFY(server.listen());
+    server.enqueue(TestSupport::FakeOpenAiProvider::models({u"gpt-4.1-mini"_s, u"gpt-4o"_s}));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"config.json"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"ai": {"defaultModel": "openai/gpt-4o"}})");
+    }
+    Flow flow(nullptr, path);
+    QCOMPARE(flow.choice(), Flow::Choice::OpenAi);
+    toConnect(flow, Flow::Choice::OpenAi, server.baseUrl());
+    flow.setApiKey(u"sk-x"_s);
+    QVERIFY(runCheck(flow));
+    QCOMPARE(flow.model(), u"gpt-4o"_s); // the current model, not the usual default
 }
 
 void TestSetupFlow::brokenConfigIsNotReplaced()

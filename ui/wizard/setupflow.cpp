@@ -51,6 +51,15 @@ SetupFlow::SetupFlow(Security::SecretStore *secrets, const QString &configPath, 
             m_base = loaded.settings;
         else
             m_baseError = loaded.errorString();
+        // Running the set-up again starts from what is configured now.
+        if (loaded.ok() && loaded.fileExists) {
+            const QString provider = m_base.ai.defaultModel.section(u'/', 0, 0);
+            for (const Choice choice : {Choice::Anthropic, Choice::OpenAi, Choice::Local})
+                if (providerName(choice) == provider) {
+                    m_choice = choice;
+                    m_currentModel = m_base.ai.defaultModel.section(u'/', 1);
+                }
+        }
     }
     for (const Choice choice : {Choice::Anthropic, Choice::OpenAi, Choice::Local}) {
         const auto configured = m_base.ai.providers.constFind(providerName(choice));
@@ -59,6 +68,7 @@ SetupFlow::SetupFlow(Security::SecretStore *secrets, const QString &configPath, 
                                       : Config::AiSettings::defaultProviders().value(providerName(choice)).baseUrl);
     }
     m_telegramBase = m_base.channels.telegram.apiBaseUrl;
+    m_initialChoice = m_choice;
 }
 
 SetupFlow::~SetupFlow() = default;
@@ -238,7 +248,9 @@ void SetupFlow::checkKey()
             return;
         }
         m_models = models;
-        m_model = ModelChoice::preferred(familyOf(choice), models);
+        m_model = choice == m_initialChoice && models.contains(m_currentModel)
+                      ? m_currentModel
+                      : ModelChoice::preferred(familyOf(choice), models);
         m_keyCheck = Check::Passed;
         m_keyMessage = models.size() == 1 ? tr("Connected: 1 model available.")
                                           : tr("Connected: %1 models available.").arg(models.size());

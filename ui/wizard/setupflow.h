@@ -133,6 +133,9 @@ private:
 
     Step m_step = Step::Provider;
     Choice m_choice = Choice::Anthropic;
+    // The provider and model of an existing config.json: pre-selected when the set-up runs again.
+    Choice m_initialChoice = Choice::Anthropic;
+    QString m_currentModel;
     QMap<Choice, QUrl> m_baseUrls;
     QString m_apiKey;
     Check m_keyCheck = Check::Idle;
