@@ -542,22 +542,22 @@
         <translation>Verfügbare Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/modelpage.cpp" line="52"/>
+        <location filename="../ui/wizard/modelpage.cpp" line="53"/>
         <source>These are the models %1 offers you. The one selected is a good start; you can change it later in the settings.</source>
         <translation>Diese Modelle bietet %1 Ihnen an. Das ausgewählte ist ein guter Anfang; Sie können es später in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/modelpage.cpp" line="99"/>
+        <location filename="../ui/wizard/modelpage.cpp" line="100"/>
         <source>No model matches &quot;%1&quot;.</source>
         <translation>Kein Modell passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/modelpage.cpp" line="112"/>
+        <location filename="../ui/wizard/modelpage.cpp" line="113"/>
         <source>1 model listed.</source>
         <translation>1 Modell aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/modelpage.cpp" line="112"/>
+        <location filename="../ui/wizard/modelpage.cpp" line="113"/>
         <source>%1 models listed.</source>
         <translation>%1 Modelle aufgeführt.</translation>
     </message>
@@ -1188,69 +1188,69 @@
 <context>
     <name>Moltdesk::Ui::SetupFlow</name>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="89"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="99"/>
         <source>Local server</source>
         <translation>Lokaler Server</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="214"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="224"/>
         <source>Paste your %1 API key first.</source>
         <translation>Fügen Sie zuerst Ihren %1-API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="219"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="229"/>
         <source>The address must look like http://127.0.0.1:11434 (http:// or https://, a host and optionally a port).</source>
         <translation>Die Adresse muss wie http://127.0.0.1:11434 aussehen (http:// oder https://, ein Host und optional ein Port).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="243"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="255"/>
         <source>Connected: 1 model available.</source>
         <translation>Verbunden: 1 Modell verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="244"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="256"/>
         <source>Connected: %1 models available.</source>
         <translation>Verbunden: %1 Modelle verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="308"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="320"/>
         <source>Paste the token @BotFather gave you, or skip this step.</source>
         <translation>Fügen Sie das Token von @BotFather ein oder überspringen Sie diesen Schritt.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="329"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="341"/>
         <source>Connected to %1 (@%2).</source>
         <translation>Verbunden mit %1 (@%2).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="378"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="390"/>
         <source>The set-up is not complete yet: choose a provider and a model first.</source>
         <translation>Die Einrichtung ist noch nicht vollständig: Wählen Sie zuerst einen Anbieter und ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="382"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="394"/>
         <source>The existing configuration file has errors, so it was not replaced. Fix or remove it, then run the set-up again:
 %1</source>
         <translation>Die vorhandene Konfigurationsdatei enthält Fehler und wurde daher nicht ersetzt. Korrigieren oder entfernen Sie sie und starten Sie die Einrichtung erneut:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="397"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="409"/>
         <source>There is no secret store to keep the key in, so nothing was saved.</source>
         <translation>Es gibt keinen Geheimnisspeicher für den Schlüssel, daher wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="417"/>
-        <source>%1 could not be saved in the %2: %3. Nothing was written to the configuration.</source>
-        <translation>%1 konnte nicht im Speicher „%2“ gesichert werden: %3. In die Konfiguration wurde nichts geschrieben.</translation>
+        <location filename="../ui/wizard/setupflow.cpp" line="429"/>
+        <source>%1 could not be saved: %2. Nothing was written to the configuration; press Finish to try again once the keychain is available.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2. In die Konfiguration wurde nichts geschrieben; klicken Sie erneut auf „Fertigstellen“, sobald der Schlüsselbund verfügbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="429"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="442"/>
         <source>The keys were saved, but the configuration could not be written: %1</source>
         <translation>Die Schlüssel wurden gespeichert, aber die Konfiguration konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="433"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="446"/>
         <source>Saved. Moltdesk now answers with %1.</source>
         <translation>Gespeichert. Moltdesk antwortet jetzt mit %1.</translation>
     </message>

@@ -542,22 +542,22 @@
         <translation>Modèles disponibles</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/modelpage.cpp" line="52"/>
+        <location filename="../ui/wizard/modelpage.cpp" line="53"/>
         <source>These are the models %1 offers you. The one selected is a good start; you can change it later in the settings.</source>
         <translation>Voici les modèles que %1 vous propose. Celui qui est sélectionné est un bon début ; vous pourrez le changer plus tard dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/modelpage.cpp" line="99"/>
+        <location filename="../ui/wizard/modelpage.cpp" line="100"/>
         <source>No model matches &quot;%1&quot;.</source>
         <translation>Aucun modèle ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/modelpage.cpp" line="112"/>
+        <location filename="../ui/wizard/modelpage.cpp" line="113"/>
         <source>1 model listed.</source>
         <translation>1 modèle listé.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/modelpage.cpp" line="112"/>
+        <location filename="../ui/wizard/modelpage.cpp" line="113"/>
         <source>%1 models listed.</source>
         <translation>%1 modèles listés.</translation>
     </message>
@@ -1188,69 +1188,69 @@
 <context>
     <name>Moltdesk::Ui::SetupFlow</name>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="89"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="99"/>
         <source>Local server</source>
         <translation>Serveur local</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="214"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="224"/>
         <source>Paste your %1 API key first.</source>
         <translation>Collez d’abord votre clé d’API %1.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="219"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="229"/>
         <source>The address must look like http://127.0.0.1:11434 (http:// or https://, a host and optionally a port).</source>
         <translation>L’adresse doit ressembler à http://127.0.0.1:11434 (http:// ou https://, un hôte et éventuellement un port).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="243"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="255"/>
         <source>Connected: 1 model available.</source>
         <translation>Connecté : 1 modèle disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="244"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="256"/>
         <source>Connected: %1 models available.</source>
         <translation>Connecté : %1 modèles disponibles.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="308"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="320"/>
         <source>Paste the token @BotFather gave you, or skip this step.</source>
         <translation>Collez le jeton donné par @BotFather, ou passez cette étape.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="329"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="341"/>
         <source>Connected to %1 (@%2).</source>
         <translation>Connecté à %1 (@%2).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="378"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="390"/>
         <source>The set-up is not complete yet: choose a provider and a model first.</source>
         <translation>La configuration n’est pas terminée : choisissez d’abord un fournisseur et un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="382"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="394"/>
         <source>The existing configuration file has errors, so it was not replaced. Fix or remove it, then run the set-up again:
 %1</source>
         <translation>Le fichier de configuration existant contient des erreurs ; il n’a donc pas été remplacé. Corrigez-le ou supprimez-le, puis relancez la configuration :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="397"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="409"/>
         <source>There is no secret store to keep the key in, so nothing was saved.</source>
         <translation>Aucun magasin de secrets n’est disponible pour la clé ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="417"/>
-        <source>%1 could not be saved in the %2: %3. Nothing was written to the configuration.</source>
-        <translation>%1 n’a pas pu être enregistré dans le magasin « %2 » : %3. Rien n’a été écrit dans la configuration.</translation>
+        <location filename="../ui/wizard/setupflow.cpp" line="429"/>
+        <source>%1 could not be saved: %2. Nothing was written to the configuration; press Finish to try again once the keychain is available.</source>
+        <translation>%1 n’a pas pu être enregistré : %2. Rien n’a été écrit dans la configuration ; cliquez à nouveau sur « Terminer » dès que le trousseau est disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="429"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="442"/>
         <source>The keys were saved, but the configuration could not be written: %1</source>
         <translation>Les clés ont été enregistrées, mais la configuration n’a pas pu être écrite : %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="433"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="446"/>
         <source>Saved. Moltdesk now answers with %1.</source>
         <translation>Enregistré. Moltdesk répond désormais avec %1.</translation>
     </message>

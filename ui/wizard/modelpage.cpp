@@ -29,6 +29,7 @@ ModelPage::ModelPage(SetupFlow *flow, QWidget *parent)
     m_list->setAccessibleName(tr("Available models"));
     m_list->setAlternatingRowColors(true);
     m_list->setUniformItemSizes(true);
+    m_list->setStyleSheet(u"QListWidget::item { padding: 4px 6px; }"_s);
     label->setBuddy(m_list);
     m_hint = new FieldMessage(this);
     m_hint->setObjectName(u"modelHint"_s);

@@ -426,8 +426,9 @@ void SetupFlow::writeSecrets(QStringList names, QMap<QString, QString> values)
     const QString value = values.take(name);
     m_secrets->write(name, value, this, [this, name, names, values](const Security::SecretResult &result) {
         if (!result.isOk()) {
-            complete(false, tr("%1 could not be saved in the %2: %3. Nothing was written to the configuration.")
-                                .arg(name, m_secrets->backendName(), result.message()));
+            complete(false, tr("%1 could not be saved: %2. Nothing was written to the configuration; press Finish "
+                               "to try again once the keychain is available.")
+                                .arg(name, result.message()));
             return;
         }
         writeSecrets(names, values);
