@@ -353,6 +353,7 @@ void TestSetupFlow::finishWritesSecretsAndConfig()
     QVERIFY(secrets.contains(u"ANTHROPIC_API_KEY"_s));
     QVERIFY(secrets.contains(u"TELEGRAM_BOT_TOKEN"_s));
     QCOMPARE(secrets.count(), 2);
+    QCOMPARE(flow.writtenSecrets(), (QStringList{u"ANTHROPIC_API_KEY"_s, u"TELEGRAM_BOT_TOKEN"_s}));
     QString stored;
     secrets.read(u"ANTHROPIC_API_KEY"_s, this, [&stored](const Security::SecretResult &r) { stored = r.value(); });
     QTRY_COMPARE(stored, u"sk-ant-secret-value"_s);

@@ -197,8 +197,10 @@ void TestSetupWizard::localServerPageAsksForTheAddress()
     QVERIFY(server.listen());
     server.enqueue(TestSupport::FakeProviderReply::json(200, {{u"object"_s, u"list"_s},
                                                               {u"data"_s, QJsonArray{QJsonObject{{u"id"_s, u"llama3.2:latest"_s}}}}}));
-    Ui::SetupFlow flow(nullptr, {});
-    Ui::SetupWizard wizard(&flow);
+    // As the application does it: the flow parented to its wizard.
+    Ui::SetupWizard wizard(new Ui::SetupFlow(nullptr, {}));
+    Ui::SetupFlow &flow = *wizard.flow();
+    flow.setParent(&wizard);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     child<QRadioButton>(&wizard, u"choice_openaiCompatible"_s)->click();

@@ -410,6 +410,7 @@ void SetupFlow::finish()
         return;
     }
     m_finishing = true;
+    m_written.clear();
     Q_EMIT changed();
     writeSecrets(names, values);
 }
@@ -431,6 +432,7 @@ void SetupFlow::writeSecrets(QStringList names, QMap<QString, QString> values)
                                 .arg(name, result.message()));
             return;
         }
+        m_written.append(name);
         writeSecrets(names, values);
     });
 }

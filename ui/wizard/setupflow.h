@@ -106,6 +106,8 @@ public:
     // The settings finish() writes (for the summary and tests).
     Config::Settings settingsToWrite() const;
     QString configPath() const { return m_configPath; }
+    // The secrets finish() stored, so the application can reload them ("ANTHROPIC_API_KEY", ...).
+    QStringList writtenSecrets() const { return m_written; }
 
 signals:
     void stepChanged(Moltdesk::Ui::SetupFlow::Step step);
@@ -155,6 +157,7 @@ private:
     QPointer<Telegram::BotApi> m_botApi;
 
     bool m_finishing = false;
+    QStringList m_written;
 };
 
 } // namespace Moltdesk::Ui

@@ -14,7 +14,8 @@ class TelegramPage;
 // The first-run wizard on top of SetupFlow: provider → key (checked live) → model → Telegram →
 // summary. "Set up later" closes it without writing anything (rejected); Finish saves through
 // SetupFlow::finish() and closes only when that worked (accepted), otherwise the reason stays on
-// the last page. The flow is not owned; one flow per run of the wizard.
+// the last page. One flow per run of the wizard; the flow is not owned (the application may
+// parent it to the wizard: `flow->setParent(wizard)`).
 class SetupWizard : public QWizard
 {
     Q_OBJECT
