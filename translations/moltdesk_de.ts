@@ -451,6 +451,110 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::ConnectPage</name>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="28"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="29"/>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="37"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="38"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="44"/>
+        <location filename="../ui/wizard/connectpage.cpp" line="97"/>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="85"/>
+        <source>Connect to your local server</source>
+        <translation>Mit Ihrem lokalen Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="86"/>
+        <source>Enter the address of the OpenAI-compatible server. Ollama listens on http://127.0.0.1:11434 unless you changed it. A key is only needed if the server was started with one.</source>
+        <translation>Geben Sie die Adresse des OpenAI-kompatiblen Servers ein. Ollama lauscht auf http://127.0.0.1:11434, sofern Sie das nicht geändert haben. Ein Schlüssel ist nur nötig, wenn der Server mit einem gestartet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="89"/>
+        <source>API &amp;key (optional):</source>
+        <translation>API-&amp;Schlüssel (optional):</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="90"/>
+        <source>Leave empty unless the server asks for one</source>
+        <translation>Leer lassen, außer der Server verlangt einen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="91"/>
+        <source>Nothing is sent anywhere but this address.</source>
+        <translation>Es wird nichts an eine andere als diese Adresse gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="92"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="94"/>
+        <source>Paste your %1 API key</source>
+        <translation>Fügen Sie Ihren %1-API-Schlüssel ein</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="95"/>
+        <source>The key is checked right away with a free request and kept in your system keychain — never in a file.</source>
+        <translation>Der Schlüssel wird sofort mit einer kostenlosen Anfrage geprüft und im Schlüsselbund Ihres Systems aufbewahrt – nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="102"/>
+        <source>No key yet? Create one at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;, copy it and paste it here.</source>
+        <translation>Noch kein Schlüssel? Erstellen Sie einen unter &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;, kopieren Sie ihn und fügen Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="104"/>
+        <source>&amp;Check key</source>
+        <translation>Schlüssel &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="110"/>
+        <source>API key (optional)</source>
+        <translation>API-Schlüssel (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="110"/>
+        <source>%1 API key</source>
+        <translation>%1-API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="111"/>
+        <source>Connect to the server</source>
+        <translation>Mit dem Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="111"/>
+        <source>Check the key</source>
+        <translation>Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="149"/>
+        <source>Checking with %1…</source>
+        <translation>Prüfe bei %1…</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::ConversationView</name>
     <message>
         <location filename="../ui/sessions/conversationview.cpp" line="35"/>
@@ -1457,6 +1561,54 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::ModelPage</name>
+    <message>
+        <location filename="../ui/wizard/modelpage.cpp" line="19"/>
+        <source>Choose a model</source>
+        <translation>Modell wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/modelpage.cpp" line="23"/>
+        <source>Type to filter…</source>
+        <translation>Zum Filtern tippen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/modelpage.cpp" line="25"/>
+        <source>Filter models</source>
+        <translation>Modelle filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/modelpage.cpp" line="26"/>
+        <source>&amp;Models:</source>
+        <translation>&amp;Modelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/modelpage.cpp" line="29"/>
+        <source>Available models</source>
+        <translation>Verfügbare Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/modelpage.cpp" line="53"/>
+        <source>These are the models %1 offers you. The one selected is a good start; you can change it later in the settings.</source>
+        <translation>Diese Modelle bietet %1 Ihnen an. Das ausgewählte ist ein guter Anfang; Sie können es später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/modelpage.cpp" line="100"/>
+        <source>No model matches &quot;%1&quot;.</source>
+        <translation>Kein Modell passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/modelpage.cpp" line="113"/>
+        <source>1 model listed.</source>
+        <translation>1 Modell aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/modelpage.cpp" line="113"/>
+        <source>%1 models listed.</source>
+        <translation>%1 Modelle aufgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::Notifier</name>
     <message>
         <location filename="../ui/channels/notifier.cpp" line="61"/>
@@ -1984,6 +2136,49 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::ProviderPage</name>
+    <message>
+        <location filename="../ui/wizard/providerpage.cpp" line="16"/>
+        <source>Which AI should answer?</source>
+        <translation>Welche KI soll antworten?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/providerpage.cpp" line="17"/>
+        <source>Moltdesk sends your conversations to the AI you choose here. You can add more providers and fallbacks later in the settings.</source>
+        <translation>Moltdesk sendet Ihre Unterhaltungen an die KI, die Sie hier wählen. Weitere Anbieter und Ausweichmodelle können Sie später in den Einstellungen hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/providerpage.cpp" line="24"/>
+        <source>&amp;Anthropic (Claude)</source>
+        <translation>&amp;Anthropic (Claude)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/providerpage.cpp" line="25"/>
+        <source>Needs an API key from console.anthropic.com. Strong at long conversations and tool use.</source>
+        <translation>Braucht einen API-Schlüssel von console.anthropic.com. Stark bei langen Unterhaltungen und beim Einsatz von Werkzeugen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/providerpage.cpp" line="27"/>
+        <source>&amp;OpenAI (GPT)</source>
+        <translation>&amp;OpenAI (GPT)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/providerpage.cpp" line="28"/>
+        <source>Needs an API key from platform.openai.com.</source>
+        <translation>Braucht einen API-Schlüssel von platform.openai.com.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/providerpage.cpp" line="29"/>
+        <source>A &amp;local server (Ollama, llama.cpp, …)</source>
+        <translation>Ein &amp;lokaler Server (Ollama, llama.cpp, …)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/providerpage.cpp" line="30"/>
+        <source>Runs on your own computer or network; usually no key and no cost. The server must speak the OpenAI-compatible API.</source>
+        <translation>Läuft auf Ihrem eigenen Rechner oder in Ihrem Netz; meist ohne Schlüssel und ohne Kosten. Der Server muss die OpenAI-kompatible API sprechen.</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::SecretRow</name>
     <message>
         <location filename="../ui/pages/secretrow.cpp" line="41"/>
@@ -2500,6 +2695,227 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::SetupFlow</name>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="99"/>
+        <source>Local server</source>
+        <translation>Lokaler Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="224"/>
+        <source>Paste your %1 API key first.</source>
+        <translation>Fügen Sie zuerst Ihren %1-API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="229"/>
+        <source>The address must look like http://127.0.0.1:11434 (http:// or https://, a host and optionally a port).</source>
+        <translation>Die Adresse muss wie http://127.0.0.1:11434 aussehen (http:// oder https://, ein Host und optional ein Port).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="255"/>
+        <source>Connected: 1 model available.</source>
+        <translation>Verbunden: 1 Modell verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="256"/>
+        <source>Connected: %1 models available.</source>
+        <translation>Verbunden: %1 Modelle verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="320"/>
+        <source>Paste the token @BotFather gave you, or skip this step.</source>
+        <translation>Fügen Sie das Token von @BotFather ein oder überspringen Sie diesen Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="341"/>
+        <source>Connected to %1 (@%2).</source>
+        <translation>Verbunden mit %1 (@%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="390"/>
+        <source>The set-up is not complete yet: choose a provider and a model first.</source>
+        <translation>Die Einrichtung ist noch nicht vollständig: Wählen Sie zuerst einen Anbieter und ein Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="394"/>
+        <source>The existing configuration file has errors, so it was not replaced. Fix or remove it, then run the set-up again:
+%1</source>
+        <translation>Die vorhandene Konfigurationsdatei enthält Fehler und wurde daher nicht ersetzt. Korrigieren oder entfernen Sie sie und starten Sie die Einrichtung erneut:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="409"/>
+        <source>There is no secret store to keep the key in, so nothing was saved.</source>
+        <translation>Es gibt keinen Geheimnisspeicher für den Schlüssel, daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="430"/>
+        <source>%1 could not be saved: %2. Nothing was written to the configuration; press Finish to try again once the keychain is available.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2. In die Konfiguration wurde nichts geschrieben; klicken Sie erneut auf „Fertigstellen“, sobald der Schlüsselbund verfügbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="444"/>
+        <source>The keys were saved, but the configuration could not be written: %1</source>
+        <translation>Die Schlüssel wurden gespeichert, aber die Konfiguration konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="448"/>
+        <source>Saved. Moltdesk now answers with %1.</source>
+        <translation>Gespeichert. Moltdesk antwortet jetzt mit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::SetupMessages</name>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="23"/>
+        <source>Cannot reach %1: is the server running? Start it (for Ollama: &quot;ollama serve&quot;) or correct the address.</source>
+        <translation>%1 ist nicht erreichbar: Läuft der Server? Starten Sie ihn (bei Ollama: „ollama serve“) oder korrigieren Sie die Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="25"/>
+        <source>Cannot reach %1: is the server running? Check your internet connection, a proxy or firewall.</source>
+        <translation>%1 ist nicht erreichbar: Läuft der Server? Prüfen Sie Ihre Internetverbindung, einen Proxy oder die Firewall.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="28"/>
+        <source>%1 did not answer in time. Check the address and your connection, then try again.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie die Adresse und Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="32"/>
+        <source>%1 accepted the key but refuses to use it here (HTTP 403): check that the key belongs to an active project or workspace with API access.</source>
+        <translation>%1 hat den Schlüssel angenommen, verweigert hier aber seine Verwendung (HTTP 403): Prüfen Sie, ob der Schlüssel zu einem aktiven Projekt oder Workspace mit API-Zugang gehört.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="34"/>
+        <source>The server refused the request (HTTP 401): it wants an API key — paste the key the server was started with.</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP 401): Er verlangt einen API-Schlüssel – fügen Sie den Schlüssel ein, mit dem der Server gestartet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="36"/>
+        <source>The key was refused — check you copied all of it (no spaces, nothing cut off) and that it has not been revoked.</source>
+        <translation>Der Schlüssel wurde abgelehnt – prüfen Sie, ob Sie ihn vollständig kopiert haben (keine Leerzeichen, nichts abgeschnitten) und ob er nicht widerrufen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="39"/>
+        <source>The %1 account has no credit or quota left: add credit in your %1 billing settings, then check again.</source>
+        <translation>Das %1-Konto hat kein Guthaben oder Kontingent mehr: Laden Sie in den %1-Abrechnungseinstellungen Guthaben auf und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="43"/>
+        <source>%1 is limiting requests right now (HTTP 429): wait %2 seconds and check again.</source>
+        <translation>%1 begrenzt gerade die Anfragen (HTTP 429): Warten Sie %2 Sekunden und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="46"/>
+        <source>%1 is limiting requests right now (HTTP 429): wait a minute and check again.</source>
+        <translation>%1 begrenzt gerade die Anfragen (HTTP 429): Warten Sie eine Minute und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="49"/>
+        <source>%1 has a problem on its side (HTTP %2): this is not your key — try again in a few minutes.</source>
+        <translation>%1 hat ein Problem auf seiner Seite (HTTP %2): Es liegt nicht an Ihrem Schlüssel – versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="54"/>
+        <source>%1 has no model list at this address (HTTP 404): is it really an %2 server? Check the address.</source>
+        <translation>%1 bietet unter dieser Adresse keine Modellliste an (HTTP 404): Ist das wirklich ein %2-Server? Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="56"/>
+        <source>%1 refused the request (HTTP %2): %3</source>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="59"/>
+        <source>%1 answered, but not like the %2 API does: check the address.</source>
+        <translation>%1 hat geantwortet, aber nicht so wie die %2-API: Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="61"/>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="68"/>
+        <source>The server is running but has no models yet: download one first (for Ollama: &quot;ollama pull llama3.2&quot;), then check again.</source>
+        <translation>Der Server läuft, hat aber noch keine Modelle: Laden Sie zuerst eines herunter (bei Ollama: „ollama pull llama3.2“) und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="70"/>
+        <source>%1 accepted the key but lists no chat models for it: check the key&apos;s project or permissions.</source>
+        <translation>%1 hat den Schlüssel angenommen, listet dafür aber keine Chat-Modelle: Prüfen Sie das Projekt oder die Berechtigungen des Schlüssels.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="81"/>
+        <source>Telegram refused this token — copy it again from @BotFather (it looks like 123456789:AA…, with nothing cut off).</source>
+        <translation>Telegram hat dieses Token abgelehnt – kopieren Sie es erneut von @BotFather (es sieht aus wie 123456789:AA…, ohne dass etwas fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="84"/>
+        <source>That does not look like a bot token: @BotFather gives one like 123456789:AA… (digits, a colon, then letters).</source>
+        <translation>Das sieht nicht wie ein Bot-Token aus: @BotFather gibt eines wie 123456789:AA… aus (Ziffern, ein Doppelpunkt, dann Buchstaben).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="87"/>
+        <source>Cannot reach %1: check your internet connection, a proxy or firewall.</source>
+        <translation>%1 ist nicht erreichbar: Prüfen Sie Ihre Internetverbindung, einen Proxy oder die Firewall.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="89"/>
+        <source>Telegram did not answer in time: check your connection and try again.</source>
+        <translation>Telegram hat nicht rechtzeitig geantwortet: Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="91"/>
+        <source>Telegram asks to slow down: wait %1 seconds and check again.</source>
+        <translation>Telegram bittet um weniger Anfragen: Warten Sie %1 Sekunden und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="93"/>
+        <source>Telegram has a problem on its side (HTTP %1): try again in a few minutes.</source>
+        <translation>Telegram hat ein Problem auf seiner Seite (HTTP %1): Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="103"/>
+        <source>Telegram could not check the token: %1</source>
+        <translation>Telegram konnte das Token nicht prüfen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::SetupWizard</name>
+    <message>
+        <location filename="../ui/wizard/setupwizard.cpp" line="22"/>
+        <source>Set up Moltdesk</source>
+        <translation>Moltdesk einrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupwizard.cpp" line="23"/>
+        <source>Moltdesk set-up</source>
+        <translation>Moltdesk-Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupwizard.cpp" line="28"/>
+        <source>Set up &amp;later</source>
+        <translation>&amp;Später einrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupwizard.cpp" line="29"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertigstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupwizard.cpp" line="30"/>
+        <source>Close without saving; run the set-up again from the menu.</source>
+        <translation>Ohne Speichern schließen; die Einrichtung lässt sich über das Menü erneut starten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupwizard.cpp" line="56"/>
+        <source>Step %1 of %2 — </source>
+        <translation>Schritt %1 von %2 – </translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::SqlConsolePanel</name>
     <message>
         <location filename="../ui/pages/sqlconsolepanel.cpp" line="47"/>
@@ -2673,6 +3089,65 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::SummaryPage</name>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="18"/>
+        <source>Ready to go</source>
+        <translation>Startklar</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="19"/>
+        <source>Check the summary, then press Finish to save it.</source>
+        <translation>Prüfen Sie die Zusammenfassung und klicken Sie dann auf „Fertigstellen“, um sie zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="46"/>
+        <source>AI provider</source>
+        <translation>KI-Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="48"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="49"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="51"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="51"/>
+        <source>kept in your keychain as %1, never in the file</source>
+        <translation>im Schlüsselbund als %1 aufbewahrt, nie in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="53"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="56"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="53"/>
+        <source>not now — set it up later on the Channels page</source>
+        <translation>jetzt nicht – später auf der Seite „Kanäle“ einrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="56"/>
+        <source>%1 — &lt;a href=&quot;%2&quot;&gt;@%3&lt;/a&gt;</source>
+        <translation>%1 – &lt;a href=&quot;%2&quot;&gt;@%3&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="60"/>
+        <source>Settings file</source>
+        <translation>Einstellungsdatei</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::TelegramEntry</name>
     <message>
         <location filename="../ui/channels/telegramentry.cpp" line="45"/>
@@ -2728,6 +3203,69 @@
         <location filename="../ui/channels/telegramentry.cpp" line="161"/>
         <source>Disabled. Restart Moltdesk to stop Telegram.</source>
         <translation>Deaktiviert. Starten Sie Moltdesk neu, um Telegram zu stoppen.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::TelegramPage</name>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="21"/>
+        <source>Connect a Telegram bot</source>
+        <translation>Einen Telegram-Bot verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="22"/>
+        <source>Optional: people can then talk to your agent in Telegram. Leave the field empty to skip — you can do this later on the Channels page.</source>
+        <translation>Optional: Dann können Menschen in Telegram mit Ihrem Agenten sprechen. Lassen Sie das Feld leer, um den Schritt zu überspringen – Sie können das später auf der Seite „Kanäle“ nachholen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="26"/>
+        <source>&lt;table cellspacing=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In Telegram, open &lt;a href=&quot;https://t.me/BotFather&quot;&gt;@BotFather&lt;/a&gt; and send &lt;b&gt;/newbot&lt;/b&gt;.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose a name, then a user name ending in “bot”.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the token it sends you and paste it below.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Öffnen Sie in Telegram &lt;a href=&quot;https://t.me/BotFather&quot;&gt;@BotFather&lt;/a&gt; und senden Sie &lt;b&gt;/newbot&lt;/b&gt;.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Wählen Sie einen Namen, dann einen Benutzernamen, der auf „bot“ endet.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Kopieren Sie das Token, das Sie erhalten, und fügen Sie es unten ein.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="45"/>
+        <source>Telegram bot token</source>
+        <translation>Telegram-Bot-Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="46"/>
+        <source>&amp;Check token</source>
+        <translation>Token &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="48"/>
+        <source>Check the Telegram token</source>
+        <translation>Telegram-Token prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="53"/>
+        <source>Bot &amp;token:</source>
+        <translation>Bot-&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="114"/>
+        <source>&amp;Skip &gt;</source>
+        <translation>Über&amp;springen &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="114"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="117"/>
+        <source>Press Return or Check token.</source>
+        <translation>Drücken Sie die Eingabetaste oder „Token prüfen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="120"/>
+        <source>Asking Telegram…</source>
+        <translation>Frage bei Telegram nach…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="131"/>
+        <source>Open your bot: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Ihren Bot öffnen: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -451,6 +451,110 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::ConnectPage</name>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="28"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="29"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adresse du serveur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="37"/>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="38"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="44"/>
+        <location filename="../ui/wizard/connectpage.cpp" line="97"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="85"/>
+        <source>Connect to your local server</source>
+        <translation>Connexion à votre serveur local</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="86"/>
+        <source>Enter the address of the OpenAI-compatible server. Ollama listens on http://127.0.0.1:11434 unless you changed it. A key is only needed if the server was started with one.</source>
+        <translation>Saisissez l’adresse du serveur compatible OpenAI. Ollama écoute sur http://127.0.0.1:11434, sauf si vous l’avez modifié. Une clé n’est nécessaire que si le serveur a été lancé avec une clé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="89"/>
+        <source>API &amp;key (optional):</source>
+        <translation>&amp;Clé d’API (facultative) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="90"/>
+        <source>Leave empty unless the server asks for one</source>
+        <translation>Laissez vide sauf si le serveur en demande une</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="91"/>
+        <source>Nothing is sent anywhere but this address.</source>
+        <translation>Rien n’est envoyé ailleurs qu’à cette adresse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="92"/>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="94"/>
+        <source>Paste your %1 API key</source>
+        <translation>Collez votre clé d’API %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="95"/>
+        <source>The key is checked right away with a free request and kept in your system keychain — never in a file.</source>
+        <translation>La clé est vérifiée tout de suite par une requête gratuite et conservée dans le trousseau de votre système — jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="102"/>
+        <source>No key yet? Create one at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;, copy it and paste it here.</source>
+        <translation>Pas encore de clé ? Créez-en une sur &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;, copiez-la et collez-la ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="104"/>
+        <source>&amp;Check key</source>
+        <translation>&amp;Vérifier la clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="110"/>
+        <source>API key (optional)</source>
+        <translation>Clé d’API (facultative)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="110"/>
+        <source>%1 API key</source>
+        <translation>Clé d’API %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="111"/>
+        <source>Connect to the server</source>
+        <translation>Se connecter au serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="111"/>
+        <source>Check the key</source>
+        <translation>Vérifier la clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/connectpage.cpp" line="149"/>
+        <source>Checking with %1…</source>
+        <translation>Vérification auprès de %1…</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::ConversationView</name>
     <message>
         <location filename="../ui/sessions/conversationview.cpp" line="35"/>
@@ -1457,6 +1561,54 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::ModelPage</name>
+    <message>
+        <location filename="../ui/wizard/modelpage.cpp" line="19"/>
+        <source>Choose a model</source>
+        <translation>Choisissez un modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/modelpage.cpp" line="23"/>
+        <source>Type to filter…</source>
+        <translation>Tapez pour filtrer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/modelpage.cpp" line="25"/>
+        <source>Filter models</source>
+        <translation>Filtrer les modèles</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/modelpage.cpp" line="26"/>
+        <source>&amp;Models:</source>
+        <translation>&amp;Modèles :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/modelpage.cpp" line="29"/>
+        <source>Available models</source>
+        <translation>Modèles disponibles</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/modelpage.cpp" line="53"/>
+        <source>These are the models %1 offers you. The one selected is a good start; you can change it later in the settings.</source>
+        <translation>Voici les modèles que %1 vous propose. Celui qui est sélectionné est un bon début ; vous pourrez le changer plus tard dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/modelpage.cpp" line="100"/>
+        <source>No model matches &quot;%1&quot;.</source>
+        <translation>Aucun modèle ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/modelpage.cpp" line="113"/>
+        <source>1 model listed.</source>
+        <translation>1 modèle listé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/modelpage.cpp" line="113"/>
+        <source>%1 models listed.</source>
+        <translation>%1 modèles listés.</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::Notifier</name>
     <message>
         <location filename="../ui/channels/notifier.cpp" line="61"/>
@@ -1984,6 +2136,49 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::ProviderPage</name>
+    <message>
+        <location filename="../ui/wizard/providerpage.cpp" line="16"/>
+        <source>Which AI should answer?</source>
+        <translation>Quelle IA doit répondre ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/providerpage.cpp" line="17"/>
+        <source>Moltdesk sends your conversations to the AI you choose here. You can add more providers and fallbacks later in the settings.</source>
+        <translation>Moltdesk envoie vos conversations à l’IA que vous choisissez ici. Vous pourrez ajouter d’autres fournisseurs et des modèles de secours plus tard dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/providerpage.cpp" line="24"/>
+        <source>&amp;Anthropic (Claude)</source>
+        <translation>&amp;Anthropic (Claude)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/providerpage.cpp" line="25"/>
+        <source>Needs an API key from console.anthropic.com. Strong at long conversations and tool use.</source>
+        <translation>Nécessite une clé d’API de console.anthropic.com. Excellent pour les longues conversations et l’utilisation d’outils.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/providerpage.cpp" line="27"/>
+        <source>&amp;OpenAI (GPT)</source>
+        <translation>&amp;OpenAI (GPT)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/providerpage.cpp" line="28"/>
+        <source>Needs an API key from platform.openai.com.</source>
+        <translation>Nécessite une clé d’API de platform.openai.com.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/providerpage.cpp" line="29"/>
+        <source>A &amp;local server (Ollama, llama.cpp, …)</source>
+        <translation>Un serveur &amp;local (Ollama, llama.cpp, …)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/providerpage.cpp" line="30"/>
+        <source>Runs on your own computer or network; usually no key and no cost. The server must speak the OpenAI-compatible API.</source>
+        <translation>Fonctionne sur votre ordinateur ou votre réseau ; en général sans clé et sans frais. Le serveur doit parler l’API compatible OpenAI.</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::SecretRow</name>
     <message>
         <location filename="../ui/pages/secretrow.cpp" line="41"/>
@@ -2500,6 +2695,227 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::SetupFlow</name>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="99"/>
+        <source>Local server</source>
+        <translation>Serveur local</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="224"/>
+        <source>Paste your %1 API key first.</source>
+        <translation>Collez d’abord votre clé d’API %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="229"/>
+        <source>The address must look like http://127.0.0.1:11434 (http:// or https://, a host and optionally a port).</source>
+        <translation>L’adresse doit ressembler à http://127.0.0.1:11434 (http:// ou https://, un hôte et éventuellement un port).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="255"/>
+        <source>Connected: 1 model available.</source>
+        <translation>Connecté : 1 modèle disponible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="256"/>
+        <source>Connected: %1 models available.</source>
+        <translation>Connecté : %1 modèles disponibles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="320"/>
+        <source>Paste the token @BotFather gave you, or skip this step.</source>
+        <translation>Collez le jeton donné par @BotFather, ou passez cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="341"/>
+        <source>Connected to %1 (@%2).</source>
+        <translation>Connecté à %1 (@%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="390"/>
+        <source>The set-up is not complete yet: choose a provider and a model first.</source>
+        <translation>La configuration n’est pas terminée : choisissez d’abord un fournisseur et un modèle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="394"/>
+        <source>The existing configuration file has errors, so it was not replaced. Fix or remove it, then run the set-up again:
+%1</source>
+        <translation>Le fichier de configuration existant contient des erreurs ; il n’a donc pas été remplacé. Corrigez-le ou supprimez-le, puis relancez la configuration :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="409"/>
+        <source>There is no secret store to keep the key in, so nothing was saved.</source>
+        <translation>Aucun magasin de secrets n’est disponible pour la clé ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="430"/>
+        <source>%1 could not be saved: %2. Nothing was written to the configuration; press Finish to try again once the keychain is available.</source>
+        <translation>%1 n’a pas pu être enregistré : %2. Rien n’a été écrit dans la configuration ; cliquez à nouveau sur « Terminer » dès que le trousseau est disponible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="444"/>
+        <source>The keys were saved, but the configuration could not be written: %1</source>
+        <translation>Les clés ont été enregistrées, mais la configuration n’a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="448"/>
+        <source>Saved. Moltdesk now answers with %1.</source>
+        <translation>Enregistré. Moltdesk répond désormais avec %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::SetupMessages</name>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="23"/>
+        <source>Cannot reach %1: is the server running? Start it (for Ollama: &quot;ollama serve&quot;) or correct the address.</source>
+        <translation>Impossible de joindre %1 : le serveur est-il lancé ? Démarrez-le (pour Ollama : « ollama serve ») ou corrigez l’adresse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="25"/>
+        <source>Cannot reach %1: is the server running? Check your internet connection, a proxy or firewall.</source>
+        <translation>Impossible de joindre %1 : le serveur est-il lancé ? Vérifiez votre connexion Internet, un proxy ou le pare-feu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="28"/>
+        <source>%1 did not answer in time. Check the address and your connection, then try again.</source>
+        <translation>%1 n’a pas répondu à temps. Vérifiez l’adresse et votre connexion, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="32"/>
+        <source>%1 accepted the key but refuses to use it here (HTTP 403): check that the key belongs to an active project or workspace with API access.</source>
+        <translation>%1 a accepté la clé mais refuse de l’utiliser ici (HTTP 403) : vérifiez que la clé appartient à un projet ou un espace de travail actif avec accès à l’API.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="34"/>
+        <source>The server refused the request (HTTP 401): it wants an API key — paste the key the server was started with.</source>
+        <translation>Le serveur a refusé la requête (HTTP 401) : il demande une clé d’API — collez la clé avec laquelle le serveur a été lancé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="36"/>
+        <source>The key was refused — check you copied all of it (no spaces, nothing cut off) and that it has not been revoked.</source>
+        <translation>La clé a été refusée — vérifiez que vous l’avez copiée en entier (sans espaces, rien de coupé) et qu’elle n’a pas été révoquée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="39"/>
+        <source>The %1 account has no credit or quota left: add credit in your %1 billing settings, then check again.</source>
+        <translation>Le compte %1 n’a plus de crédit ni de quota : ajoutez du crédit dans les paramètres de facturation %1, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="43"/>
+        <source>%1 is limiting requests right now (HTTP 429): wait %2 seconds and check again.</source>
+        <translation>%1 limite les requêtes en ce moment (HTTP 429) : attendez %2 secondes et vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="46"/>
+        <source>%1 is limiting requests right now (HTTP 429): wait a minute and check again.</source>
+        <translation>%1 limite les requêtes en ce moment (HTTP 429) : attendez une minute et vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="49"/>
+        <source>%1 has a problem on its side (HTTP %2): this is not your key — try again in a few minutes.</source>
+        <translation>%1 a un problème de son côté (HTTP %2) : ce n’est pas votre clé — réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="54"/>
+        <source>%1 has no model list at this address (HTTP 404): is it really an %2 server? Check the address.</source>
+        <translation>%1 n’a pas de liste de modèles à cette adresse (HTTP 404) : est-ce vraiment un serveur %2 ? Vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="56"/>
+        <source>%1 refused the request (HTTP %2): %3</source>
+        <translation>%1 a refusé la requête (HTTP %2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="59"/>
+        <source>%1 answered, but not like the %2 API does: check the address.</source>
+        <translation>%1 a répondu, mais pas comme l’API %2 : vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="61"/>
+        <source>The check was cancelled.</source>
+        <translation>La vérification a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="68"/>
+        <source>The server is running but has no models yet: download one first (for Ollama: &quot;ollama pull llama3.2&quot;), then check again.</source>
+        <translation>Le serveur fonctionne mais n’a encore aucun modèle : téléchargez-en un d’abord (pour Ollama : « ollama pull llama3.2 »), puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="70"/>
+        <source>%1 accepted the key but lists no chat models for it: check the key&apos;s project or permissions.</source>
+        <translation>%1 a accepté la clé mais ne liste aucun modèle de discussion pour elle : vérifiez le projet ou les autorisations de la clé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="81"/>
+        <source>Telegram refused this token — copy it again from @BotFather (it looks like 123456789:AA…, with nothing cut off).</source>
+        <translation>Telegram a refusé ce jeton — copiez-le à nouveau depuis @BotFather (il ressemble à 123456789:AA…, sans rien de coupé).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="84"/>
+        <source>That does not look like a bot token: @BotFather gives one like 123456789:AA… (digits, a colon, then letters).</source>
+        <translation>Cela ne ressemble pas à un jeton de bot : @BotFather en donne un comme 123456789:AA… (des chiffres, deux-points, puis des lettres).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="87"/>
+        <source>Cannot reach %1: check your internet connection, a proxy or firewall.</source>
+        <translation>Impossible de joindre %1 : vérifiez votre connexion Internet, un proxy ou le pare-feu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="89"/>
+        <source>Telegram did not answer in time: check your connection and try again.</source>
+        <translation>Telegram n’a pas répondu à temps : vérifiez votre connexion et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="91"/>
+        <source>Telegram asks to slow down: wait %1 seconds and check again.</source>
+        <translation>Telegram demande de ralentir : attendez %1 secondes et vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="93"/>
+        <source>Telegram has a problem on its side (HTTP %1): try again in a few minutes.</source>
+        <translation>Telegram a un problème de son côté (HTTP %1) : réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupmessages.cpp" line="103"/>
+        <source>Telegram could not check the token: %1</source>
+        <translation>Telegram n’a pas pu vérifier le jeton : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::SetupWizard</name>
+    <message>
+        <location filename="../ui/wizard/setupwizard.cpp" line="22"/>
+        <source>Set up Moltdesk</source>
+        <translation>Configurer Moltdesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupwizard.cpp" line="23"/>
+        <source>Moltdesk set-up</source>
+        <translation>Configuration de Moltdesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupwizard.cpp" line="28"/>
+        <source>Set up &amp;later</source>
+        <translation>Configurer &amp;plus tard</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupwizard.cpp" line="29"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupwizard.cpp" line="30"/>
+        <source>Close without saving; run the set-up again from the menu.</source>
+        <translation>Fermer sans enregistrer ; relancez la configuration depuis le menu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupwizard.cpp" line="56"/>
+        <source>Step %1 of %2 — </source>
+        <translation>Étape %1 sur %2 — </translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::SqlConsolePanel</name>
     <message>
         <location filename="../ui/pages/sqlconsolepanel.cpp" line="47"/>
@@ -2673,6 +3089,65 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::SummaryPage</name>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="18"/>
+        <source>Ready to go</source>
+        <translation>Prêt à démarrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="19"/>
+        <source>Check the summary, then press Finish to save it.</source>
+        <translation>Vérifiez le récapitulatif, puis cliquez sur « Terminer » pour l’enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="46"/>
+        <source>AI provider</source>
+        <translation>Fournisseur d’IA</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="48"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="49"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="51"/>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="51"/>
+        <source>kept in your keychain as %1, never in the file</source>
+        <translation>conservée dans votre trousseau sous %1, jamais dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="53"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="56"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="53"/>
+        <source>not now — set it up later on the Channels page</source>
+        <translation>pas maintenant — à configurer plus tard dans la page « Canaux »</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="56"/>
+        <source>%1 — &lt;a href=&quot;%2&quot;&gt;@%3&lt;/a&gt;</source>
+        <translation>%1 — &lt;a href=&quot;%2&quot;&gt;@%3&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="60"/>
+        <source>Settings file</source>
+        <translation>Fichier de paramètres</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::TelegramEntry</name>
     <message>
         <location filename="../ui/channels/telegramentry.cpp" line="45"/>
@@ -2728,6 +3203,69 @@
         <location filename="../ui/channels/telegramentry.cpp" line="161"/>
         <source>Disabled. Restart Moltdesk to stop Telegram.</source>
         <translation>Désactivé. Redémarrez Moltdesk pour arrêter Telegram.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::TelegramPage</name>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="21"/>
+        <source>Connect a Telegram bot</source>
+        <translation>Connecter un bot Telegram</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="22"/>
+        <source>Optional: people can then talk to your agent in Telegram. Leave the field empty to skip — you can do this later on the Channels page.</source>
+        <translation>Facultatif : on pourra alors parler à votre agent dans Telegram. Laissez le champ vide pour passer — vous pourrez le faire plus tard dans la page « Canaux ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="26"/>
+        <source>&lt;table cellspacing=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In Telegram, open &lt;a href=&quot;https://t.me/BotFather&quot;&gt;@BotFather&lt;/a&gt; and send &lt;b&gt;/newbot&lt;/b&gt;.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose a name, then a user name ending in “bot”.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the token it sends you and paste it below.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Dans Telegram, ouvrez &lt;a href=&quot;https://t.me/BotFather&quot;&gt;@BotFather&lt;/a&gt; et envoyez &lt;b&gt;/newbot&lt;/b&gt;.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;2.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choisissez un nom, puis un nom d’utilisateur se terminant par « bot ».&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;3.&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiez le jeton qu’il vous envoie et collez-le ci-dessous.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="45"/>
+        <source>Telegram bot token</source>
+        <translation>Jeton du bot Telegram</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="46"/>
+        <source>&amp;Check token</source>
+        <translation>&amp;Vérifier le jeton</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="48"/>
+        <source>Check the Telegram token</source>
+        <translation>Vérifier le jeton Telegram</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="53"/>
+        <source>Bot &amp;token:</source>
+        <translation>&amp;Jeton du bot :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="114"/>
+        <source>&amp;Skip &gt;</source>
+        <translation>&amp;Passer &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="114"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="117"/>
+        <source>Press Return or Check token.</source>
+        <translation>Appuyez sur Entrée ou sur « Vérifier le jeton ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="120"/>
+        <source>Asking Telegram…</source>
+        <translation>Interrogation de Telegram…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/telegrampage.cpp" line="131"/>
+        <source>Open your bot: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Ouvrir votre bot : &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
