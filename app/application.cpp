@@ -28,6 +28,8 @@
 #include "pages/storagepage.h"
 #include "page.h"
 #include "panelservices.h"
+#include "wizard/setupflow.h"
+#include "wizard/setupwizard.h"
 #include "threadgatewayclient.h"
 #include "storage/database.h"
 #include "storage/kvstore.h"
@@ -37,6 +39,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QStatusBar>
 #include <QRegularExpression>
 #include <QFileInfo>
 #include <QSettings>
@@ -163,6 +166,7 @@ int Application::prepare()
     for (const QString &warning : config.warnings)
         qCWarning(lcConfig).noquote() << warning;
     m_settings = config.settings;
+    m_configExists = config.fileExists;
     m_listen = m_settings.gateway.listen;
     if (!m_options.listen.isEmpty()) {
         QString error;
@@ -403,7 +407,29 @@ void Application::createWindow()
         qCInfo(lcApp) << "a second launch asked to show the window";
         m_window->showAndRaise();
     });
+    connect(m_window.get(), &Ui::MainWindow::setupRequested, this, &Application::openSetupWizard);
     m_window->show();
+    // First run: no configuration file yet, so the wizard helps choose a provider and a channel.
+    if (!m_configExists && qEnvironmentVariableIsEmpty("MOLTDESK_SCREENSHOT_DIR"))
+        QTimer::singleShot(0, this, &Application::openSetupWizard);
+}
+
+void Application::openSetupWizard()
+{
+    if (!m_window || !m_keychain)
+        return;
+    auto *wizard = new Ui::SetupWizard(new Ui::SetupFlow(m_keychain.get(), m_configPath), m_window.get());
+    wizard->flow()->setParent(wizard);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &Ui::SetupWizard::setupSaved, this, [this, wizard] {
+        for (const QString &name : wizard->flow()->writtenSecrets())
+            onSecretChanged(name);
+        // Keys take effect at once; the model and channel settings are read when the gateway
+        // starts, so say so plainly.
+        m_window->statusBar()->showMessage(
+            tr("Set-up saved. Restart Moltdesk to use the new model and channel settings."));
+    });
+    wizard->open();
 }
 
 void Application::shutDown(int exitCode)

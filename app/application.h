@@ -63,6 +63,7 @@ private:
     // The Storage and Secrets pages, once the gateway opened (and migrated) the database.
     void addPanelPages();
     void onSecretChanged(const QString &name);
+    void openSetupWizard();
     // scripts/screenshots.sh: with MOLTDESK_SCREENSHOT_DIR set, shows every page in turn, saves
     // a PNG of the window for each, then quits.
     void takeScreenshots(const QString &directory, int index);
@@ -76,6 +77,7 @@ private:
     QString m_dataDir;
     QString m_configPath;
     Config::Settings m_settings;
+    bool m_configExists = true;
     Config::ListenAddress m_listen;
     int m_exitCode = 0;
     bool m_shuttingDown = false;

@@ -190,6 +190,19 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::App::Application</name>
+    <message>
+        <location filename="../app/application.cpp" line="232"/>
+        <source>Secrets cannot be kept: %1. The operator token is valid for this run only.</source>
+        <translation>Les secrets ne peuvent pas être conservés : %1. Le jeton opérateur n’est valable que pour cette exécution.</translation>
+    </message>
+    <message>
+        <location filename="../app/application.cpp" line="430"/>
+        <source>Set-up saved. Restart Moltdesk to use the new model and channel settings.</source>
+        <translation>Configuration enregistrée. Redémarrez Moltdesk pour utiliser le nouveau modèle et les nouveaux réglages de canal.</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::AccessPolicyBox</name>
     <message>
         <location filename="../ui/channels/accesspolicybox.cpp" line="26"/>
@@ -1497,42 +1510,57 @@
 <context>
     <name>Moltdesk::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="26"/>
+        <location filename="../ui/mainwindow.cpp" line="28"/>
         <source>Moltdesk</source>
         <translation>Moltdesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="37"/>
+        <location filename="../ui/mainwindow.cpp" line="32"/>
+        <source>&amp;Moltdesk</source>
+        <translation>&amp;Moltdesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="33"/>
+        <source>Run &amp;set-up again…</source>
+        <translation>Relancer la &amp;configuration…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="38"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Choose a page of the control panel with the arrow keys</source>
         <translation>Choisissez une page du panneau de contrôle avec les touches fléchées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Page title</source>
         <translation>Titre de la page</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Gateway state</source>
         <translation>État de la passerelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Moltdesk is still running</source>
         <translation>Moltdesk fonctionne toujours</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>The gateway keeps answering in the background. Use the tray icon to open the panel or quit.</source>
         <translation>La passerelle continue de répondre en arrière-plan. Utilisez l’icône de la zone de notification pour ouvrir le panneau ou quitter.</translation>
     </message>

@@ -9,6 +9,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -26,6 +28,14 @@ MainWindow::MainWindow(DesktopIntegration *desktop, bool trayNoticeShown, QWidge
     setWindowTitle(tr("Moltdesk"));
     setWindowIcon(DesktopIntegration::stateIcon(Core::GatewayStatus::State::Running, false));
     resize(1040, 680);
+
+    QMenu *appMenu = menuBar()->addMenu(tr("&Moltdesk"));
+    QAction *setup = appMenu->addAction(tr("Run &set-up again…"));
+    connect(setup, &QAction::triggered, this, &MainWindow::setupRequested);
+    appMenu->addSeparator();
+    QAction *quit = appMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &MainWindow::quitRequested);
 
     auto *central = new QWidget(this);
     auto *outer = new QHBoxLayout(central);

@@ -43,6 +43,8 @@ public:
 Q_SIGNALS:
     void trayNoticeDisplayed();
     void quitRequested();
+    // "Run set-up again…" in the Moltdesk menu.
+    void setupRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
