@@ -31,7 +31,10 @@ QString describe(const QJsonValue &value)
             if (it.value().isObject() || it.value().isArray() || it.key() == u"status"_s || it.key() == u"state"_s
                 || it.key() == u"role"_s)
                 continue;
-            parts << u"%1: %2"_s.arg(it.key(), it.value().toVariant().toString());
+            const QString text = it.value().toVariant().toString();
+            if (text.isEmpty() || it.value().isNull())
+                continue; // "lastError: " with nothing after it says nothing
+            parts << u"%1: %2"_s.arg(it.key(), text);
         }
         return parts.join(u", "_s);
     }
