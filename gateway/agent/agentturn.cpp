@@ -36,6 +36,25 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// One routed attempt as the usage tracker records it. The provider clients report disjoint
+// counts already (OpenAI's cached tokens subtracted), hence disjointCounts.
+Usage::ProviderCall usageCall(const Providers::AttemptInfo &attempt, const Sessions::SessionKey &key)
+{
+    Usage::ProviderCall call;
+    call.time = attempt.startedAt.isValid() ? attempt.startedAt : QDateTime::currentDateTimeUtc();
+    call.sessionKey = key.toString();
+    call.channel = key.channel();
+    call.provider = attempt.provider;
+    call.model = attempt.model;
+    call.usage = {attempt.usage.inputTokens, attempt.usage.outputTokens, attempt.usage.cacheReadTokens,
+                  attempt.usage.cacheWriteTokens, attempt.usage.estimated};
+    call.disjointCounts = true;
+    call.latencyMs = attempt.latencyMs;
+    call.cacheHit = attempt.cacheHit;
+    call.error = attempt.errorKind();
+    return call;
+}
+
 QJsonArray textBlocks(const QString &text)
 {
     return QJsonArray{QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, text}}};
@@ -222,29 +241,15 @@ void AgentTurn::nextRound()
         // Runs beside this call (its own provider call, recorded like any other); this turn
         // still uses the window as built, the next ones start from the stored summary.
         Usage::UsageTracker *tracker = m_services.tracker;
-        const QString sessionKey = m_key.toString();
-        const QString channel = m_key.channel();
+        const Sessions::SessionKey key = m_key;
         m_services.summarizer->maybeSummarize(
-            m_key, window.value(), models, [tracker, sessionKey, channel](const Sessions::SummaryOutcome &outcome) {
+            m_key, window.value(), models, [tracker, key](const Sessions::SummaryOutcome &outcome) {
                 for (const Providers::AttemptInfo &attempt : outcome.attempts) {
-                    Usage::ProviderCall call;
-                    call.time = attempt.startedAt;
-                    call.sessionKey = sessionKey;
-                    call.channel = channel;
-                    call.provider = attempt.provider;
-                    call.model = attempt.model;
-                    call.usage = {attempt.usage.inputTokens, attempt.usage.outputTokens,
-                                  attempt.usage.cacheReadTokens, attempt.usage.cacheWriteTokens,
-                                  attempt.usage.estimated};
-                    call.disjointCounts = true;
-                    call.latencyMs = attempt.latencyMs;
-                    call.cacheHit = attempt.cacheHit;
-                    call.error = attempt.errorKind();
-                    if (const auto recorded = tracker->record(call); !recorded)
+                    if (const auto recorded = tracker->record(usageCall(attempt, key)); !recorded)
                         qCWarning(lcAgent).noquote() << "summary usage not recorded:" << recorded.error().message;
                 }
                 if (outcome.status == Sessions::SummaryOutcome::Status::Failed)
-                    qCInfo(lcAgent).noquote() << "summary of" << sessionKey << "failed:" << outcome.detail;
+                    qCInfo(lcAgent).noquote() << "summary of" << key.toString() << "failed:" << outcome.detail;
             });
     }
 
@@ -292,20 +297,8 @@ void AgentTurn::nextRound()
 void AgentTurn::recordAttempts(const QList<Providers::AttemptInfo> &attempts)
 {
     for (const Providers::AttemptInfo &attempt : attempts) {
-        Usage::ProviderCall call;
-        call.time = attempt.startedAt.isValid() ? attempt.startedAt : QDateTime::currentDateTimeUtc();
-        call.sessionKey = m_key.toString();
-        call.channel = m_key.channel();
-        call.provider = attempt.provider;
-        call.model = attempt.model;
-        call.usage = {attempt.usage.inputTokens, attempt.usage.outputTokens, attempt.usage.cacheReadTokens,
-                      attempt.usage.cacheWriteTokens, attempt.usage.estimated};
-        call.disjointCounts = true;
-        call.latencyMs = attempt.latencyMs;
-        call.cacheHit = attempt.cacheHit;
-        call.error = attempt.errorKind();
         ++m_outcome.providerCalls;
-        const auto recorded = m_services.tracker->record(call);
+        const auto recorded = m_services.tracker->record(usageCall(attempt, m_key));
         if (!recorded) {
             // The reply still reaches the user; the gap in the cost picture is logged loudly.
             qCWarning(lcAgent).noquote() << "usage not recorded for run" << m_runId << ':' << recorded.error().message;

@@ -71,6 +71,25 @@ Http::Response failedRun(const TurnOutcome &outcome)
     return openAiError(500, u"api_error"_s, outcome.replyText);
 }
 
+// A final answer, also when the tool-round limit cut the run short (the text then ends with a
+// note); everything else is an error for the client.
+bool answeredWell(const TurnOutcome &outcome)
+{
+    return outcome.state == TurnOutcome::State::Final
+           && (outcome.errorKind.isEmpty() || outcome.errorKind == u"tool_rounds"_s);
+}
+
+// A client that hangs up does not want the answer: stop the run (and its provider spend).
+void abortWhenGone(const Http::Responder &responder, QObject *context, AgentRunner &runner,
+                   const QString &sessionKey, const QString &runId)
+{
+    QPointer<AgentRunner> guard(&runner);
+    responder.onClientGone(context, [guard, sessionKey, runId] {
+        if (guard)
+            guard->abort(sessionKey, runId);
+    });
+}
+
 QString finishReason(const TurnOutcome &outcome)
 {
     return outcome.stopReason == u"max_tokens"_s ? u"length"_s : u"stop"_s;
@@ -167,9 +186,7 @@ void OpenAiEndpoint::handle(const Http::Request &request, Http::Responder respon
     if (!stream) {
         const qint64 created = QDateTime::currentSecsSinceEpoch();
         auto runId = m_runner.submit(turn, [responder, created, displayModel](const TurnOutcome &outcome) {
-            const bool answeredWell = outcome.state == TurnOutcome::State::Final
-                                      && (outcome.errorKind.isEmpty() || outcome.errorKind == u"tool_rounds"_s);
-            if (!answeredWell) {
+            if (!answeredWell(outcome)) {
                 responder.send(failedRun(outcome));
                 return;
             }
@@ -190,13 +207,7 @@ void OpenAiEndpoint::handle(const Http::Request &request, Http::Responder respon
             responder.send(invalid(runId.error().message));
             return;
         }
-        QPointer<AgentRunner> runner(&m_runner);
-        const QString sessionKey = turn.sessionKey;
-        const QString id = runId.value();
-        responder.onClientGone(this, [runner, sessionKey, id] {
-            if (runner)
-                runner->abort(sessionKey, id);
-        });
+        abortWhenGone(responder, this, m_runner, turn.sessionKey, runId.value());
         return;
     }
 
@@ -208,13 +219,7 @@ void OpenAiEndpoint::handle(const Http::Request &request, Http::Responder respon
         return;
     }
     streamRun(runId.value(), displayModel, includeUsage, responder);
-    QPointer<AgentRunner> runner(&m_runner);
-    const QString sessionKey = turn.sessionKey;
-    const QString id = runId.value();
-    responder.onClientGone(this, [runner, sessionKey, id] {
-        if (runner)
-            runner->abort(sessionKey, id);
-    });
+    abortWhenGone(responder, this, m_runner, turn.sessionKey, runId.value());
 }
 
 void OpenAiEndpoint::streamRun(const QString &runId, const QString &model, bool includeUsage,
@@ -242,9 +247,7 @@ void OpenAiEndpoint::streamRun(const QString &runId, const QString &model, bool 
                     return;
                 guard->deleteLater();
                 const QString answered = outcome.model.isEmpty() ? model : outcome.model;
-                const bool answeredWell = outcome.state == TurnOutcome::State::Final
-                                          && (outcome.errorKind.isEmpty() || outcome.errorKind == u"tool_rounds"_s);
-                if (answeredWell) {
+                if (answeredWell(outcome)) {
                     // Text that was not streamed (the note after the last tool round) goes out as
                     // one more delta, so the client ends up with the whole answer.
                     if (outcome.replyText.startsWith(*streamed) && outcome.replyText.size() > streamed->size())
