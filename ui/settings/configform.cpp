@@ -38,6 +38,8 @@ QVBoxLayout *ConfigForm::addTab(QTabWidget *tabs, const QString &id, const QStri
     scroll->setObjectName(u"tab:"_s + id);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Fields wrap to the width they get; sideways scrolling would only hide the help lines.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(12, 12, 12, 12);
@@ -60,7 +62,7 @@ QGroupBox *ConfigForm::addGroup(QWidget *parent, const QString &title, const QLi
         connect(field, &ConfigField::edited, this, [this, field] { Q_EMIT edited(field); });
         field->setRestartRequired(m_restartKeys.contains(spec.key));
         if (spec.kind == ConfigField::Kind::Toggle) {
-            form->addRow(QString(), field); // the check box carries its own label
+            form->addRow(field); // the check box carries its own label
             continue;
         }
         auto *label = new QLabel(tr("%1:").arg(spec.label), box);
