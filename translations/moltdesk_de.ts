@@ -484,27 +484,27 @@
 <context>
     <name>Moltdesk::Ui::ConfigForm</name>
     <message>
-        <location filename="../ui/settings/configform.cpp" line="66"/>
+        <location filename="../ui/settings/configform.cpp" line="68"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/configform.cpp" line="77"/>
+        <location filename="../ui/settings/configform.cpp" line="79"/>
         <source>Who may talk to the bot</source>
         <translation>Wer mit dem Bot sprechen darf</translation>
     </message>
     <message>
-        <location filename="../ui/settings/configform.cpp" line="79"/>
+        <location filename="../ui/settings/configform.cpp" line="81"/>
         <source>The direct-message policy, the allowed senders and every Telegram setting are on the Channels page, next to the pairing requests they decide.</source>
         <translation>Die Regel für Direktnachrichten, die erlaubten Absender und alle Telegram-Einstellungen stehen auf der Seite „Kanäle“, neben den Kopplungsanfragen, über die sie entscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/configform.cpp" line="83"/>
+        <location filename="../ui/settings/configform.cpp" line="85"/>
         <source>Open the &amp;Channels page</source>
         <translation>Seite „&amp;Kanäle“ öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/configform.cpp" line="85"/>
+        <location filename="../ui/settings/configform.cpp" line="87"/>
         <source>Open the Channels page</source>
         <translation>Seite „Kanäle“ öffnen</translation>
     </message>
