@@ -22,6 +22,7 @@
 #include "pages/channelspagecontext.h"
 #include "pages/cronpage.h"
 #include "pages/logspage.h"
+#include "pages/settingspage.h"
 #include "pages/secretspage.h"
 #include "pages/usagepage.h"
 #include "pages/sessionspage.h"
@@ -330,15 +331,7 @@ void Application::addPanelPages()
     services.pool = m_panelPool.get();
     m_gatewayClient = std::make_unique<Ui::ThreadGatewayClient>(m_gateway);
     services.gateway = m_gatewayClient.get();
-    m_window->addPage(new Ui::SessionsPage(services));
-    m_window->addPage(new Ui::ChannelsPage(services, Ui::ChannelsPageContext{m_configPath, m_settings}));
-    m_window->addPage(new Ui::UsagePage(services));
-    m_window->addPage(new Ui::CronPage(services));
-    m_window->addPage(new Ui::StoragePage(services));
-    auto *secrets = new Ui::SecretsPage(services);
-    connect(secrets, &Ui::SecretsPage::secretChanged, this, &Application::onSecretChanged);
-    m_window->addPage(secrets);
-    m_window->addPage(new Ui::LogsPage(services, &m_eventLog));
+    m_window->setPageFactory([this, services](Ui::MainWindow *window) { addPages(window, services); });
 
     // Pairing requests, budgets reached and a failing channel become desktop notifications.
     Ui::DesktopIntegration *desktop = m_desktop.get();
@@ -351,6 +344,25 @@ void Application::addPanelPages()
     const QString screenshots = qEnvironmentVariable("MOLTDESK_SCREENSHOT_DIR");
     if (!screenshots.isEmpty())
         QTimer::singleShot(1500, this, [this, screenshots] { takeScreenshots(screenshots, 0); });
+}
+
+void Application::addPages(Ui::MainWindow *window, const Ui::PanelServices &services)
+{
+    window->addPage(new Ui::SessionsPage(services));
+    auto *channels = new Ui::ChannelsPage(services, Ui::ChannelsPageContext{m_configPath, m_settings});
+    window->addPage(channels);
+    window->addPage(new Ui::UsagePage(services));
+    window->addPage(new Ui::CronPage(services));
+    window->addPage(new Ui::StoragePage(services));
+    auto *secrets = new Ui::SecretsPage(services);
+    connect(secrets, &Ui::SecretsPage::secretChanged, this, &Application::onSecretChanged);
+    window->addPage(secrets);
+    window->addPage(new Ui::LogsPage(services, &m_eventLog));
+    // After Logs: the last stop, as in most desktop applications.
+    auto *settings = new Ui::SettingsPage(services, m_languages);
+    connect(settings, &Ui::SettingsPage::channelsPageRequested, window,
+            [window, channels] { window->setCurrentPage(channels); });
+    window->addPage(settings);
 }
 
 void Application::takeScreenshots(const QString &directory, int index)

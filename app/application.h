@@ -30,7 +30,9 @@ class SqlConsole;
 namespace Moltdesk::Ui {
 class DesktopIntegration;
 class ThreadGatewayClient;
+class LanguageSwitcher;
 class MainWindow;
+struct PanelServices;
 } // namespace Moltdesk::Ui
 
 namespace Moltdesk::App {
@@ -52,6 +54,8 @@ public:
     // Runs the synchronous part of start-up. Returns an exit code when the process should end
     // now (bad config, second instance, ...), or -1 when the event loop should run.
     int start();
+    // The panel's language (main.cpp installs the stored choice); the Settings page switches it.
+    void setLanguageSwitcher(Ui::LanguageSwitcher *languages) { m_languages = languages; }
 
 private:
     int prepare();
@@ -62,6 +66,8 @@ private:
     void createWindow();
     // The Storage and Secrets pages, once the gateway opened (and migrated) the database.
     void addPanelPages();
+    // Every page after the Overview; MainWindow calls it again to rebuild them in a new language.
+    void addPages(Ui::MainWindow *window, const Ui::PanelServices &services);
     void onSecretChanged(const QString &name);
     void openSetupWizard();
     // scripts/screenshots.sh: with MOLTDESK_SCREENSHOT_DIR set, shows every page in turn, saves
@@ -103,6 +109,7 @@ private:
     std::unique_ptr<Ui::ThreadGatewayClient> m_gatewayClient;
     std::unique_ptr<Ui::DesktopIntegration> m_desktop;
     std::unique_ptr<Ui::MainWindow> m_window;
+    Ui::LanguageSwitcher *m_languages = nullptr;
 };
 
 } // namespace Moltdesk::App

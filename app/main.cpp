@@ -2,14 +2,14 @@
 
 #include "core/commandline.h"
 #include "core/version.h"
+#include "settings/languageswitcher.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QDir>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 
 #include <cstdio>
 #include <memory>
@@ -68,21 +68,23 @@ int main(int argc, char **argv)
     if (!headless)
         QGuiApplication::setQuitOnLastWindowClosed(false); // the tray keeps us alive; Application decides
 
-    // The panel speaks the user's language (LANGUAGE / LANG): German and French ship with it,
-    // English otherwise. Qt's own dialogs follow through the qtbase catalogue.
-    QTranslator ownTranslator;
-    QTranslator qtTranslator;
+    // The panel's language: the choice made on the Settings page (kept in DATA/ui.ini), else the
+    // user's locale (LANGUAGE / LANG). German and French ship with it, English otherwise; Qt's own
+    // dialogs follow through the qtbase catalogue. Declared before the Application so the pages
+    // it builds can switch it, and removed after them.
+    std::unique_ptr<Ui::LanguageSwitcher> languages;
     if (!headless) {
-        if (ownTranslator.load(QLocale(), u"moltdesk"_s, u"_"_s, u":/i18n"_s))
-            QCoreApplication::installTranslator(&ownTranslator);
-        if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&qtTranslator);
+        const QString dataDir = Core::CommandLine::resolveDataDir(
+            parsed.options, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        languages = std::make_unique<Ui::LanguageSwitcher>(QDir(dataDir).filePath(u"ui.ini"_s));
+        languages->applyStored();
     }
 
     int code = 0;
     {
         App::Application application(parsed.options,
                                      headless ? App::Application::Mode::Headless : App::Application::Mode::Gui);
+        application.setLanguageSwitcher(languages.get());
         code = application.start();
         if (code < 0)
             code = QCoreApplication::exec();

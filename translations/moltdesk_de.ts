@@ -192,12 +192,12 @@
 <context>
     <name>Moltdesk::App::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="232"/>
+        <location filename="../app/application.cpp" line="233"/>
         <source>Secrets cannot be kept: %1. The operator token is valid for this run only.</source>
         <translation>Geheimnisse können nicht gespeichert werden: %1. Das Operator-Token gilt nur für diesen Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="430"/>
+        <location filename="../app/application.cpp" line="442"/>
         <source>Set-up saved. Restart Moltdesk to use the new model and channel settings.</source>
         <translation>Einrichtung gespeichert. Starten Sie Moltdesk neu, um das neue Modell und die Kanaleinstellungen zu verwenden.</translation>
     </message>
@@ -461,6 +461,52 @@
         <location filename="../ui/channels/comingsoonentry.cpp" line="52"/>
         <source>Coming soon</source>
         <translation>Kommt bald</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::ConfigField</name>
+    <message>
+        <location filename="../ui/settings/configfield.cpp" line="91"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/configfield.cpp" line="193"/>
+        <source>Problem with %1: %2</source>
+        <translation>Problem bei %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/configfield.cpp" line="209"/>
+        <source>%1 Takes effect after a restart.</source>
+        <translation>%1 Wirkt erst nach einem Neustart.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::ConfigForm</name>
+    <message>
+        <location filename="../ui/settings/configform.cpp" line="68"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/configform.cpp" line="79"/>
+        <source>Who may talk to the bot</source>
+        <translation>Wer mit dem Bot sprechen darf</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/configform.cpp" line="81"/>
+        <source>The direct-message policy, the allowed senders and every Telegram setting are on the Channels page, next to the pairing requests they decide.</source>
+        <translation>Die Regel für Direktnachrichten, die erlaubten Absender und alle Telegram-Einstellungen stehen auf der Seite „Kanäle“, neben den Kopplungsanfragen, über die sie entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/configform.cpp" line="85"/>
+        <source>Open the &amp;Channels page</source>
+        <translation>Seite „&amp;Kanäle“ öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/configform.cpp" line="87"/>
+        <source>Open the Channels page</source>
+        <translation>Seite „Kanäle“ öffnen</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1445,14 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::LanguageSwitcher</name>
+    <message>
+        <location filename="../ui/settings/languageswitcher.cpp" line="47"/>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::LogsPage</name>
     <message>
         <location filename="../ui/pages/logspage.cpp" line="63"/>
@@ -1510,57 +1564,70 @@
 <context>
     <name>Moltdesk::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="28"/>
+        <location filename="../ui/mainwindow.cpp" line="30"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Moltdesk</source>
         <translation>Moltdesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="32"/>
+        <location filename="../ui/mainwindow.cpp" line="34"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Moltdesk</source>
         <translation>&amp;Moltdesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="33"/>
+        <location filename="../ui/mainwindow.cpp" line="35"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Run &amp;set-up again…</source>
         <translation>&amp;Einrichtung erneut ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="38"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Choose a page of the control panel with the arrow keys</source>
         <translation>Wählen Sie mit den Pfeiltasten eine Seite des Kontrollzentrums</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Page title</source>
         <translation>Seitentitel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Gateway state</source>
         <translation>Zustand des Gateways</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <source>Some pages keep the previous language until Moltdesk is restarted, because rebuilding them now would lose work: %1.</source>
+        <translation>Einige Seiten behalten die bisherige Sprache bis zum Neustart von Moltdesk, weil ein Neuaufbau jetzt Arbeit verlieren würde: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Moltdesk is still running</source>
         <translation>Moltdesk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>The gateway keeps answering in the background. Use the tray icon to open the panel or quit.</source>
         <translation>Das Gateway antwortet weiter im Hintergrund. Über das Symbol im Infobereich öffnen Sie das Kontrollzentrum oder beenden Moltdesk.</translation>
     </message>
@@ -1911,124 +1978,132 @@
 <context>
     <name>Moltdesk::Ui::OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="83"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="86"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="85"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="88"/>
         <source>Copy the address to the clipboard</source>
         <translation>Adresse in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="86"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="89"/>
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="96"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="99"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="97"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="100"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="98"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="101"/>
         <source>Uptime:</source>
         <translation>Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="99"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="102"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="102"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="105"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="110"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="113"/>
         <source>Component health</source>
         <translation>Zustand der Komponenten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="111"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="114"/>
         <source>Component</source>
         <translation>Komponente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="111"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="111"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="114"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="128"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="131"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="140"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="143"/>
         <source>Running, with warnings</source>
         <translation>Läuft, mit Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="141"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="144"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="143"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="146"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="145"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="148"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="147"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="150"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="149"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="152"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="157"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="160"/>
         <source>%1 at %2</source>
         <translation>%1 unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="169"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="172"/>
         <source>The gateway is running, but some components need attention.</source>
         <translation>Das Gateway läuft, aber einige Komponenten brauchen Aufmerksamkeit.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="170"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="173"/>
         <source>The gateway is running and answering.</source>
         <translation>Das Gateway läuft und antwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="180"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="183"/>
         <source>The gateway stopped: %1</source>
         <translation>Das Gateway wurde angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="183"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="186"/>
         <source>not listening</source>
         <translation>nicht erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::Page</name>
+    <message>
+        <location filename="../ui/page.cpp" line="40"/>
+        <source>%1 is still working</source>
+        <translation>%1 arbeitet noch</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2795,217 @@
         <location filename="../ui/pages/sessionspage.cpp" line="530"/>
         <source>Reply as the bot… (Ctrl+Enter sends)</source>
         <translation>Als Bot antworten… (Strg+Eingabe sendet)</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="76"/>
+        <source>Settings groups</source>
+        <translation>Einstellungsgruppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="78"/>
+        <source>Panel</source>
+        <translation>Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="79"/>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="86"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="88"/>
+        <source>Discard the changes you have not saved</source>
+        <translation>Nicht gespeicherte Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="89"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="91"/>
+        <source>Check and save the configuration (Ctrl+S)</source>
+        <translation>Konfiguration prüfen und speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="111"/>
+        <source>The gateway is not running, so its settings cannot be shown.</source>
+        <translation>Das Gateway läuft nicht, daher können seine Einstellungen nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="119"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="148"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="152"/>
+        <source>Language of the panel</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="155"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="157"/>
+        <source>Applies at once to the whole panel. Kept on this computer with the panel&apos;s own settings, not in config.json.</source>
+        <translation>Gilt sofort für die ganze Oberfläche. Wird auf diesem Rechner bei den Einstellungen der Oberfläche gespeichert, nicht in config.json.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="175"/>
+        <source>The language can be chosen in the desktop application only.</source>
+        <translation>Die Sprache lässt sich nur in der Desktop-Anwendung wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="186"/>
+        <source>The whole configuration as config.json holds it, with every key spelt out. It is checked as you type; secrets never belong here.</source>
+        <translation>Die ganze Konfiguration so, wie config.json sie enthält, mit allen Schlüsseln ausgeschrieben. Sie wird beim Tippen geprüft; Geheimnisse gehören nie hierher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="192"/>
+        <source>Configuration as JSON</source>
+        <translation>Konfiguration als JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="226"/>
+        <source>Loading the configuration…</source>
+        <translation>Konfiguration wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="233"/>
+        <source>This gateway cannot show its configuration (it has no config.get).</source>
+        <translation>Dieses Gateway kann seine Konfiguration nicht anzeigen (ihm fehlt config.get).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="235"/>
+        <source>Cannot load the configuration: %1</source>
+        <translation>Die Konfiguration kann nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="255"/>
+        <source>Saved in %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="256"/>
+        <source>%1 does not exist yet: every key has its default.</source>
+        <translation>%1 gibt es noch nicht: Alle Schlüssel haben ihren Standardwert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="346"/>
+        <source>Fix these before saving:
+%1</source>
+        <translation>Vor dem Speichern bitte beheben:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="365"/>
+        <source>Saving the configuration…</source>
+        <translation>Konfiguration wird gespeichert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="376"/>
+        <source>This gateway cannot save settings (it has no config.set).</source>
+        <translation>Dieses Gateway kann keine Einstellungen speichern (ihm fehlt config.set).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="394"/>
+        <location filename="../ui/pages/settingspage.cpp" line="407"/>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="396"/>
+        <source>Applied now: %1.</source>
+        <translation>Sofort übernommen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="398"/>
+        <source>Takes effect after a restart: %1.</source>
+        <translation>Wirkt erst nach einem Neustart: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="400"/>
+        <source>Nothing the gateway uses has changed.</source>
+        <translation>Nichts, was das Gateway verwendet, hat sich geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="403"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="416"/>
+        <source>Not saved: the gateway refused these settings. Nothing was written; the problems are shown at their fields.</source>
+        <translation>Nicht gespeichert: Das Gateway hat diese Einstellungen abgelehnt. Es wurde nichts geschrieben; die Probleme stehen bei ihren Feldern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="419"/>
+        <source>Not saved.</source>
+        <translation>Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="436"/>
+        <source>Changes discarded.</source>
+        <translation>Änderungen verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="445"/>
+        <source>Unsaved settings</source>
+        <translation>Nicht gespeicherte Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="446"/>
+        <source>You changed settings without saving them. Discard the changes?</source>
+        <translation>Sie haben Einstellungen geändert, ohne sie zu speichern. Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="447"/>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="456"/>
+        <source>unsaved changes on the Settings page</source>
+        <translation>nicht gespeicherte Änderungen auf der Seite „Einstellungen“</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="466"/>
+        <source>Switch language</source>
+        <translation>Sprache wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="467"/>
+        <source>Switching the language rebuilds the panel&apos;s pages, which discards the settings you have not saved. Switch anyway?</source>
+        <translation>Beim Sprachwechsel werden die Seiten der Oberfläche neu aufgebaut; nicht gespeicherte Einstellungen gehen dabei verloren. Trotzdem wechseln?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="469"/>
+        <source>Switch and discard</source>
+        <translation>Wechseln und verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="496"/>
+        <source>The configuration was changed elsewhere. Revert to load it, or Save to replace it with your version.</source>
+        <translation>Die Konfiguration wurde an anderer Stelle geändert. „Verwerfen“ lädt sie, „Speichern“ ersetzt sie durch Ihre Fassung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="498"/>
+        <source>The configuration was changed elsewhere (%1). Revert to load it, or Save to replace it with your version.</source>
+        <translation>Die Konfiguration wurde an anderer Stelle geändert (%1). „Verwerfen“ lädt sie, „Speichern“ ersetzt sie durch Ihre Fassung.</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4273,312 @@
         <location filename="../ui/sessions/sessionformat.cpp" line="109"/>
         <source>API</source>
         <translation>API</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFields</name>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="15"/>
+        <source>AI</source>
+        <translation>KI</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="17"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="19"/>
+        <source>Default model</source>
+        <translation>Standardmodell</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="20"/>
+        <source>Written as provider/model; used unless a conversation picks another.</source>
+        <translation>Geschrieben als Anbieter/Modell; gilt, sofern eine Unterhaltung kein anderes wählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="22"/>
+        <source>Fallback models</source>
+        <translation>Ausweichmodelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="23"/>
+        <source>Tried in this order when the default model fails; separate them with commas.</source>
+        <translation>Werden der Reihe nach versucht, wenn das Standardmodell versagt; durch Kommas trennen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="24"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="25"/>
+        <source>System prompt</source>
+        <translation>Systemanweisung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="26"/>
+        <source>Instructions given to the model before every conversation.</source>
+        <translation>Anweisungen, die das Modell vor jeder Unterhaltung erhält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="27"/>
+        <source>Empty: the agent&apos;s built-in prompt</source>
+        <translation>Leer: die eingebaute Anweisung des Agenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="28"/>
+        <source>Max output tokens</source>
+        <translation>Max. Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="29"/>
+        <source>Longest reply the model may write, from 1 to 1,000,000 tokens.</source>
+        <translation>Längste Antwort, die das Modell schreiben darf, von 1 bis 1.000.000 Tokens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="31"/>
+        <source>Response cache</source>
+        <translation>Antwort-Cache</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="33"/>
+        <source>Reuse answers to identical requests</source>
+        <translation>Antworten auf gleiche Anfragen wiederverwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="34"/>
+        <source>Saves cost when the same question is asked again; off by default.</source>
+        <translation>Spart Kosten, wenn dieselbe Frage erneut gestellt wird; standardmäßig aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="36"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="38"/>
+        <source>Daily budget</source>
+        <translation>Tagesbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="39"/>
+        <source>Spending cap per day over all providers; empty means no cap.</source>
+        <translation>Ausgabenobergrenze pro Tag über alle Anbieter; leer heißt keine Grenze.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="39"/>
+        <location filename="../ui/settings/settingsfields.cpp" line="41"/>
+        <location filename="../ui/settings/settingsfields.cpp" line="99"/>
+        <location filename="../ui/settings/settingsfields.cpp" line="101"/>
+        <source>no cap</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="40"/>
+        <source>Monthly budget</source>
+        <translation>Monatsbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="41"/>
+        <source>Spending cap per calendar month over all providers; empty means no cap.</source>
+        <translation>Ausgabenobergrenze pro Kalendermonat über alle Anbieter; leer heißt keine Grenze.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="45"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="47"/>
+        <source>Rate limit</source>
+        <translation>Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="49"/>
+        <source>Requests per minute</source>
+        <translation>Anfragen pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="50"/>
+        <source>Sustained requests allowed per client or sender.</source>
+        <translation>Dauerhaft erlaubte Anfragen pro Client oder Absender.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="51"/>
+        <source>Burst</source>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="52"/>
+        <source>Extra requests allowed at once on top of the sustained rate.</source>
+        <translation>Zusätzliche Anfragen, die auf einmal über die Dauerrate hinaus erlaubt sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="54"/>
+        <source>Browser access</source>
+        <translation>Browserzugriff</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="56"/>
+        <source>Allowed origins</source>
+        <translation>Erlaubte Ursprünge</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="57"/>
+        <source>Web pages (scheme://host[:port]) that may use the API and WebSocket; empty means this computer only. Separate them with commas.</source>
+        <translation>Webseiten (schema://host[:port]), die API und WebSocket nutzen dürfen; leer heißt nur dieser Rechner. Durch Kommas trennen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="59"/>
+        <source>none: loopback origins only</source>
+        <translation>keine: nur Loopback-Ursprünge</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="63"/>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="65"/>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="67"/>
+        <source>Keep idle conversations for</source>
+        <translation>Ruhende Unterhaltungen behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="68"/>
+        <source>Conversations untouched this long are removed: seconds or 45s, 90m, 12h, 30d, 2w.</source>
+        <translation>So lange unberührte Unterhaltungen werden entfernt: Sekunden oder 45s, 90m, 12h, 30d, 2w.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="70"/>
+        <source>Max conversation size</source>
+        <translation>Max. Größe einer Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="71"/>
+        <source>Stored history per conversation, 1 KiB to 1 GiB: bytes or 512kB, 10MiB, 1GiB.</source>
+        <translation>Gespeicherter Verlauf pro Unterhaltung, 1 KiB bis 1 GiB: Bytes oder 512kB, 10MiB, 1GiB.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="76"/>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="78"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="80"/>
+        <source>Listen address</source>
+        <translation>Lauschadresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="81"/>
+        <source>HOST:PORT the gateway listens on; anything but loopback needs an operator token.</source>
+        <translation>HOST:PORT, auf dem das Gateway lauscht; alles außer Loopback braucht ein Operator-Token.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="83"/>
+        <source>Max request body</source>
+        <translation>Max. Anfragekörper</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="84"/>
+        <source>Larger requests are refused with 413: bytes or 512kB, 1MiB, 1GiB.</source>
+        <translation>Größere Anfragen werden mit 413 abgelehnt: Bytes oder 512kB, 1MiB, 1GiB.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="85"/>
+        <source>Public URL</source>
+        <translation>Öffentliche URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="86"/>
+        <source>The https address the outside world reaches this gateway at (for webhooks).</source>
+        <translation>Die https-Adresse, unter der die Außenwelt dieses Gateway erreicht (für Webhooks).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="87"/>
+        <source>not reachable from outside</source>
+        <translation>von außen nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="95"/>
+        <source>Budgets per provider</source>
+        <translation>Budgets pro Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="98"/>
+        <source>%1 per day</source>
+        <translation>%1 pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="99"/>
+        <source>Daily cap for %1 alone; empty means no cap.</source>
+        <translation>Tagesgrenze nur für %1; leer heißt keine Grenze.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="100"/>
+        <source>%1 per month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="101"/>
+        <source>Monthly cap for %1 alone; empty means no cap.</source>
+        <translation>Monatsgrenze nur für %1; leer heißt keine Grenze.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="118"/>
+        <source>budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="119"/>
+        <source>response cache</source>
+        <translation>Antwort-Cache</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="120"/>
+        <source>prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="121"/>
+        <source>providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="122"/>
+        <source>rate limit</source>
+        <translation>Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="123"/>
+        <source>who may talk to the bot</source>
+        <translation>wer mit dem Bot sprechen darf</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="124"/>
+        <source>allowed senders</source>
+        <translation>erlaubte Absender</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="125"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="126"/>
+        <source>scheduled jobs</source>
+        <translation>geplante Aufgaben</translation>
     </message>
 </context>
 <context>

@@ -192,12 +192,12 @@
 <context>
     <name>Moltdesk::App::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="232"/>
+        <location filename="../app/application.cpp" line="233"/>
         <source>Secrets cannot be kept: %1. The operator token is valid for this run only.</source>
         <translation>Les secrets ne peuvent pas être conservés : %1. Le jeton opérateur n’est valable que pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="430"/>
+        <location filename="../app/application.cpp" line="442"/>
         <source>Set-up saved. Restart Moltdesk to use the new model and channel settings.</source>
         <translation>Configuration enregistrée. Redémarrez Moltdesk pour utiliser le nouveau modèle et les nouveaux réglages de canal.</translation>
     </message>
@@ -461,6 +461,52 @@
         <location filename="../ui/channels/comingsoonentry.cpp" line="52"/>
         <source>Coming soon</source>
         <translation>Bientôt</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::ConfigField</name>
+    <message>
+        <location filename="../ui/settings/configfield.cpp" line="91"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/configfield.cpp" line="193"/>
+        <source>Problem with %1: %2</source>
+        <translation>Problème avec %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/configfield.cpp" line="209"/>
+        <source>%1 Takes effect after a restart.</source>
+        <translation>%1 Prend effet après un redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::ConfigForm</name>
+    <message>
+        <location filename="../ui/settings/configform.cpp" line="68"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/configform.cpp" line="79"/>
+        <source>Who may talk to the bot</source>
+        <translation>Qui peut parler au bot</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/configform.cpp" line="81"/>
+        <source>The direct-message policy, the allowed senders and every Telegram setting are on the Channels page, next to the pairing requests they decide.</source>
+        <translation>La règle des messages directs, les expéditeurs autorisés et tous les réglages Telegram se trouvent sur la page Canaux, à côté des demandes d’appairage qu’ils départagent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/configform.cpp" line="85"/>
+        <source>Open the &amp;Channels page</source>
+        <translation>Ouvrir la page &amp;Canaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/configform.cpp" line="87"/>
+        <source>Open the Channels page</source>
+        <translation>Ouvrir la page Canaux</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1445,14 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::LanguageSwitcher</name>
+    <message>
+        <location filename="../ui/settings/languageswitcher.cpp" line="47"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::LogsPage</name>
     <message>
         <location filename="../ui/pages/logspage.cpp" line="63"/>
@@ -1510,57 +1564,70 @@
 <context>
     <name>Moltdesk::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="28"/>
+        <location filename="../ui/mainwindow.cpp" line="30"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Moltdesk</source>
         <translation>Moltdesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="32"/>
+        <location filename="../ui/mainwindow.cpp" line="34"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Moltdesk</source>
         <translation>&amp;Moltdesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="33"/>
+        <location filename="../ui/mainwindow.cpp" line="35"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Run &amp;set-up again…</source>
         <translation>Relancer la &amp;configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="38"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Choose a page of the control panel with the arrow keys</source>
         <translation>Choisissez une page du panneau de contrôle avec les touches fléchées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Page title</source>
         <translation>Titre de la page</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Gateway state</source>
         <translation>État de la passerelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <source>Some pages keep the previous language until Moltdesk is restarted, because rebuilding them now would lose work: %1.</source>
+        <translation>Certaines pages gardent l’ancienne langue jusqu’au redémarrage de Moltdesk, car les reconstruire maintenant perdrait du travail : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Moltdesk is still running</source>
         <translation>Moltdesk fonctionne toujours</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>The gateway keeps answering in the background. Use the tray icon to open the panel or quit.</source>
         <translation>La passerelle continue de répondre en arrière-plan. Utilisez l’icône de la zone de notification pour ouvrir le panneau ou quitter.</translation>
     </message>
@@ -1911,124 +1978,132 @@
 <context>
     <name>Moltdesk::Ui::OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="83"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="86"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="85"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="88"/>
         <source>Copy the address to the clipboard</source>
         <translation>Copier l’adresse dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="86"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="89"/>
         <source>Copy address</source>
         <translation>Copier l’adresse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="96"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="99"/>
         <source>State:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="97"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="100"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="98"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="101"/>
         <source>Uptime:</source>
         <translation>Temps de fonctionnement :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="99"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="102"/>
         <source>Version:</source>
         <translation>Version :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="102"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="105"/>
         <source>Components</source>
         <translation>Composants</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="110"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="113"/>
         <source>Component health</source>
         <translation>État des composants</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="111"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="114"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="111"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="114"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="111"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="114"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="128"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="131"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="140"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="143"/>
         <source>Running, with warnings</source>
         <translation>En marche, avec des avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="141"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="144"/>
         <source>Running</source>
         <translation>En marche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="143"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="146"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="145"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="148"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="147"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="150"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="149"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="152"/>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="157"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="160"/>
         <source>%1 at %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="169"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="172"/>
         <source>The gateway is running, but some components need attention.</source>
         <translation>La passerelle fonctionne, mais certains composants demandent votre attention.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="170"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="173"/>
         <source>The gateway is running and answering.</source>
         <translation>La passerelle fonctionne et répond.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="180"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="183"/>
         <source>The gateway stopped: %1</source>
         <translation>La passerelle s’est arrêtée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="183"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="186"/>
         <source>not listening</source>
         <translation>pas à l’écoute</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::Page</name>
+    <message>
+        <location filename="../ui/page.cpp" line="40"/>
+        <source>%1 is still working</source>
+        <translation>%1 travaille encore</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2795,217 @@
         <location filename="../ui/pages/sessionspage.cpp" line="530"/>
         <source>Reply as the bot… (Ctrl+Enter sends)</source>
         <translation>Répondre en tant que bot… (Ctrl+Entrée envoie)</translation>
+    </message>
+</context>
+<context>
+    <name>Moltdesk::Ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="76"/>
+        <source>Settings groups</source>
+        <translation>Groupes de réglages</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="78"/>
+        <source>Panel</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="79"/>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="86"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Annuler les modifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="88"/>
+        <source>Discard the changes you have not saved</source>
+        <translation>Abandonner les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="89"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="91"/>
+        <source>Check and save the configuration (Ctrl+S)</source>
+        <translation>Vérifier et enregistrer la configuration (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="111"/>
+        <source>The gateway is not running, so its settings cannot be shown.</source>
+        <translation>La passerelle ne tourne pas : ses réglages ne peuvent pas être affichés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="119"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="148"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="152"/>
+        <source>Language of the panel</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="155"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="157"/>
+        <source>Applies at once to the whole panel. Kept on this computer with the panel&apos;s own settings, not in config.json.</source>
+        <translation>S’applique immédiatement à toute l’interface. Conservé sur cet ordinateur avec les réglages de l’interface, pas dans config.json.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="175"/>
+        <source>The language can be chosen in the desktop application only.</source>
+        <translation>La langue se choisit uniquement dans l’application de bureau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="186"/>
+        <source>The whole configuration as config.json holds it, with every key spelt out. It is checked as you type; secrets never belong here.</source>
+        <translation>Toute la configuration telle que config.json la contient, chaque clé écrite en entier. Elle est vérifiée pendant la saisie ; les secrets n’ont jamais leur place ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="192"/>
+        <source>Configuration as JSON</source>
+        <translation>Configuration en JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="226"/>
+        <source>Loading the configuration…</source>
+        <translation>Chargement de la configuration…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="233"/>
+        <source>This gateway cannot show its configuration (it has no config.get).</source>
+        <translation>Cette passerelle ne peut pas afficher sa configuration (config.get lui manque).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="235"/>
+        <source>Cannot load the configuration: %1</source>
+        <translation>Impossible de charger la configuration : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="255"/>
+        <source>Saved in %1</source>
+        <translation>Enregistrée dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="256"/>
+        <source>%1 does not exist yet: every key has its default.</source>
+        <translation>%1 n’existe pas encore : chaque clé a sa valeur par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="346"/>
+        <source>Fix these before saving:
+%1</source>
+        <translation>À corriger avant d’enregistrer :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="365"/>
+        <source>Saving the configuration…</source>
+        <translation>Enregistrement de la configuration…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="376"/>
+        <source>This gateway cannot save settings (it has no config.set).</source>
+        <translation>Cette passerelle ne peut pas enregistrer de réglages (config.set lui manque).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="394"/>
+        <location filename="../ui/pages/settingspage.cpp" line="407"/>
+        <source>Settings saved.</source>
+        <translation>Réglages enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="396"/>
+        <source>Applied now: %1.</source>
+        <translation>Appliqué immédiatement : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="398"/>
+        <source>Takes effect after a restart: %1.</source>
+        <translation>Prend effet après un redémarrage : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="400"/>
+        <source>Nothing the gateway uses has changed.</source>
+        <translation>Rien de ce qu’utilise la passerelle n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="403"/>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="416"/>
+        <source>Not saved: the gateway refused these settings. Nothing was written; the problems are shown at their fields.</source>
+        <translation>Non enregistré : la passerelle a refusé ces réglages. Rien n’a été écrit ; les problèmes sont indiqués à côté de leurs champs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="419"/>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="436"/>
+        <source>Changes discarded.</source>
+        <translation>Modifications abandonnées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="445"/>
+        <source>Unsaved settings</source>
+        <translation>Réglages non enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="446"/>
+        <source>You changed settings without saving them. Discard the changes?</source>
+        <translation>Vous avez modifié des réglages sans les enregistrer. Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="447"/>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="456"/>
+        <source>unsaved changes on the Settings page</source>
+        <translation>modifications non enregistrées sur la page Réglages</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="466"/>
+        <source>Switch language</source>
+        <translation>Changer de langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="467"/>
+        <source>Switching the language rebuilds the panel&apos;s pages, which discards the settings you have not saved. Switch anyway?</source>
+        <translation>Changer de langue reconstruit les pages de l’interface, ce qui abandonne les réglages non enregistrés. Changer quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="469"/>
+        <source>Switch and discard</source>
+        <translation>Changer et abandonner</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="496"/>
+        <source>The configuration was changed elsewhere. Revert to load it, or Save to replace it with your version.</source>
+        <translation>La configuration a été modifiée ailleurs. « Annuler les modifications » la charge, « Enregistrer » la remplace par votre version.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="498"/>
+        <source>The configuration was changed elsewhere (%1). Revert to load it, or Save to replace it with your version.</source>
+        <translation>La configuration a été modifiée ailleurs (%1). « Annuler les modifications » la charge, « Enregistrer » la remplace par votre version.</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4273,312 @@
         <location filename="../ui/sessions/sessionformat.cpp" line="109"/>
         <source>API</source>
         <translation>API</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFields</name>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="15"/>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="17"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="19"/>
+        <source>Default model</source>
+        <translation>Modèle par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="20"/>
+        <source>Written as provider/model; used unless a conversation picks another.</source>
+        <translation>Écrit fournisseur/modèle ; utilisé sauf si une conversation en choisit un autre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="22"/>
+        <source>Fallback models</source>
+        <translation>Modèles de secours</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="23"/>
+        <source>Tried in this order when the default model fails; separate them with commas.</source>
+        <translation>Essayés dans cet ordre quand le modèle par défaut échoue ; séparez-les par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="24"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="25"/>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="26"/>
+        <source>Instructions given to the model before every conversation.</source>
+        <translation>Instructions données au modèle avant chaque conversation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="27"/>
+        <source>Empty: the agent&apos;s built-in prompt</source>
+        <translation>Vide : le prompt intégré de l’agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="28"/>
+        <source>Max output tokens</source>
+        <translation>Jetons de sortie max.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="29"/>
+        <source>Longest reply the model may write, from 1 to 1,000,000 tokens.</source>
+        <translation>Réponse la plus longue que le modèle peut écrire, de 1 à 1 000 000 jetons.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="31"/>
+        <source>Response cache</source>
+        <translation>Cache des réponses</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="33"/>
+        <source>Reuse answers to identical requests</source>
+        <translation>Réutiliser les réponses aux requêtes identiques</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="34"/>
+        <source>Saves cost when the same question is asked again; off by default.</source>
+        <translation>Économise des frais quand la même question revient ; désactivé par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="36"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="38"/>
+        <source>Daily budget</source>
+        <translation>Budget journalier</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="39"/>
+        <source>Spending cap per day over all providers; empty means no cap.</source>
+        <translation>Plafond de dépenses par jour, tous fournisseurs confondus ; vide = aucun plafond.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="39"/>
+        <location filename="../ui/settings/settingsfields.cpp" line="41"/>
+        <location filename="../ui/settings/settingsfields.cpp" line="99"/>
+        <location filename="../ui/settings/settingsfields.cpp" line="101"/>
+        <source>no cap</source>
+        <translation>aucun plafond</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="40"/>
+        <source>Monthly budget</source>
+        <translation>Budget mensuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="41"/>
+        <source>Spending cap per calendar month over all providers; empty means no cap.</source>
+        <translation>Plafond de dépenses par mois civil, tous fournisseurs confondus ; vide = aucun plafond.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="45"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="47"/>
+        <source>Rate limit</source>
+        <translation>Limitation de débit</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="49"/>
+        <source>Requests per minute</source>
+        <translation>Requêtes par minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="50"/>
+        <source>Sustained requests allowed per client or sender.</source>
+        <translation>Requêtes autorisées en continu par client ou expéditeur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="51"/>
+        <source>Burst</source>
+        <translation>Rafale</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="52"/>
+        <source>Extra requests allowed at once on top of the sustained rate.</source>
+        <translation>Requêtes supplémentaires permises d’un coup au-delà du débit continu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="54"/>
+        <source>Browser access</source>
+        <translation>Accès navigateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="56"/>
+        <source>Allowed origins</source>
+        <translation>Origines autorisées</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="57"/>
+        <source>Web pages (scheme://host[:port]) that may use the API and WebSocket; empty means this computer only. Separate them with commas.</source>
+        <translation>Pages web (schéma://hôte[:port]) autorisées à utiliser l’API et le WebSocket ; vide = cet ordinateur seulement. Séparez-les par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="59"/>
+        <source>none: loopback origins only</source>
+        <translation>aucune : origines locales seulement</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="63"/>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="65"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="67"/>
+        <source>Keep idle conversations for</source>
+        <translation>Garder les conversations inactives</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="68"/>
+        <source>Conversations untouched this long are removed: seconds or 45s, 90m, 12h, 30d, 2w.</source>
+        <translation>Les conversations restées intactes aussi longtemps sont supprimées : secondes ou 45s, 90m, 12h, 30d, 2w.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="70"/>
+        <source>Max conversation size</source>
+        <translation>Taille max. d’une conversation</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="71"/>
+        <source>Stored history per conversation, 1 KiB to 1 GiB: bytes or 512kB, 10MiB, 1GiB.</source>
+        <translation>Historique conservé par conversation, de 1 Kio à 1 Gio : octets ou 512kB, 10MiB, 1GiB.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="76"/>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="78"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="80"/>
+        <source>Listen address</source>
+        <translation>Adresse d’écoute</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="81"/>
+        <source>HOST:PORT the gateway listens on; anything but loopback needs an operator token.</source>
+        <translation>HÔTE:PORT sur lequel la passerelle écoute ; tout sauf la boucle locale exige un jeton d’opérateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="83"/>
+        <source>Max request body</source>
+        <translation>Corps de requête max.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="84"/>
+        <source>Larger requests are refused with 413: bytes or 512kB, 1MiB, 1GiB.</source>
+        <translation>Les requêtes plus grosses sont refusées avec 413 : octets ou 512kB, 1MiB, 1GiB.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="85"/>
+        <source>Public URL</source>
+        <translation>URL publique</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="86"/>
+        <source>The https address the outside world reaches this gateway at (for webhooks).</source>
+        <translation>L’adresse https à laquelle l’extérieur joint cette passerelle (pour les webhooks).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="87"/>
+        <source>not reachable from outside</source>
+        <translation>injoignable de l’extérieur</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="95"/>
+        <source>Budgets per provider</source>
+        <translation>Budgets par fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="98"/>
+        <source>%1 per day</source>
+        <translation>%1 par jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="99"/>
+        <source>Daily cap for %1 alone; empty means no cap.</source>
+        <translation>Plafond journalier pour %1 seul ; vide = aucun plafond.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="100"/>
+        <source>%1 per month</source>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="101"/>
+        <source>Monthly cap for %1 alone; empty means no cap.</source>
+        <translation>Plafond mensuel pour %1 seul ; vide = aucun plafond.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="118"/>
+        <source>budgets</source>
+        <translation>budgets</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="119"/>
+        <source>response cache</source>
+        <translation>cache des réponses</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="120"/>
+        <source>prices</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="121"/>
+        <source>providers</source>
+        <translation>fournisseurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="122"/>
+        <source>rate limit</source>
+        <translation>limitation de débit</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="123"/>
+        <source>who may talk to the bot</source>
+        <translation>qui peut parler au bot</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="124"/>
+        <source>allowed senders</source>
+        <translation>expéditeurs autorisés</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="125"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsfields.cpp" line="126"/>
+        <source>scheduled jobs</source>
+        <translation>tâches planifiées</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,9 @@
 #include <QMenuBar>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QSignalBlocker>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -29,13 +31,13 @@ MainWindow::MainWindow(DesktopIntegration *desktop, bool trayNoticeShown, QWidge
     setWindowIcon(DesktopIntegration::stateIcon(Core::GatewayStatus::State::Running, false));
     resize(1040, 680);
 
-    QMenu *appMenu = menuBar()->addMenu(tr("&Moltdesk"));
-    QAction *setup = appMenu->addAction(tr("Run &set-up again…"));
-    connect(setup, &QAction::triggered, this, &MainWindow::setupRequested);
-    appMenu->addSeparator();
-    QAction *quit = appMenu->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &MainWindow::quitRequested);
+    m_appMenu = menuBar()->addMenu(tr("&Moltdesk"));
+    m_setupAction = m_appMenu->addAction(tr("Run &set-up again…"));
+    connect(m_setupAction, &QAction::triggered, this, &MainWindow::setupRequested);
+    m_appMenu->addSeparator();
+    m_quitAction = m_appMenu->addAction(tr("&Quit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
 
     auto *central = new QWidget(this);
     auto *outer = new QHBoxLayout(central);
@@ -78,6 +80,12 @@ MainWindow::MainWindow(DesktopIntegration *desktop, bool trayNoticeShown, QWidge
     m_keychainBanner->hide();
     layout->addWidget(m_keychainBanner);
 
+    m_languageBanner = new Banner(content);
+    m_languageBanner->setObjectName(u"languageNotice"_s);
+    m_languageBanner->setTone(Banner::Tone::Neutral);
+    m_languageBanner->hide();
+    layout->addWidget(m_languageBanner);
+
     m_stack = new QStackedWidget(content);
     m_stack->setObjectName(u"pages"_s);
     layout->addWidget(m_stack, 1);
@@ -104,9 +112,15 @@ int MainWindow::addPage(Page *page)
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
     item->setData(Qt::AccessibleTextRole, page->title());
     item->setToolTip(index < 9 ? tr("%1 (Ctrl+%2)").arg(page->title()).arg(index + 1) : page->title());
-    if (index < 9) {
+    // One shortcut per position (not per page), so rebuilt pages do not stack up duplicate
+    // shortcuts, which Qt would treat as ambiguous and fire none of.
+    if (index < 9 && index >= m_shortcuts.size()) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, page] { setCurrentPage(page); });
+        connect(shortcut, &QShortcut::activated, this, [this, index] {
+            if (index < m_pages.size())
+                setCurrentPage(m_pages.at(index));
+        });
+        m_shortcuts.append(shortcut);
     }
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(index);
@@ -125,11 +139,68 @@ void MainWindow::setCurrentPage(Page *page)
         m_navigation->setCurrentRow(index);
 }
 
+void MainWindow::setPageFactory(PageFactory factory)
+{
+    m_pageFactory = std::move(factory);
+    if (m_pageFactory)
+        m_pageFactory(this);
+}
+
+bool MainWindow::rebuildPages()
+{
+    m_rebuildQueued = false;
+    if (!m_pageFactory)
+        return false;
+    QStringList pending;
+    for (const Page *page : std::as_const(m_pages)) {
+        const QString work = page->pendingWork();
+        if (!work.isEmpty())
+            pending << work;
+    }
+    if (!pending.isEmpty()) {
+        // Rebuilding would throw that work away: keep the pages, say what waits, and let the next
+        // start (which reads the stored language) finish the switch.
+        m_languageBanner->setText(tr("Some pages keep the previous language until Moltdesk is restarted, "
+                                     "because rebuilding them now would lose work: %1.")
+                                      .arg(pending.join(u"; "_s)));
+        m_languageBanner->show();
+        return false;
+    }
+    m_languageBanner->hide();
+    const int row = m_navigation->currentRow();
+    if (m_activePage)
+        m_activePage->deactivate();
+    m_activePage = nullptr;
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->clear();
+        const QList<Page *> old = m_pages;
+        m_pages.clear();
+        for (Page *page : old) {
+            m_stack->removeWidget(page);
+            delete page;
+        }
+        m_overview = new OverviewPage;
+        addPage(m_overview);
+        m_pageFactory(this);
+        m_navigation->setCurrentRow(qBound(0, row, int(m_pages.size()) - 1));
+    }
+    setStatus(m_lastStatus);
+    onCurrentRowChanged(m_navigation->currentRow());
+    return true;
+}
+
 void MainWindow::onCurrentRowChanged(int row)
 {
     if (row < 0 || row >= m_pages.size())
         return;
     Page *page = m_pages.at(row);
+    if (m_activePage && m_activePage != page && !m_activePage->confirmLeave()) {
+        // The page keeps the user (unsaved edits they want to keep): put the selection back.
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(int(m_pages.indexOf(m_activePage)));
+        return;
+    }
     if (m_activePage && m_activePage != page)
         m_activePage->deactivate();
     m_stack->setCurrentWidget(page);
@@ -149,8 +220,21 @@ void MainWindow::retitle()
         m_pageTitle->setText(m_activePage->title());
 }
 
+void MainWindow::retranslateShell()
+{
+    setWindowTitle(tr("Moltdesk"));
+    m_appMenu->setTitle(tr("&Moltdesk"));
+    m_setupAction->setText(tr("Run &set-up again…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setAccessibleDescription(tr("Choose a page of the control panel with the arrow keys"));
+    m_pageTitle->setAccessibleName(tr("Page title"));
+    m_statusState->setAccessibleName(tr("Gateway state"));
+}
+
 void MainWindow::setStatus(const Core::GatewayStatus &status)
 {
+    m_lastStatus = status;
     m_overview->setStatus(status);
     m_statusState->setText(OverviewPage::summary(status));
     const bool degraded = status.health.value(u"status"_s).toString() == u"degraded"_s;
@@ -173,8 +257,16 @@ void MainWindow::showAndRaise()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retitle();
+        retranslateShell();
+        // Installing a language sends several LanguageChange events (one per translator): rebuild
+        // once, after the last of them.
+        if (m_pageFactory && !m_rebuildQueued) {
+            m_rebuildQueued = true;
+            QTimer::singleShot(0, this, &MainWindow::rebuildPages);
+        }
+    }
     QMainWindow::changeEvent(event);
 }
 

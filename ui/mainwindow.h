@@ -5,8 +5,12 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
+class QMenu;
+class QShortcut;
 class QStackedWidget;
 
 namespace Moltdesk::Ui {
@@ -36,6 +40,17 @@ public:
     void setCurrentPage(Page *page);
     OverviewPage *overviewPage() const { return m_overview; }
 
+    // Adds every page after the Overview. With a factory set, a language change (QEvent::
+    // LanguageChange, sent when LanguageSwitcher installs translators) rebuilds all pages so each
+    // string is read again in the new language - unless a page reports pendingWork(): then the
+    // pages stay, a banner says the language applies fully at the next start, and nothing is lost.
+    using PageFactory = std::function<void(MainWindow *window)>;
+    // Calls `factory` at once to add the pages, and again on every rebuild.
+    void setPageFactory(PageFactory factory);
+    // Rebuilds the pages now (normally queued after a language change). Returns false, and shows
+    // why in the window, when a page has pending work.
+    bool rebuildPages();
+
     void setStatus(const Core::GatewayStatus &status);
     void setKeychainWarning(const QString &message);
     void showAndRaise();
@@ -53,6 +68,7 @@ protected:
 private:
     void onCurrentRowChanged(int row);
     void retitle();
+    void retranslateShell();
 
     DesktopIntegration *m_desktop;
     bool m_trayNoticeShown;
@@ -60,6 +76,14 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_pageTitle = nullptr;
     Banner *m_keychainBanner = nullptr;
+    Banner *m_languageBanner = nullptr;
+    QMenu *m_appMenu = nullptr;
+    QAction *m_setupAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QList<QShortcut *> m_shortcuts;
+    PageFactory m_pageFactory;
+    bool m_rebuildQueued = false;
+    Core::GatewayStatus m_lastStatus;
     QLabel *m_statusState = nullptr;
     OverviewPage *m_overview = nullptr;
     QList<Page *> m_pages;

@@ -1,5 +1,7 @@
 #include "page.h"
 
+#include "widgets/statusline.h"
+
 namespace Moltdesk::Ui {
 
 Page::Page(QWidget *parent)
@@ -23,6 +25,21 @@ void Page::deactivate()
         return;
     m_active = false;
     onDeactivated();
+}
+
+bool Page::confirmLeave()
+{
+    return true;
+}
+
+QString Page::pendingWork() const
+{
+    const QList<StatusLine *> lines = findChildren<StatusLine *>();
+    for (const StatusLine *line : lines) {
+        if (line->isBusy())
+            return tr("%1 is still working").arg(title());
+    }
+    return QString();
 }
 
 void Page::onActivated(bool)

@@ -20,6 +20,14 @@ public:
 
     bool isActive() const { return m_active; }
 
+    // Asked by MainWindow before the user moves to another page; false keeps this page shown (the
+    // Settings page asks whether to discard unsaved edits). Default: always true.
+    virtual bool confirmLeave();
+    // Work a rebuild of the page would lose, in words ("unsaved changes on Settings"), or empty.
+    // MainWindow rebuilds its pages when the language changes only while every page says empty.
+    // Default: a StatusLine of the page is still busy.
+    virtual QString pendingWork() const;
+
     // Called by MainWindow; subclasses override onActivated()/onDeactivated().
     void activate();
     void deactivate();
