@@ -203,6 +203,32 @@ bool ChannelStack::deliver(const QString &target, const QString &text)
     return true;
 }
 
+QString ChannelStack::sendToSession(const Sessions::SessionKey &key, const QString &text,
+                                   const QString &replyToMessageId,
+                                   std::function<void(const Channels::SendResult &result)> done)
+{
+    if (key.kind() != Sessions::SessionKey::Kind::Dm && key.kind() != Sessions::SessionKey::Kind::Group)
+        return u"%1 is not a channel conversation"_s.arg(key.toString());
+    Channels::Channel *channel = m_registry ? m_registry->channel(key.channel()) : nullptr;
+    if (!channel)
+        return u"the %1 channel is not enabled in this gateway"_s.arg(key.channel());
+    const Channels::ChannelStatus status = channel->status();
+    if (status.state != Channels::ChannelStatus::State::Running) {
+        QString why = u"the %1 channel is not running (%2)"_s.arg(key.channel(),
+                                                                  Channels::ChannelStatus::stateName(status.state));
+        if (!status.detail.isEmpty())
+            why += u": "_s + status.detail;
+        return why;
+    }
+    Channels::OutboundMessage message;
+    // Telegram: a private chat's id is the user's id (https://core.telegram.org/bots/api#chat).
+    message.chatId = key.id();
+    message.text = text;
+    message.replyToMessageId = replyToMessageId;
+    channel->send(message, std::move(done));
+    return {};
+}
+
 void ChannelStack::purgeLedger()
 {
     // Batched deletes on the thread pool with its own SQLite connection; one purge at a time.

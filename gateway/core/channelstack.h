@@ -24,6 +24,7 @@ class InboundPipeline;
 class PairingStore;
 class SenderRateLimiter;
 struct InboundMessage;
+struct SendResult;
 } // namespace Moltdesk::Channels
 namespace Moltdesk::Http {
 class Router;
@@ -44,8 +45,9 @@ namespace Moltdesk::Queue {
 class JobQueue;
 }
 namespace Moltdesk::Sessions {
+class SessionKey;
 class SessionStore;
-}
+} // namespace Moltdesk::Sessions
 namespace Moltdesk::Ws {
 class MethodRegistry;
 class WsServer;
@@ -115,6 +117,13 @@ public:
     // "telegram:group:<id>") or a cron deliverTo ("telegram:<chat id>"). False when it names no
     // registered channel.
     bool deliver(const QString &target, const QString &text);
+    // chat.inject: sends the operator's `text` into the channel conversation `key` through the
+    // same outbound path as the agent's replies (Markdown rendering, splitting, threaded under
+    // `replyToMessageId` when given). Empty when the send started (`done` runs once with the
+    // channel's answer); otherwise why it could not start (no such channel, channel not running)
+    // and `done` is not called.
+    QString sendToSession(const Sessions::SessionKey &key, const QString &text, const QString &replyToMessageId,
+                          std::function<void(const Channels::SendResult &result)> done);
 
     Channels::ChannelRegistry &registry() const { return *m_registry; }
     Channels::PairingStore &pairing() const { return *m_pairing; }

@@ -2,6 +2,8 @@
 
 #include "core/agentstack.h"
 #include "core/channelstack.h"
+#include "core/controlmethods.h"
+#include "core/inboundconsumer.h"
 #include "core/logging.h"
 #include "core/version.h"
 #include "http/router.h"
@@ -19,6 +21,9 @@
 #include "storage/kvstore.h"
 #include "storage/objectstore.h"
 #include "agent/agentrunner.h"
+#include "agent/pauseswitch.h"
+#include "cron/scheduler.h"
+#include "sessions/takeoverstore.h"
 #include "usage/budgetguard.h"
 #include "usage/usagemethods.h"
 #include "usage/usagestore.h"
@@ -128,6 +133,18 @@ void Gateway::start()
         Q_EMIT startFailed(channelError, 1);
         return;
     }
+    // Pausing holds the channel consumer (jobs stay pending, in order) and scheduled cron runs;
+    // a paused bot starts paused. docs/agent.md "Pausing the bot".
+    Agent::PauseSwitch *pause = m_pause.get();
+    m_agent->scheduler().setHold([pause] { return pause->isPaused() ? u"the bot was paused"_s : QString(); });
+    InboundConsumer &inbound = m_channels->inbound();
+    inbound.setPaused(m_pause->isPaused());
+    connect(m_pause.get(), &Agent::PauseSwitch::changed, this, [this, &inbound](bool paused) {
+        inbound.setPaused(paused);
+        publishStatus(); // the `agent` object of health changed: clients get a `health` event now
+    });
+    Sessions::TakeoverStore *takeovers = m_takeovers.get();
+    inbound.setTakenOver([takeovers](const QString &key) { return takeovers->isTakenOver(key); });
     m_agent->setDelivery([channels = m_channels.get()](const QString &sessionKey, const QString &text) {
         if (!channels->deliver(sessionKey, text))
             qCWarning(lcGateway).noquote() << "no running channel for scheduled reply to" << sessionKey;
@@ -231,6 +248,19 @@ bool Gateway::openStorage(QString *error)
     m_sessions = std::make_unique<Sessions::SessionStore>(*m_database, m_options.settings.storage);
     m_usage = std::make_unique<Usage::UsageStore>(*m_database);
     m_budgets = std::make_unique<Usage::BudgetGuard>(*m_usage, m_options.settings.ai.budgets);
+    m_takeovers = std::make_unique<Sessions::TakeoverStore>(*m_database);
+    if (auto loaded = m_takeovers->load(); !loaded) {
+        *error = u"storage: "_s + loaded.error().message;
+        return false;
+    }
+    m_pause = std::make_unique<Agent::PauseSwitch>(*m_kv);
+    if (auto loaded = m_pause->load(); !loaded) {
+        *error = u"storage: "_s + loaded.error().message;
+        return false;
+    } else if (m_pause->isPaused()) {
+        qCInfo(lcGateway).noquote() << "the bot is paused (since" << m_pause->since().toString(Qt::ISODate)
+                                    << "): channel messages wait until agent.resume";
+    }
     return true;
 }
 
@@ -301,7 +331,7 @@ void Gateway::registerMethods()
     m_methods->registerSyncMethod(u"status"_s,
                                   [this](const QJsonObject &, const Ws::CallContext &) { return QJsonValue(status()); });
     Queue::registerQueueMethods(*m_methods, *m_queue);
-    Sessions::registerSessionMethods(*m_methods, *m_sessions);
+    Sessions::registerSessionMethods(*m_methods, *m_sessions, m_takeovers.get());
     Usage::registerUsageMethods(*m_methods, *m_usage, m_budgets.get());
     m_agent->registerMethods(*m_methods);
     connect(m_ws.get(), &Ws::WsServer::broadcasted, this, &Gateway::eventBroadcast);
@@ -311,6 +341,17 @@ void Gateway::registerMethods()
             [this](const QJsonObject &payload) { m_ws->broadcast(u"chat"_s, payload); });
     connect(&m_agent->runner(), &Agent::AgentRunner::agentEvent, this,
             [this](const QJsonObject &payload) { m_ws->broadcast(u"agent"_s, payload); });
+    ControlServices control;
+    control.pause = m_pause.get();
+    control.takeovers = m_takeovers.get();
+    control.sessions = m_sessions.get();
+    control.channels = m_channels.get();
+    control.queue = m_queue.get();
+    control.ws = m_ws.get();
+    registerControlMethods(*m_methods, control);
+    // A taken-over conversation's new message, for live views (the agent emits none for it).
+    connect(&m_channels->inbound(), &InboundConsumer::messageStored, this,
+            [this](const QJsonObject &payload) { m_ws->broadcast(u"chat"_s, payload); });
     m_methods->registerEvent(u"usage.budget"_s);
     connect(m_budgets.get(), &Usage::BudgetGuard::capReached, this,
             [this](const Usage::BudgetState &, const QString &reason) {
@@ -367,6 +408,7 @@ QJsonObject Gateway::health() const
         {u"storage"_s, storage},
         {u"channels"_s, channels},
         {u"providers"_s, providers},
+        {u"agent"_s, m_pause ? m_pause->toJson() : QJsonObject{{u"paused"_s, false}}},
     };
 }
 

@@ -13,6 +13,9 @@
 
 class QTimer;
 
+namespace Moltdesk::Agent {
+class PauseSwitch;
+}
 namespace Moltdesk::Http {
 class Router;
 class Server;
@@ -31,6 +34,7 @@ class JobQueue;
 namespace Moltdesk::Sessions {
 class SessionPurger;
 class SessionStore;
+class TakeoverStore;
 } // namespace Moltdesk::Sessions
 namespace Moltdesk::Usage {
 class BudgetGuard;
@@ -58,7 +62,8 @@ public:
     explicit Gateway(const GatewayOptions &options, QObject *parent = nullptr);
     ~Gateway() override;
 
-    // The /healthz document: status, version, uptime, storage, channels, providers.
+    // The /healthz document: status, version, uptime, storage, channels, providers, agent
+    // ({paused, since?}).
     QJsonObject health() const;
     // The WS `status` payload: health plus connection counts and the listen address.
     QJsonObject status() const;
@@ -103,6 +108,8 @@ private:
     std::unique_ptr<Queue::JobQueue> m_queue;
     std::unique_ptr<Sessions::SessionStore> m_sessions;
     std::unique_ptr<Sessions::SessionPurger> m_sessionPurger;
+    std::unique_ptr<Sessions::TakeoverStore> m_takeovers;
+    std::unique_ptr<Agent::PauseSwitch> m_pause;
     std::unique_ptr<Usage::UsageStore> m_usage;
     std::unique_ptr<Usage::BudgetGuard> m_budgets;
     std::unique_ptr<AgentStack> m_agent;

@@ -160,6 +160,11 @@ void InboundConsumer::process(qint64 jobId, const Channels::InboundMessage &mess
         done(Queue::Outcome::retry(u"session history: "_s + error));
         return;
     }
+    if (m_takenOver && m_takenOver(message.sessionKey().value().toString())) {
+        // Checked now, not at enqueue: take-over applies to what the bot has not answered yet.
+        holdForOperator(message, replay->userStored, done);
+        return;
+    }
     if (replay->reply) {
         // The run finished before a crash but its answer never reached the channel: send the
         // stored answer instead of paying for a second model call.
@@ -184,6 +189,63 @@ void InboundConsumer::process(qint64 jobId, const Channels::InboundMessage &mess
         return;
     }
     run(message, {}, false, done);
+}
+
+void InboundConsumer::holdForOperator(const Channels::InboundMessage &message, bool userStored,
+                                      const Queue::Worker::Done &done)
+{
+    if (userStored) {
+        // A replay of a message already stored (a crash came before the job completed).
+        done(Queue::Outcome::success());
+        return;
+    }
+    if (!message.attachments.isEmpty() && m_prepare) {
+        QPointer<InboundConsumer> self(this);
+        m_prepare(message, [self, done](const Channels::InboundMessage &resolved, const QJsonArray &extraContent) {
+            if (self)
+                self->storeForOperator(resolved, extraContent, done);
+        });
+        return;
+    }
+    storeForOperator(message, {}, done);
+}
+
+void InboundConsumer::storeForOperator(const Channels::InboundMessage &message, const QJsonArray &extraContent,
+                                       const Queue::Worker::Done &done)
+{
+    const Sessions::SessionKey sessionKey = message.sessionKey().value(); // validated by the pipeline
+    const QString key = sessionKey.toString();
+    QJsonArray content;
+    if (!message.text.isEmpty())
+        content.append(QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, message.text}});
+    for (const QJsonValue &block : extraContent)
+        content.append(block);
+    if (content.isEmpty()) {
+        // Nothing the history can hold (an unsupported message kind): as the agent would.
+        qCInfo(lcChannels).noquote() << "empty message for taken-over session" << key << "not stored";
+        done(Queue::Outcome::success());
+        return;
+    }
+    if (!m_sessions) {
+        done(Queue::Outcome::success());
+        return;
+    }
+    Sessions::NewMessage stored;
+    stored.role = u"user"_s;
+    stored.content = content;
+    stored.channelMessageId = message.channelMessageId;
+    stored.metadata = QJsonObject{{u"takenOver"_s, true}};
+    const auto appended = m_sessions->append(sessionKey, stored);
+    if (!appended) {
+        done(Queue::Outcome::retry(u"session history: "_s + appended.error().message));
+        return;
+    }
+    emit messageStored(QJsonObject{{u"sessionKey"_s, key},
+                                   {u"state"_s, u"message"_s},
+                                   {u"role"_s, u"user"_s},
+                                   {u"text"_s, message.text},
+                                   {u"ts"_s, appended->createdMs}});
+    done(Queue::Outcome::success());
 }
 
 std::optional<InboundConsumer::Replay> InboundConsumer::lookUp(const Channels::InboundMessage &message,

@@ -71,6 +71,19 @@ public:
 
     void setPrepare(Prepare prepare) { m_prepare = std::move(prepare); }
 
+    // Whether the operator has taken a conversation over (Sessions::TakeoverStore). Asked when a
+    // job is consumed, not when it was queued: such a message is stored as the user message
+    // (once: the replay lookup applies), announced with messageStored() and its job completes;
+    // the agent does not run and nothing is sent. Optional.
+    using TakenOver = std::function<bool(const QString &sessionKey)>;
+    void setTakenOver(TakenOver takenOver) { m_takenOver = std::move(takenOver); }
+
+    // The bot is paused (Agent::PauseSwitch): no job is claimed, so accepted messages wait in the
+    // queue as `pending`, in order, without spending attempts; unpausing answers them in order.
+    // A job already running finishes. May be called before start().
+    void setPaused(bool paused) { m_worker.setPaused(paused); }
+    bool isPaused() const { return m_worker.isPaused(); }
+
     // The pipeline's Dispatch: one committed enqueue (Accepted), a dedupe hit (Duplicate) or a
     // storage failure (Failed: the pipeline releases its ledger claim and the channel
     // redelivers).
@@ -83,6 +96,13 @@ public:
     void stop();
 
     Queue::Worker &worker() { return m_worker; }
+
+signals:
+    // A message of a taken-over session was stored: the `chat` event payload
+    // {sessionKey, state:"message", role:"user", text, ts} for live views.
+    void messageStored(const QJsonObject &payload);
+
+public:
 
     static QString dedupeKey(const Channels::InboundMessage &message);
 
@@ -102,6 +122,10 @@ private:
     void run(const Channels::InboundMessage &message, const QJsonArray &extraContent, bool userStored,
              const Queue::Worker::Done &done);
     void sendReply(const Channels::InboundMessage &message, const QString &text, const Queue::Worker::Done &done);
+    // Taken over: store the user message (attachments fetched first) and complete; no agent run.
+    void holdForOperator(const Channels::InboundMessage &message, bool userStored, const Queue::Worker::Done &done);
+    void storeForOperator(const Channels::InboundMessage &message, const QJsonArray &extraContent,
+                          const Queue::Worker::Done &done);
 
     Queue::JobQueue &m_queue;
     Agent::AgentRunner &m_runner;
@@ -109,6 +133,7 @@ private:
     Sessions::SessionStore *m_sessions;
     Queue::Worker m_worker;
     Prepare m_prepare;
+    TakenOver m_takenOver;
     bool m_stopping = false;
 };
 

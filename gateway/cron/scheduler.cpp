@@ -284,6 +284,15 @@ void Scheduler::fireDue(Job job, const QDateTime &now)
         saveJob(job);
         return;
     }
+    if (const QString why = m_hold ? m_hold() : QString(); !why.isEmpty()) {
+        recordSkipped(job, latest, now, why);
+        job.lastScheduled = latest;
+        job.nextRun = job.schedule.next(now, latest);
+        if (job.schedule.kind() == Schedule::Kind::At)
+            job.enabled = false; // a one-shot's moment has passed
+        saveJob(job);
+        return;
+    }
     startRun(job, latest, false, now);
 }
 

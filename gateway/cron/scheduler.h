@@ -52,6 +52,12 @@ public:
               QObject *parent = nullptr);
 
     void setRunner(Runner runner) { m_runner = std::move(runner); }
+    // Asked before each *scheduled* run: a non-empty answer is the reason the occurrence is
+    // recorded as `skipped` instead of run (the bot is paused). The schedule moves on as after a
+    // run, so resuming does not replay what was held. runNow() (an operator's explicit request)
+    // is not held.
+    using Hold = std::function<QString()>;
+    void setHold(Hold hold) { m_hold = std::move(hold); }
 
     // Loads the stored jobs, syncs the config.json jobs (source=config: added, updated, or removed
     // when gone from the file; a user job with the same id is replaced), then runs tick() once so
@@ -103,6 +109,7 @@ private:
     Clock m_clock;
     Options m_options;
     Runner m_runner;
+    Hold m_hold;
     QHash<QString, Job> m_jobs;
     QSet<QString> m_running;
     QStringList m_problems;

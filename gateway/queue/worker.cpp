@@ -89,6 +89,19 @@ void Worker::stop()
         emit stopped();
 }
 
+void Worker::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (m_paused) {
+        m_timer.stop();
+        m_nextWake.reset();
+    } else {
+        schedulePump();
+    }
+}
+
 int Worker::inFlight(const QString &queue) const
 {
     int total = 0;
@@ -101,7 +114,7 @@ int Worker::inFlight(const QString &queue) const
 
 void Worker::schedulePump()
 {
-    if (m_pumpScheduled || !m_started || m_stopping)
+    if (m_pumpScheduled || !m_started || m_stopping || m_paused)
         return;
     m_pumpScheduled = true;
     // Queued, so a burst of enqueues or finishes becomes one pull, and a handler that reports
@@ -112,7 +125,7 @@ void Worker::schedulePump()
 void Worker::pump()
 {
     m_pumpScheduled = false;
-    if (!m_started || m_stopping)
+    if (!m_started || m_stopping || m_paused)
         return;
     bool storageError = false;
     QStringList names;

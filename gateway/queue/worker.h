@@ -59,6 +59,13 @@ public:
     // `stopped` is emitted once nothing is in flight (at once if nothing is).
     void stop();
 
+    // Holds claiming without stopping: while paused no job is claimed, so waiting jobs stay
+    // `pending` in the database (no attempt is counted and nothing can time out or dead-letter:
+    // a claimed job has no visibility timeout). Jobs already in flight finish normally and their
+    // outcomes are recorded. Resuming pulls at once, in the queue's usual order.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+
     bool isRunning() const { return m_started && !m_stopping; }
     int inFlight(const QString &queue = {}) const; // empty = all queues
     // When the retry/delay timer will next pull; nullopt when it is not armed.
@@ -92,6 +99,7 @@ private:
     bool m_started = false;
     bool m_stopping = false;
     bool m_pumpScheduled = false;
+    bool m_paused = false;
 };
 
 } // namespace Moltdesk::Queue

@@ -2,6 +2,7 @@
 
 #include "sessions/sessionkey.h"
 #include "sessions/sessionstore.h"
+#include "sessions/takeoverstore.h"
 #include "ws/methodregistry.h"
 #include "ws/rpcerror.h"
 
@@ -110,9 +111,9 @@ QJsonObject messageJson(const StoredMessage &m)
 
 } // namespace
 
-void registerSessionMethods(Ws::MethodRegistry &registry, SessionStore &store)
+void registerSessionMethods(Ws::MethodRegistry &registry, SessionStore &store, const TakeoverStore *takeovers)
 {
-    registry.registerSyncMethod(u"sessions.list"_s, [&store](const QJsonObject &params, const Ws::CallContext &) {
+    registry.registerSyncMethod(u"sessions.list"_s, [&store, takeovers](const QJsonObject &params, const Ws::CallContext &) {
         SessionListQuery query;
         query.limit = int(optionalInteger(params, u"limit"_s, 1, SessionStore::MaxListLimit).value_or(50));
         query.cursor = optionalString(params, u"cursor"_s);
@@ -120,8 +121,12 @@ void registerSessionMethods(Ws::MethodRegistry &registry, SessionStore &store)
         query.channel = optionalString(params, u"channel"_s, 32);
         const SessionPage page = take(store.list(query));
         QJsonArray sessions;
-        for (const SessionInfo &info : page.sessions)
-            sessions.append(sessionJson(info));
+        for (const SessionInfo &info : page.sessions) {
+            QJsonObject item = sessionJson(info);
+            if (takeovers && takeovers->isTakenOver(info.key))
+                item.insert(u"takenOver"_s, true);
+            sessions.append(item);
+        }
         return QJsonValue(QJsonObject{
             {u"ts"_s, QDateTime::currentMSecsSinceEpoch()},
             {u"count"_s, sessions.size()},
@@ -136,7 +141,7 @@ void registerSessionMethods(Ws::MethodRegistry &registry, SessionStore &store)
         return QJsonValue(QJsonObject{{u"ok"_s, true}, {u"key"_s, key.toString()}, {u"deleted"_s, deleted}});
     });
 
-    registry.registerSyncMethod(u"chat.history"_s, [&store](const QJsonObject &params, const Ws::CallContext &) {
+    registry.registerSyncMethod(u"chat.history"_s, [&store, takeovers](const QJsonObject &params, const Ws::CallContext &) {
         const SessionKey key = requiredKey(params, u"sessionKey"_s);
         HistoryQuery query;
         query.limit = int(optionalInteger(params, u"limit"_s, 1, SessionStore::MaxHistoryLimit).value_or(100));
@@ -156,6 +161,7 @@ void registerSessionMethods(Ws::MethodRegistry &registry, SessionStore &store)
             {u"messages"_s, messages},
             {u"hasMore"_s, page.hasMore},
             {u"nextBeforeSeq"_s, nextBefore},
+            {u"takenOver"_s, takeovers && takeovers->isTakenOver(key.toString())},
         });
     });
 }

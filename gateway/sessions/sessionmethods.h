@@ -7,6 +7,7 @@ class MethodRegistry;
 namespace Moltdesk::Sessions {
 
 class SessionStore;
+class TakeoverStore;
 
 // Registers the WebSocket methods backed by the session store (shapes after OpenClaw's gateway
 // protocol, documented in docs/sessions.md):
@@ -16,6 +17,9 @@ class SessionStore;
 //                                                        -> {sessionKey, messages:[...], hasMore, nextBeforeSeq}
 // Bad params answer INVALID_REQUEST; a storage failure answers UNAVAILABLE. The handlers are
 // short indexed reads/writes, so they run on the gateway thread. `store` must outlive `registry`.
-void registerSessionMethods(Ws::MethodRegistry &registry, SessionStore &store);
+// With `takeovers`, sessions.list items carry "takenOver": true for a conversation the operator
+// has taken over (omitted otherwise) and chat.history carries "takenOver": bool.
+void registerSessionMethods(Ws::MethodRegistry &registry, SessionStore &store,
+                            const TakeoverStore *takeovers = nullptr);
 
 } // namespace Moltdesk::Sessions

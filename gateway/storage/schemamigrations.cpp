@@ -4,6 +4,7 @@
 #include "cron/cronmigration.h"
 #include "queue/queuemigration.h"
 #include "sessions/sessionsmigration.h"
+#include "sessions/takeovermigration.h"
 #include "usage/usagemigration.h"
 
 using namespace Qt::StringLiterals;
@@ -45,6 +46,7 @@ QList<Migration> SchemaMigrations::all()
         Cron::cronMigration(),
         Sessions::sessionsMigration(),
         Channels::channelsMigration(),
+        Sessions::takeoverMigration(),
     };
 }
 

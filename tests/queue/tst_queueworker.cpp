@@ -121,6 +121,39 @@ private slots:
             QCOMPARE(order[keys.at(k)], expected[k]); // in enqueue order
     }
 
+    void pausedWorkerClaimsNothingAndResumesInOrder()
+    {
+        QueueTestEnv env;
+        JobQueue queue(env.database(), {}, env.clock());
+        QVERIFY(queue.open().ok());
+        Worker worker(queue, env.clock());
+        QList<int> seen;
+        worker.addQueue(u"inbound"_s, [&seen](const Job &job, Worker::Done done) {
+            seen.append(job.payload.value(u"n"_s).toInt());
+            done(Outcome::success());
+        }, 4);
+        worker.setPaused(true); // before start: a paused bot starts paused
+        QVERIFY(worker.isPaused());
+        QSignalSpy started(&worker, &Worker::jobStarted);
+        worker.start();
+        QList<qint64> ids;
+        EnqueueOptions options;
+        options.orderingKey = u"chat"_s;
+        for (int n = 1; n <= 3; ++n)
+            ids << queue.enqueue(u"inbound"_s, QJsonObject{{u"n"_s, n}}, options)->job.id;
+        env.advance(std::chrono::hours(2)); // long past any backoff or lease anyone could imagine
+        QTest::qWait(50);
+        QCOMPARE(started.count(), 0);
+        QVERIFY(!worker.nextWakeAt().has_value()); // no timer while paused
+        QCOMPARE(queue.depth(u"inbound"_s, JobState::Pending), 3);
+        for (qint64 id : std::as_const(ids))
+            QCOMPARE(queue.job(id).value()->attempts, 0); // waiting spends no attempt
+
+        worker.setPaused(false);
+        QTRY_COMPARE(queue.depth(u"inbound"_s, JobState::Done), 3);
+        QCOMPARE(seen, (QList<int>{1, 2, 3}));
+    }
+
     void retryTimerFiresAtNextRun()
     {
         QueueTestEnv env;

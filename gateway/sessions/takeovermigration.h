@@ -1,0 +1,10 @@
+#pragma once
+
+#include "storage/migration.h"
+
+namespace Moltdesk::Sessions {
+
+// The session_takeovers table (TakeoverStore); appended to Storage::SchemaMigrations::all().
+Storage::Migration takeoverMigration();
+
+} // namespace Moltdesk::Sessions
