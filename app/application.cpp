@@ -22,12 +22,14 @@
 #include "pages/channelspagecontext.h"
 #include "pages/cronpage.h"
 #include "pages/logspage.h"
+#include "pages/overviewpage.h"
 #include "pages/secretspage.h"
 #include "pages/usagepage.h"
 #include "pages/sessionspage.h"
 #include "pages/storagepage.h"
 #include "page.h"
 #include "panelservices.h"
+#include "tray/traymenu.h"
 #include "wizard/setupflow.h"
 #include "wizard/setupwizard.h"
 #include "threadgatewayclient.h"
@@ -330,7 +332,8 @@ void Application::addPanelPages()
     services.pool = m_panelPool.get();
     m_gatewayClient = std::make_unique<Ui::ThreadGatewayClient>(m_gateway);
     services.gateway = m_gatewayClient.get();
-    m_window->addPage(new Ui::SessionsPage(services));
+    auto *sessions = new Ui::SessionsPage(services);
+    m_window->addPage(sessions);
     m_window->addPage(new Ui::ChannelsPage(services, Ui::ChannelsPageContext{m_configPath, m_settings}));
     m_window->addPage(new Ui::UsagePage(services));
     m_window->addPage(new Ui::CronPage(services));
@@ -347,10 +350,28 @@ void Application::addPanelPages()
         [desktop](const QString &title, const QString &text) { desktop->showNotification(title, text); },
         m_gatewayClient.get());
     notifier->watchChannels(std::chrono::seconds(15));
+    wireTray(sessions);
 
     const QString screenshots = qEnvironmentVariable("MOLTDESK_SCREENSHOT_DIR");
     if (!screenshots.isEmpty())
         QTimer::singleShot(1500, this, [this, screenshots] { takeScreenshots(screenshots, 0); });
+}
+
+void Application::wireTray(Ui::SessionsPage *sessions)
+{
+    Ui::TrayMenu *tray = m_desktop->trayMenu();
+    connect(tray, &Ui::TrayMenu::pausedChanged, m_window.get(), &Ui::MainWindow::setPaused);
+    connect(m_window->overviewPage(), &Ui::OverviewPage::resumeRequested, tray, [tray] { tray->requestPause(false); });
+    // Without a tray host the notification has nowhere to go: the status bar says it too.
+    connect(tray, &Ui::TrayMenu::notificationRequested, m_window.get(), [this](const QString &title, const QString &text) {
+        m_window->statusBar()->showMessage(tr("%1: %2").arg(title, text), 10000);
+    });
+    connect(m_desktop.get(), &Ui::DesktopIntegration::openSessionRequested, sessions, [this, sessions](const QString &key) {
+        m_window->setCurrentPage(sessions); // first activation loads the list, then the session opens
+        sessions->openSession(key);
+        m_window->showAndRaise();
+    });
+    m_desktop->setGateway(m_gatewayClient.get());
 }
 
 void Application::takeScreenshots(const QString &directory, int index)

@@ -29,6 +29,7 @@ class SqlConsole;
 } // namespace Moltdesk::Storage
 namespace Moltdesk::Ui {
 class DesktopIntegration;
+class SessionsPage;
 class ThreadGatewayClient;
 class MainWindow;
 } // namespace Moltdesk::Ui
@@ -63,6 +64,8 @@ private:
     // The Storage and Secrets pages, once the gateway opened (and migrated) the database.
     void addPanelPages();
     void onSecretChanged(const QString &name);
+    // The tray's pause/resume and recent conversations, once the gateway client exists.
+    void wireTray(Ui::SessionsPage *sessions);
     void openSetupWizard();
     // scripts/screenshots.sh: with MOLTDESK_SCREENSHOT_DIR set, shows every page in turn, saves
     // a PNG of the window for each, then quits.

@@ -37,6 +37,9 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
 
     void setStatus(const Core::GatewayStatus &status);
+    // What the gateway reports about the bot being paused (TrayMenu::pausedChanged; the health
+    // document in setStatus carries the same): "Paused" in the status bar and on the Overview.
+    void setPaused(bool paused, const QDateTime &since);
     void setKeychainWarning(const QString &message);
     void showAndRaise();
 
@@ -61,6 +64,7 @@ private:
     QLabel *m_pageTitle = nullptr;
     Banner *m_keychainBanner = nullptr;
     QLabel *m_statusState = nullptr;
+    QLabel *m_statusPaused = nullptr;
     OverviewPage *m_overview = nullptr;
     QList<Page *> m_pages;
     Page *m_activePage = nullptr;
