@@ -64,8 +64,13 @@ void script(Fake &gateway, bool historyTakenOver)
                     {u"role"_s, u"assistant"_s},
                     {u"metadata"_s, QJsonObject{{u"injected"_s, true}, {u"by"_s, u"operator"_s}}},
                     {u"content"_s, QJsonArray{text(u"Hi, a human here."_s)}}}};
-    gateway.reply(u"chat.history"_s, QJsonObject{{u"messages"_s, messages}, {u"hasMore"_s, false},
-                                                 {u"takenOver"_s, historyTakenOver}});
+    gateway.on(u"chat.history"_s, [messages, historyTakenOver](const QJsonObject &params) {
+        const bool channel = params.value(u"sessionKey"_s).toString().startsWith(u"telegram:"_s);
+        return Fake::Answer{QJsonObject{{u"messages"_s, channel ? messages : QJsonArray()},
+                                        {u"hasMore"_s, false},
+                                        {u"takenOver"_s, channel && historyTakenOver}},
+                            std::nullopt};
+    });
     // Supported: the empty probe is refused for its missing sessionKey, not as an unknown method.
     gateway.on(u"sessions.takeover"_s, [](const QJsonObject &params) {
         if (!params.contains(u"sessionKey"_s))
@@ -127,6 +132,7 @@ void TestSessionsTakeOver::takenOverFromListAndHistory()
     QCOMPARE(alice.data(Qt::AccessibleTextRole).toString(), u"Alice (you are answering)"_s);
     QVERIFY(!bob.data(Ui::SessionListModel::TakenOverRole).toBool());
     QVERIFY(bob.data(Qt::DecorationRole).isNull());
+    QVERIFY(!model->index(0, 0).data(Ui::SessionListModel::TakenOverRole).toBool()); // the panel chat
 
     // Bob's history says he is taken over (the list was older): the page and the row follow it.
     page.openSession(Bob);

@@ -536,6 +536,8 @@ void SessionsPage::setTakeOver(bool on)
 
 void SessionsPage::applyTakeOver(const QString &key, bool on)
 {
+    if (key == SessionListModel::panelChatKey())
+        return; // the panel's own chat is always answered by the agent (webchat cannot be taken over)
     if (on)
         m_takenOver.insert(key);
     else
