@@ -22,6 +22,7 @@
 #include "pages/channelspagecontext.h"
 #include "pages/cronpage.h"
 #include "pages/logspage.h"
+#include "pages/overviewpage.h"
 #include "pages/settingspage.h"
 #include "pages/secretspage.h"
 #include "pages/usagepage.h"
@@ -29,6 +30,7 @@
 #include "pages/storagepage.h"
 #include "page.h"
 #include "panelservices.h"
+#include "tray/traymenu.h"
 #include "wizard/setupflow.h"
 #include "wizard/setupwizard.h"
 #include "threadgatewayclient.h"
@@ -340,6 +342,7 @@ void Application::addPanelPages()
         [desktop](const QString &title, const QString &text) { desktop->showNotification(title, text); },
         m_gatewayClient.get());
     notifier->watchChannels(std::chrono::seconds(15));
+    wireTray();
 
     const QString screenshots = qEnvironmentVariable("MOLTDESK_SCREENSHOT_DIR");
     if (!screenshots.isEmpty())
@@ -363,6 +366,31 @@ void Application::addPages(Ui::MainWindow *window, const Ui::PanelServices &serv
     connect(settings, &Ui::SettingsPage::channelsPageRequested, window,
             [window, channels] { window->setCurrentPage(channels); });
     window->addPage(settings);
+    // The Overview is rebuilt with the pages (language switch): its Resume button is wired here.
+    Ui::TrayMenu *tray = m_desktop->trayMenu();
+    connect(window->overviewPage(), &Ui::OverviewPage::resumeRequested, tray, [tray] { tray->requestPause(false); });
+}
+
+void Application::wireTray()
+{
+    Ui::TrayMenu *tray = m_desktop->trayMenu();
+    connect(tray, &Ui::TrayMenu::pausedChanged, m_window.get(), &Ui::MainWindow::setPaused);
+    // Without a tray host the notification has nowhere to go: the status bar says it too.
+    connect(tray, &Ui::TrayMenu::notificationRequested, m_window.get(), [this](const QString &title, const QString &text) {
+        m_window->statusBar()->showMessage(tr("%1: %2").arg(title, text), 10000);
+    });
+    connect(m_desktop.get(), &Ui::DesktopIntegration::openSessionRequested, this, [this](const QString &key) {
+        // Looked up each time: a language switch rebuilds the pages.
+        for (Ui::Page *page : m_window->pages()) {
+            if (auto *sessions = qobject_cast<Ui::SessionsPage *>(page)) {
+                m_window->setCurrentPage(sessions); // first activation loads the list, then the session opens
+                sessions->openSession(key);
+                break;
+            }
+        }
+        m_window->showAndRaise();
+    });
+    m_desktop->setGateway(m_gatewayClient.get());
 }
 
 void Application::takeScreenshots(const QString &directory, int index)

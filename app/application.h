@@ -29,6 +29,7 @@ class SqlConsole;
 } // namespace Moltdesk::Storage
 namespace Moltdesk::Ui {
 class DesktopIntegration;
+class SessionsPage;
 class ThreadGatewayClient;
 class LanguageSwitcher;
 class MainWindow;
@@ -69,6 +70,8 @@ private:
     // Every page after the Overview; MainWindow calls it again to rebuild them in a new language.
     void addPages(Ui::MainWindow *window, const Ui::PanelServices &services);
     void onSecretChanged(const QString &name);
+    // The tray's pause/resume and recent conversations, once the gateway client exists.
+    void wireTray();
     void openSetupWizard();
     // scripts/screenshots.sh: with MOLTDESK_SCREENSHOT_DIR set, shows every page in turn, saves
     // a PNG of the window for each, then quits.

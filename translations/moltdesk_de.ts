@@ -192,14 +192,19 @@
 <context>
     <name>Moltdesk::App::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="233"/>
+        <location filename="../app/application.cpp" line="235"/>
         <source>Secrets cannot be kept: %1. The operator token is valid for this run only.</source>
         <translation>Geheimnisse können nicht gespeichert werden: %1. Das Operator-Token gilt nur für diesen Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="442"/>
+        <location filename="../app/application.cpp" line="470"/>
         <source>Set-up saved. Restart Moltdesk to use the new model and channel settings.</source>
         <translation>Einrichtung gespeichert. Starten Sie Moltdesk neu, um das neue Modell und die Kanaleinstellungen zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/application.cpp" line="380"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -626,34 +631,45 @@
         <translation>Ältere Nachrichten &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/conversationview.cpp" line="152"/>
+        <location filename="../ui/sessions/conversationview.cpp" line="159"/>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/conversationview.cpp" line="163"/>
+        <location filename="../ui/sessions/conversationview.cpp" line="170"/>
         <source>*[image]*</source>
         <translation>*[Bild]*</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/conversationview.cpp" line="174"/>
+        <location filename="../ui/sessions/conversationview.cpp" line="181"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/conversationview.cpp" line="272"/>
+        <location filename="../ui/sessions/conversationview.cpp" line="329"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/conversationview.cpp" line="274"/>
+        <location filename="../ui/sessions/conversationview.cpp" line="331"/>
         <source>command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/conversationview.cpp" line="288"/>
+        <location filename="../ui/sessions/conversationview.cpp" line="345"/>
         <source>The agent could not answer.</source>
         <translation>Der Agent konnte nicht antworten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="157"/>
+        <location filename="../ui/sessions/conversationview.cpp" line="255"/>
+        <source>sent by you</source>
+        <translation>von Ihnen gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="256"/>
+        <source>Message sent by you as the bot</source>
+        <translation>Nachricht, die Sie als Bot gesendet haben</translation>
     </message>
 </context>
 <context>
@@ -1076,45 +1092,6 @@
         <location filename="../ui/channels/decidedsenders.cpp" line="66"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
-    </message>
-</context>
-<context>
-    <name>Moltdesk::Ui::DesktopIntegration</name>
-    <message>
-        <location filename="../ui/desktopintegration.cpp" line="19"/>
-        <source>Open Moltdesk</source>
-        <translation>Moltdesk öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/desktopintegration.cpp" line="22"/>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/desktopintegration.cpp" line="27"/>
-        <location filename="../ui/desktopintegration.cpp" line="61"/>
-        <source>Moltdesk: starting</source>
-        <translation>Moltdesk: startet</translation>
-    </message>
-    <message>
-        <location filename="../ui/desktopintegration.cpp" line="54"/>
-        <source>Moltdesk: running with warnings at %1</source>
-        <translation>Moltdesk: läuft mit Warnungen unter %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/desktopintegration.cpp" line="55"/>
-        <source>Moltdesk: running at %1</source>
-        <translation>Moltdesk: läuft unter %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/desktopintegration.cpp" line="58"/>
-        <source>Moltdesk: stopped: %1</source>
-        <translation>Moltdesk: angehalten: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/desktopintegration.cpp" line="65"/>
-        <source>Moltdesk: stopped</source>
-        <translation>Moltdesk: angehalten</translation>
     </message>
 </context>
 <context>
@@ -1565,71 +1542,86 @@
     <name>Moltdesk::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="30"/>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Moltdesk</source>
         <translation>Moltdesk</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="34"/>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Moltdesk</source>
         <translation>&amp;Moltdesk</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="35"/>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Run &amp;set-up again…</source>
         <translation>&amp;Einrichtung erneut ausführen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="38"/>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="49"/>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="50"/>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Choose a page of the control panel with the arrow keys</source>
         <translation>Wählen Sie mit den Pfeiltasten eine Seite des Kontrollzentrums</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="74"/>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Page title</source>
         <translation>Seitentitel</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="97"/>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Gateway state</source>
         <translation>Zustand des Gateways</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Some pages keep the previous language until Moltdesk is restarted, because rebuilding them now would lose work: %1.</source>
         <translation>Einige Seiten behalten die bisherige Sprache bis zum Neustart von Moltdesk, weil ein Neuaufbau jetzt Arbeit verlieren würde: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Moltdesk is still running</source>
         <translation>Moltdesk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>The gateway keeps answering in the background. Use the tray icon to open the panel or quit.</source>
         <translation>Das Gateway antwortet weiter im Hintergrund. Über das Symbol im Infobereich öffnen Sie das Kontrollzentrum oder beenden Moltdesk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <source>The bot is paused</source>
+        <translation>Der Bot ist pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <source>The bot accepts messages but answers no one until you resume it (Overview, or the tray menu).</source>
+        <translation>Der Bot nimmt Nachrichten an, antwortet aber niemandem, bis Sie ihn fortsetzen (Übersicht oder Menü im Infobereich).</translation>
     </message>
 </context>
 <context>
@@ -1978,124 +1970,159 @@
 <context>
     <name>Moltdesk::Ui::OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="86"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="105"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="88"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="107"/>
         <source>Copy the address to the clipboard</source>
         <translation>Adresse in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="89"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="108"/>
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="99"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="118"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="100"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="119"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="101"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="120"/>
         <source>Uptime:</source>
         <translation>Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="102"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="121"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="105"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="124"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="113"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="132"/>
         <source>Component health</source>
         <translation>Zustand der Komponenten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="114"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="133"/>
         <source>Component</source>
         <translation>Komponente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="114"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="114"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="133"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="131"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="150"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="143"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="162"/>
         <source>Running, with warnings</source>
         <translation>Läuft, mit Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="144"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="163"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="146"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="165"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="148"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="167"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="150"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="169"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="171"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="160"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="179"/>
         <source>%1 at %2</source>
         <translation>%1 unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="172"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="209"/>
         <source>The gateway is running, but some components need attention.</source>
         <translation>Das Gateway läuft, aber einige Komponenten brauchen Aufmerksamkeit.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="173"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="210"/>
         <source>The gateway is running and answering.</source>
         <translation>Das Gateway läuft und antwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="183"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="220"/>
         <source>The gateway stopped: %1</source>
         <translation>Das Gateway wurde angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="186"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="231"/>
         <source>not listening</source>
         <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="82"/>
+        <source>&amp;Resume the bot</source>
+        <translation>Bot &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="84"/>
+        <source>Resume the bot</source>
+        <translation>Bot fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="85"/>
+        <source>Answer the messages that arrived while paused, in order, then go on as usual</source>
+        <translation>Die während der Pause eingegangenen Nachrichten der Reihe nach beantworten, dann wie gewohnt weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="194"/>
+        <source>Running, the bot is paused</source>
+        <translation>Läuft, der Bot ist pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="199"/>
+        <source>Paused since %1. Messages are kept and answered in order when you resume.</source>
+        <translation>Pausiert seit %1. Nachrichten werden aufbewahrt und beim Fortsetzen der Reihe nach beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="201"/>
+        <source>Messages are kept and answered in order when you resume.</source>
+        <translation>Nachrichten werden aufbewahrt und beim Fortsetzen der Reihe nach beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="203"/>
+        <source>The bot is paused: it accepts messages but answers no one until you resume.</source>
+        <translation>Der Bot ist pausiert: Er nimmt Nachrichten an, antwortet aber niemandem, bis Sie fortsetzen.</translation>
     </message>
 </context>
 <context>
@@ -2507,34 +2534,51 @@
 <context>
     <name>Moltdesk::Ui::SessionListModel</name>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="207"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="263"/>
         <source>Chat with your agent</source>
         <translation>Mit Ihrem Agenten chatten</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="230"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="289"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="232"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="291"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="234"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="293"/>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="236"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="295"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="238"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="297"/>
         <source>Cost (30 d)</source>
         <translation>Kosten (30 T.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="42"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="248"/>
+        <source>%1
+You are answering here: the agent is paused in this conversation.</source>
+        <translation>%1
+Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="266"/>
+        <source>%1 (you are answering)</source>
+        <translation>%1 (Sie antworten)</translation>
     </message>
 </context>
 <context>
@@ -2575,104 +2619,104 @@
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="149"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="150"/>
         <source>Loading conversations…</source>
         <translation>Unterhaltungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="154"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="155"/>
         <source>Could not list the conversations: %1</source>
         <translation>Die Unterhaltungen konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="183"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="184"/>
         <source>Choose a conversation</source>
         <translation>Wählen Sie eine Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="197"/>
-        <location filename="../ui/pages/sessionspage.cpp" line="526"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="198"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="563"/>
         <source>&amp;Take over</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="200"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="201"/>
         <source>Reply as the bot yourself; the agent pauses in this conversation until you release it.</source>
         <translation>Selbst als Bot antworten; der Agent pausiert in dieser Unterhaltung, bis Sie sie freigeben.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="202"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="203"/>
         <source>&amp;Reset</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="204"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="205"/>
         <source>Start a new conversation; the old messages are archived, not deleted.</source>
         <translation>Eine neue Unterhaltung beginnen; die alten Nachrichten werden archiviert, nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="208"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="209"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="213"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="214"/>
         <source>As &amp;JSON…</source>
         <translation>Als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="214"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="215"/>
         <source>As readable &amp;text…</source>
         <translation>Als lesbaren &amp;Text…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="216"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="217"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="227"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="229"/>
         <source>Could not read the conversation: %1</source>
         <translation>Die Unterhaltung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="236"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="238"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="237"/>
-        <location filename="../ui/pages/sessionspage.cpp" line="531"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="239"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="568"/>
         <source>Write to your agent… (Ctrl+Enter sends)</source>
         <translation>Schreiben Sie Ihrem Agenten… (Strg+Eingabe sendet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="243"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="245"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="247"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="249"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="294"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="296"/>
         <source>Chat with your agent</source>
         <translation>Mit Ihrem Agenten chatten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="295"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="297"/>
         <source>Messages you send here go to the agent like any other conversation (%1).</source>
         <translation>Nachrichten von hier gehen wie jede andere Unterhaltung an den Agenten (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="348"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="386"/>
         <source>Sending as the bot…</source>
         <translation>Wird als Bot gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="353"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="392"/>
         <source>Could not send: %1</source>
         <translation>Senden fehlgeschlagen: %1</translation>
     </message>
@@ -2687,112 +2731,112 @@
         <translation>Die Nachricht wurde nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="392"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="414"/>
         <source>Could not stop the reply: %1</source>
         <translation>Die Antwort konnte nicht angehalten werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="394"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="416"/>
         <source>Nothing was running.</source>
         <translation>Es lief nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="402"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="424"/>
         <source>Reset conversation</source>
         <translation>Unterhaltung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="403"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="425"/>
         <source>Start a new conversation in %1? The agent forgets the earlier messages; they stay archived and are still exported.</source>
         <translation>Eine neue Unterhaltung in %1 beginnen? Der Agent vergisst die früheren Nachrichten; sie bleiben archiviert und werden weiterhin exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="406"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="428"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="413"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="435"/>
         <source>Could not reset: %1</source>
         <translation>Zurücksetzen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="416"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="438"/>
         <source>The conversation was reset.</source>
         <translation>Die Unterhaltung wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="429"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="451"/>
         <source>Delete conversation</source>
         <translation>Unterhaltung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="430"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="452"/>
         <source>Delete %1 and all its messages? This cannot be undone.</source>
         <translation>%1 und alle Nachrichten löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="430"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="452"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="433"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="455"/>
         <source>Deleting…</source>
         <translation>Wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="438"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="460"/>
         <source>Could not delete: %1</source>
         <translation>Löschen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="443"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="465"/>
         <source>%1 was deleted.</source>
         <translation>%1 wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="466"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="488"/>
         <source>Export as JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="466"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="488"/>
         <source>Export as text</source>
         <translation>Als Text exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="470"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="492"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="501"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="523"/>
         <source>Could not change take-over: %1</source>
         <translation>Übernahme konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="504"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="531"/>
         <source>You are answering in %1; the agent is paused there.</source>
         <translation>Sie antworten in %1; der Agent pausiert dort.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="507"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="533"/>
         <source>The agent answers in %1 again.</source>
         <translation>Der Agent antwortet wieder in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="526"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="563"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="528"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="565"/>
         <source>Needs gateway support: this gateway has no sessions.takeover method yet.</source>
         <translation>Benötigt Gateway-Unterstützung: dieses Gateway hat noch keine Methode sessions.takeover.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="530"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="567"/>
         <source>Reply as the bot… (Ctrl+Enter sends)</source>
         <translation>Als Bot antworten… (Strg+Eingabe sendet)</translation>
     </message>
@@ -3984,6 +4028,85 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::TrayMenu</name>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="38"/>
+        <source>Open Moltdesk</source>
+        <translation>Moltdesk öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="42"/>
+        <location filename="../ui/tray/traymenu.cpp" line="163"/>
+        <source>Pause the bot</source>
+        <translation>Bot pausieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="51"/>
+        <source>Recent conversations</source>
+        <translation>Letzte Unterhaltungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="54"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="125"/>
+        <source>Could not pause the bot</source>
+        <translation>Der Bot konnte nicht pausiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="125"/>
+        <source>Could not resume the bot</source>
+        <translation>Der Bot konnte nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="163"/>
+        <source>Resume the bot</source>
+        <translation>Bot fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="165"/>
+        <source>Answer the messages that arrived while paused, then go on as usual</source>
+        <translation>Die während der Pause eingegangenen Nachrichten beantworten, dann wie gewohnt weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="166"/>
+        <source>Keep accepting messages but answer none until you resume</source>
+        <translation>Weiter Nachrichten annehmen, aber keine beantworten, bis Sie fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="187"/>
+        <source>Could not list them: %1</source>
+        <translation>Konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="219"/>
+        <source>Chat with your agent</source>
+        <translation>Mit Ihrem Agenten chatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="222"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="232"/>
+        <source>The gateway is not running</source>
+        <translation>Das Gateway läuft nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="233"/>
+        <source>No conversations yet</source>
+        <translation>Noch keine Unterhaltungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="234"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::UsagePage</name>
     <message>
         <location filename="../ui/pages/usagepage.cpp" line="75"/>
@@ -4579,6 +4702,79 @@
         <location filename="../ui/settings/settingsfields.cpp" line="126"/>
         <source>scheduled jobs</source>
         <translation>geplante Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>TrayState</name>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="55"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="57"/>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="59"/>
+        <source>reconnecting</source>
+        <translation>verbindet erneut</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="71"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="82"/>
+        <source>Moltdesk: starting</source>
+        <translation>Moltdesk: startet</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="85"/>
+        <source>Moltdesk: stopped</source>
+        <translation>Moltdesk: angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="88"/>
+        <source>Moltdesk: not working, see the panel</source>
+        <translation>Moltdesk: funktioniert nicht, siehe Kontrollzentrum</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="89"/>
+        <source>Moltdesk: stopped: %1</source>
+        <translation>Moltdesk: angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="93"/>
+        <source>Moltdesk: the bot is paused since %1</source>
+        <translation>Moltdesk: Der Bot ist seit %1 pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="94"/>
+        <source>Moltdesk: the bot is paused</source>
+        <translation>Moltdesk: Der Bot ist pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="97"/>
+        <source>Moltdesk: running with warnings</source>
+        <translation>Moltdesk: läuft, mit Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="100"/>
+        <source>Moltdesk: running</source>
+        <translation>Moltdesk: läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="107"/>
+        <source>no channel enabled</source>
+        <translation>kein Kanal aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="109"/>
+        <source>today %1</source>
+        <translation>heute %1</translation>
     </message>
 </context>
 <context>

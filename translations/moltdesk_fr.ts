@@ -192,14 +192,19 @@
 <context>
     <name>Moltdesk::App::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="233"/>
+        <location filename="../app/application.cpp" line="235"/>
         <source>Secrets cannot be kept: %1. The operator token is valid for this run only.</source>
         <translation>Les secrets ne peuvent pas être conservés : %1. Le jeton opérateur n’est valable que pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="442"/>
+        <location filename="../app/application.cpp" line="470"/>
         <source>Set-up saved. Restart Moltdesk to use the new model and channel settings.</source>
         <translation>Configuration enregistrée. Redémarrez Moltdesk pour utiliser le nouveau modèle et les nouveaux réglages de canal.</translation>
+    </message>
+    <message>
+        <location filename="../app/application.cpp" line="380"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -626,34 +631,45 @@
         <translation>Charger les messages &amp;précédents</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/conversationview.cpp" line="152"/>
+        <location filename="../ui/sessions/conversationview.cpp" line="159"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/conversationview.cpp" line="163"/>
+        <location filename="../ui/sessions/conversationview.cpp" line="170"/>
         <source>*[image]*</source>
         <translation>*[image]*</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/conversationview.cpp" line="174"/>
+        <location filename="../ui/sessions/conversationview.cpp" line="181"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/conversationview.cpp" line="272"/>
+        <location filename="../ui/sessions/conversationview.cpp" line="329"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/conversationview.cpp" line="274"/>
+        <location filename="../ui/sessions/conversationview.cpp" line="331"/>
         <source>command</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/conversationview.cpp" line="288"/>
+        <location filename="../ui/sessions/conversationview.cpp" line="345"/>
         <source>The agent could not answer.</source>
         <translation>L&apos;agent n&apos;a pas pu répondre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="157"/>
+        <location filename="../ui/sessions/conversationview.cpp" line="255"/>
+        <source>sent by you</source>
+        <translation>envoyé par vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/conversationview.cpp" line="256"/>
+        <source>Message sent by you as the bot</source>
+        <translation>Message envoyé par vous en tant que bot</translation>
     </message>
 </context>
 <context>
@@ -1076,45 +1092,6 @@
         <location filename="../ui/channels/decidedsenders.cpp" line="66"/>
         <source>declined</source>
         <translation>refusé</translation>
-    </message>
-</context>
-<context>
-    <name>Moltdesk::Ui::DesktopIntegration</name>
-    <message>
-        <location filename="../ui/desktopintegration.cpp" line="19"/>
-        <source>Open Moltdesk</source>
-        <translation>Ouvrir Moltdesk</translation>
-    </message>
-    <message>
-        <location filename="../ui/desktopintegration.cpp" line="22"/>
-        <source>Quit</source>
-        <translation>Quitter</translation>
-    </message>
-    <message>
-        <location filename="../ui/desktopintegration.cpp" line="27"/>
-        <location filename="../ui/desktopintegration.cpp" line="61"/>
-        <source>Moltdesk: starting</source>
-        <translation>Moltdesk : démarrage</translation>
-    </message>
-    <message>
-        <location filename="../ui/desktopintegration.cpp" line="54"/>
-        <source>Moltdesk: running with warnings at %1</source>
-        <translation>Moltdesk : en marche avec des avertissements sur %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/desktopintegration.cpp" line="55"/>
-        <source>Moltdesk: running at %1</source>
-        <translation>Moltdesk : en marche sur %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/desktopintegration.cpp" line="58"/>
-        <source>Moltdesk: stopped: %1</source>
-        <translation>Moltdesk : arrêté : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/desktopintegration.cpp" line="65"/>
-        <source>Moltdesk: stopped</source>
-        <translation>Moltdesk : arrêté</translation>
     </message>
 </context>
 <context>
@@ -1565,71 +1542,86 @@
     <name>Moltdesk::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="30"/>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Moltdesk</source>
         <translation>Moltdesk</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="34"/>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Moltdesk</source>
         <translation>&amp;Moltdesk</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="35"/>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Run &amp;set-up again…</source>
         <translation>Relancer la &amp;configuration…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="38"/>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="49"/>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="50"/>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Choose a page of the control panel with the arrow keys</source>
         <translation>Choisissez une page du panneau de contrôle avec les touches fléchées</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="74"/>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Page title</source>
         <translation>Titre de la page</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="97"/>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Gateway state</source>
         <translation>État de la passerelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Some pages keep the previous language until Moltdesk is restarted, because rebuilding them now would lose work: %1.</source>
         <translation>Certaines pages gardent l’ancienne langue jusqu’au redémarrage de Moltdesk, car les reconstruire maintenant perdrait du travail : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Moltdesk is still running</source>
         <translation>Moltdesk fonctionne toujours</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>The gateway keeps answering in the background. Use the tray icon to open the panel or quit.</source>
         <translation>La passerelle continue de répondre en arrière-plan. Utilisez l’icône de la zone de notification pour ouvrir le panneau ou quitter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <source>The bot is paused</source>
+        <translation>Le bot est en pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <source>The bot accepts messages but answers no one until you resume it (Overview, or the tray menu).</source>
+        <translation>Le bot accepte les messages mais ne répond à personne tant que vous ne le relancez pas (Vue d’ensemble ou menu de la zone de notification).</translation>
     </message>
 </context>
 <context>
@@ -1978,124 +1970,159 @@
 <context>
     <name>Moltdesk::Ui::OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="86"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="105"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="88"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="107"/>
         <source>Copy the address to the clipboard</source>
         <translation>Copier l’adresse dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="89"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="108"/>
         <source>Copy address</source>
         <translation>Copier l’adresse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="99"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="118"/>
         <source>State:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="100"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="119"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="101"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="120"/>
         <source>Uptime:</source>
         <translation>Temps de fonctionnement :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="102"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="121"/>
         <source>Version:</source>
         <translation>Version :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="105"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="124"/>
         <source>Components</source>
         <translation>Composants</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="113"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="132"/>
         <source>Component health</source>
         <translation>État des composants</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="114"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="133"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="114"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="133"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="114"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="133"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="131"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="150"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="143"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="162"/>
         <source>Running, with warnings</source>
         <translation>En marche, avec des avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="144"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="163"/>
         <source>Running</source>
         <translation>En marche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="146"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="165"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="148"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="167"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="150"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="169"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="152"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="171"/>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="160"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="179"/>
         <source>%1 at %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="172"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="209"/>
         <source>The gateway is running, but some components need attention.</source>
         <translation>La passerelle fonctionne, mais certains composants demandent votre attention.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="173"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="210"/>
         <source>The gateway is running and answering.</source>
         <translation>La passerelle fonctionne et répond.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="183"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="220"/>
         <source>The gateway stopped: %1</source>
         <translation>La passerelle s’est arrêtée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="186"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="231"/>
         <source>not listening</source>
         <translation>pas à l’écoute</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="82"/>
+        <source>&amp;Resume the bot</source>
+        <translation>&amp;Relancer le bot</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="84"/>
+        <source>Resume the bot</source>
+        <translation>Relancer le bot</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="85"/>
+        <source>Answer the messages that arrived while paused, in order, then go on as usual</source>
+        <translation>Répondre dans l’ordre aux messages arrivés pendant la pause, puis continuer normalement</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="194"/>
+        <source>Running, the bot is paused</source>
+        <translation>En marche, le bot est en pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="199"/>
+        <source>Paused since %1. Messages are kept and answered in order when you resume.</source>
+        <translation>En pause depuis %1. Les messages sont conservés et traités dans l’ordre à la reprise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="201"/>
+        <source>Messages are kept and answered in order when you resume.</source>
+        <translation>Les messages sont conservés et traités dans l’ordre à la reprise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="203"/>
+        <source>The bot is paused: it accepts messages but answers no one until you resume.</source>
+        <translation>Le bot est en pause : il accepte les messages mais ne répond à personne jusqu’à la reprise.</translation>
     </message>
 </context>
 <context>
@@ -2507,34 +2534,51 @@
 <context>
     <name>Moltdesk::Ui::SessionListModel</name>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="207"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="263"/>
         <source>Chat with your agent</source>
         <translation>Discuter avec votre agent</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="230"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="289"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="232"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="291"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="234"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="293"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="236"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="295"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="238"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="297"/>
         <source>Cost (30 d)</source>
         <translation>Coût (30 j)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="42"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="248"/>
+        <source>%1
+You are answering here: the agent is paused in this conversation.</source>
+        <translation>%1
+C’est vous qui répondez ici : l’agent est en pause dans cette conversation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="266"/>
+        <source>%1 (you are answering)</source>
+        <translation>%1 (vous répondez)</translation>
     </message>
 </context>
 <context>
@@ -2575,104 +2619,104 @@
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="149"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="150"/>
         <source>Loading conversations…</source>
         <translation>Chargement des conversations…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="154"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="155"/>
         <source>Could not list the conversations: %1</source>
         <translation>Impossible de lister les conversations : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="183"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="184"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="197"/>
-        <location filename="../ui/pages/sessionspage.cpp" line="526"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="198"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="563"/>
         <source>&amp;Take over</source>
         <translation>&amp;Prendre la main</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="200"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="201"/>
         <source>Reply as the bot yourself; the agent pauses in this conversation until you release it.</source>
         <translation>Répondre vous-même en tant que bot ; l&apos;agent se met en pause dans cette conversation jusqu&apos;à ce que vous la rendiez.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="202"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="203"/>
         <source>&amp;Reset</source>
         <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="204"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="205"/>
         <source>Start a new conversation; the old messages are archived, not deleted.</source>
         <translation>Commencer une nouvelle conversation ; les anciens messages sont archivés, pas supprimés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="208"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="209"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="213"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="214"/>
         <source>As &amp;JSON…</source>
         <translation>En &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="214"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="215"/>
         <source>As readable &amp;text…</source>
         <translation>En &amp;texte lisible…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="216"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="217"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="227"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="229"/>
         <source>Could not read the conversation: %1</source>
         <translation>Impossible de lire la conversation : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="236"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="238"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="237"/>
-        <location filename="../ui/pages/sessionspage.cpp" line="531"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="239"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="568"/>
         <source>Write to your agent… (Ctrl+Enter sends)</source>
         <translation>Écrivez à votre agent… (Ctrl+Entrée envoie)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="243"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="245"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="247"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="249"/>
         <source>S&amp;top</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="294"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="296"/>
         <source>Chat with your agent</source>
         <translation>Discuter avec votre agent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="295"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="297"/>
         <source>Messages you send here go to the agent like any other conversation (%1).</source>
         <translation>Les messages envoyés ici vont à l&apos;agent comme toute autre conversation (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="348"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="386"/>
         <source>Sending as the bot…</source>
         <translation>Envoi en tant que bot…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="353"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="392"/>
         <source>Could not send: %1</source>
         <translation>Échec de l&apos;envoi : %1</translation>
     </message>
@@ -2687,112 +2731,112 @@
         <translation>Le message n&apos;a pas été envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="392"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="414"/>
         <source>Could not stop the reply: %1</source>
         <translation>Impossible d&apos;arrêter la réponse : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="394"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="416"/>
         <source>Nothing was running.</source>
         <translation>Rien n&apos;était en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="402"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="424"/>
         <source>Reset conversation</source>
         <translation>Réinitialiser la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="403"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="425"/>
         <source>Start a new conversation in %1? The agent forgets the earlier messages; they stay archived and are still exported.</source>
         <translation>Commencer une nouvelle conversation dans %1 ? L&apos;agent oublie les messages précédents ; ils restent archivés et sont toujours exportés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="406"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="428"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="413"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="435"/>
         <source>Could not reset: %1</source>
         <translation>Échec de la réinitialisation : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="416"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="438"/>
         <source>The conversation was reset.</source>
         <translation>La conversation a été réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="429"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="451"/>
         <source>Delete conversation</source>
         <translation>Supprimer la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="430"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="452"/>
         <source>Delete %1 and all its messages? This cannot be undone.</source>
         <translation>Supprimer %1 et tous ses messages ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="430"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="452"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="433"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="455"/>
         <source>Deleting…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="438"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="460"/>
         <source>Could not delete: %1</source>
         <translation>Échec de la suppression : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="443"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="465"/>
         <source>%1 was deleted.</source>
         <translation>%1 a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="466"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="488"/>
         <source>Export as JSON</source>
         <translation>Exporter en JSON</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="466"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="488"/>
         <source>Export as text</source>
         <translation>Exporter en texte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="470"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="492"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="501"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="523"/>
         <source>Could not change take-over: %1</source>
         <translation>Impossible de changer la prise de main : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="504"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="531"/>
         <source>You are answering in %1; the agent is paused there.</source>
         <translation>Vous répondez dans %1 ; l&apos;agent y est en pause.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="507"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="533"/>
         <source>The agent answers in %1 again.</source>
         <translation>L&apos;agent répond de nouveau dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="526"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="563"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Rendre la main</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="528"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="565"/>
         <source>Needs gateway support: this gateway has no sessions.takeover method yet.</source>
         <translation>Nécessite la prise en charge par la passerelle : elle n&apos;a pas encore de méthode sessions.takeover.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="530"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="567"/>
         <source>Reply as the bot… (Ctrl+Enter sends)</source>
         <translation>Répondre en tant que bot… (Ctrl+Entrée envoie)</translation>
     </message>
@@ -3984,6 +4028,85 @@
     </message>
 </context>
 <context>
+    <name>Moltdesk::Ui::TrayMenu</name>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="38"/>
+        <source>Open Moltdesk</source>
+        <translation>Ouvrir Moltdesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="42"/>
+        <location filename="../ui/tray/traymenu.cpp" line="163"/>
+        <source>Pause the bot</source>
+        <translation>Mettre le bot en pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="51"/>
+        <source>Recent conversations</source>
+        <translation>Conversations récentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="54"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="125"/>
+        <source>Could not pause the bot</source>
+        <translation>Impossible de mettre le bot en pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="125"/>
+        <source>Could not resume the bot</source>
+        <translation>Impossible de relancer le bot</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="163"/>
+        <source>Resume the bot</source>
+        <translation>Relancer le bot</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="165"/>
+        <source>Answer the messages that arrived while paused, then go on as usual</source>
+        <translation>Répondre aux messages arrivés pendant la pause, puis continuer normalement</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="166"/>
+        <source>Keep accepting messages but answer none until you resume</source>
+        <translation>Continuer d’accepter les messages sans répondre jusqu’à la reprise</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="187"/>
+        <source>Could not list them: %1</source>
+        <translation>Impossible de les lister : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="219"/>
+        <source>Chat with your agent</source>
+        <translation>Discuter avec votre agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="222"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="232"/>
+        <source>The gateway is not running</source>
+        <translation>La passerelle ne fonctionne pas</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="233"/>
+        <source>No conversations yet</source>
+        <translation>Aucune conversation pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traymenu.cpp" line="234"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
     <name>Moltdesk::Ui::UsagePage</name>
     <message>
         <location filename="../ui/pages/usagepage.cpp" line="75"/>
@@ -4579,6 +4702,79 @@
         <location filename="../ui/settings/settingsfields.cpp" line="126"/>
         <source>scheduled jobs</source>
         <translation>tâches planifiées</translation>
+    </message>
+</context>
+<context>
+    <name>TrayState</name>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="55"/>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="57"/>
+        <source>connecting</source>
+        <translation>connexion en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="59"/>
+        <source>reconnecting</source>
+        <translation>reconnexion en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="71"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="82"/>
+        <source>Moltdesk: starting</source>
+        <translation>Moltdesk : démarrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="85"/>
+        <source>Moltdesk: stopped</source>
+        <translation>Moltdesk : arrêté</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="88"/>
+        <source>Moltdesk: not working, see the panel</source>
+        <translation>Moltdesk : ne fonctionne pas, voir le panneau</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="89"/>
+        <source>Moltdesk: stopped: %1</source>
+        <translation>Moltdesk : arrêté : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="93"/>
+        <source>Moltdesk: the bot is paused since %1</source>
+        <translation>Moltdesk : le bot est en pause depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="94"/>
+        <source>Moltdesk: the bot is paused</source>
+        <translation>Moltdesk : le bot est en pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="97"/>
+        <source>Moltdesk: running with warnings</source>
+        <translation>Moltdesk : en marche, avec des avertissements</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="100"/>
+        <source>Moltdesk: running</source>
+        <translation>Moltdesk : en marche</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="107"/>
+        <source>no channel enabled</source>
+        <translation>aucun canal activé</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/traystate.cpp" line="109"/>
+        <source>today %1</source>
+        <translation>aujourd’hui %1</translation>
     </message>
 </context>
 <context>

@@ -5,14 +5,17 @@
 #include <QIcon>
 #include <QObject>
 
-class QMenu;
 class QSystemTrayIcon;
 
 namespace Moltdesk::Ui {
 
+class GatewayClient;
+class TrayMenu;
+
 // All tray and desktop-notification code lives here (qBittorrent's DesktopIntegration pattern).
 // The tray icon only exists when a tray host really runs; callers ask isTrayVisible() before
-// hiding a window to it.
+// hiding a window to it. The menu and its logic (pause/resume, recent conversations, the state
+// icon and tooltip) are TrayMenu, which works without a tray, so this class stays a thin shell.
 class DesktopIntegration : public QObject
 {
     Q_OBJECT
@@ -22,18 +25,26 @@ public:
     ~DesktopIntegration() override;
 
     bool isTrayVisible() const;
+    // The gateway's methods and events once it listens (pause/resume, recent conversations).
+    void setGateway(GatewayClient *gateway);
     void setStatus(const Core::GatewayStatus &status);
     void showNotification(const QString &title, const QString &message);
+    TrayMenu *trayMenu() const { return m_menu; }
 
     static QIcon stateIcon(Core::GatewayStatus::State state, bool warning);
 
 Q_SIGNALS:
     void showRequested();
     void quitRequested();
+    // "Recent conversations" → this session: show the window on the Sessions page with it open.
+    void openSessionRequested(const QString &sessionKey);
 
 private:
+    void updateAppearance();
+
+    TrayMenu *m_menu = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
-    QMenu *m_menu = nullptr;
+    int m_shownKind = -1; // TrayState::Kind of the icon on show
 };
 
 } // namespace Moltdesk::Ui

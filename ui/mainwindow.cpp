@@ -96,6 +96,15 @@ MainWindow::MainWindow(DesktopIntegration *desktop, bool trayNoticeShown, QWidge
     m_statusState->setObjectName(u"statusBarState"_s);
     m_statusState->setAccessibleName(tr("Gateway state"));
     statusBar()->addWidget(m_statusState, 1);
+    m_statusPaused = new QLabel(tr("Paused"), this);
+    m_statusPaused->setObjectName(u"statusBarPaused"_s);
+    m_statusPaused->setAccessibleName(tr("The bot is paused"));
+    m_statusPaused->setToolTip(tr("The bot accepts messages but answers no one until you resume it "
+                                  "(Overview, or the tray menu)."));
+    m_statusPaused->setStyleSheet(u"QLabel { background: #3b5ba9; color: white; border-radius: 4px;"
+                                  " padding: 1px 8px; font-weight: bold; }"_s);
+    m_statusPaused->hide();
+    statusBar()->addPermanentWidget(m_statusPaused);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
 
@@ -237,8 +246,18 @@ void MainWindow::setStatus(const Core::GatewayStatus &status)
     m_lastStatus = status;
     m_overview->setStatus(status);
     m_statusState->setText(OverviewPage::summary(status));
+    m_statusPaused->setVisible(m_overview->isPaused() && status.state == Core::GatewayStatus::State::Running);
     const bool degraded = status.health.value(u"status"_s).toString() == u"degraded"_s;
     setWindowIcon(DesktopIntegration::stateIcon(status.state, degraded));
+}
+
+void MainWindow::setPaused(bool paused, const QDateTime &since)
+{
+    PauseState pause;
+    pause.paused = paused;
+    pause.since = since;
+    m_overview->setPause(pause);
+    m_statusPaused->setVisible(paused);
 }
 
 void MainWindow::setKeychainWarning(const QString &message)

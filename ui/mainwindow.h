@@ -52,6 +52,9 @@ public:
     bool rebuildPages();
 
     void setStatus(const Core::GatewayStatus &status);
+    // What the gateway reports about the bot being paused (TrayMenu::pausedChanged; the health
+    // document in setStatus carries the same): "Paused" in the status bar and on the Overview.
+    void setPaused(bool paused, const QDateTime &since);
     void setKeychainWarning(const QString &message);
     void showAndRaise();
 
@@ -85,6 +88,7 @@ private:
     bool m_rebuildQueued = false;
     Core::GatewayStatus m_lastStatus;
     QLabel *m_statusState = nullptr;
+    QLabel *m_statusPaused = nullptr;
     OverviewPage *m_overview = nullptr;
     QList<Page *> m_pages;
     Page *m_activePage = nullptr;

@@ -9,7 +9,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QLocale>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -69,6 +71,23 @@ OverviewPage::OverviewPage(QWidget *parent)
     bannerFont.setBold(true);
     m_banner->setFont(bannerFont);
     layout->addWidget(m_banner);
+
+    m_pausedRow = new QWidget(this);
+    m_pausedRow->setObjectName(u"pausedRow"_s);
+    auto *pausedLayout = new QHBoxLayout(m_pausedRow);
+    pausedLayout->setContentsMargins(0, 0, 0, 0);
+    m_pausedLabel = new QLabel(m_pausedRow);
+    m_pausedLabel->setObjectName(u"pausedLabel"_s);
+    m_pausedLabel->setWordWrap(true);
+    m_resumeButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Resume the bot"), m_pausedRow);
+    m_resumeButton->setObjectName(u"resumeButton"_s);
+    m_resumeButton->setAccessibleName(tr("Resume the bot"));
+    m_resumeButton->setToolTip(tr("Answer the messages that arrived while paused, in order, then go on as usual"));
+    connect(m_resumeButton, &QPushButton::clicked, this, &OverviewPage::resumeRequested);
+    pausedLayout->addWidget(m_pausedLabel, 1);
+    pausedLayout->addWidget(m_resumeButton);
+    m_pausedRow->hide();
+    layout->addWidget(m_pausedRow);
 
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight);
@@ -161,11 +180,29 @@ QString OverviewPage::summary(const Core::GatewayStatus &status)
     return stateText(status);
 }
 
-void OverviewPage::setStatus(const Core::GatewayStatus &status)
+void OverviewPage::setPause(const PauseState &pause)
 {
-    m_status = status;
+    m_pause = pause;
+    updateBanner();
+}
+
+void OverviewPage::updateBanner()
+{
+    const Core::GatewayStatus &status = m_status;
     const bool degraded = status.health.value(u"status"_s).toString() == u"degraded"_s;
-    m_stateLabel->setText(stateText(status));
+    const bool paused = m_pause.paused && status.state == Core::GatewayStatus::State::Running;
+    m_stateLabel->setText(paused ? tr("Running, the bot is paused") : stateText(status));
+    m_pausedRow->setVisible(paused);
+    if (paused) {
+        m_pausedLabel->setText(
+            m_pause.since.isValid()
+                ? tr("Paused since %1. Messages are kept and answered in order when you resume.")
+                      .arg(QLocale().toString(m_pause.since.toLocalTime(), QLocale::ShortFormat))
+                : tr("Messages are kept and answered in order when you resume."));
+        m_banner->setTone(Banner::Tone::Warning);
+        m_banner->setText(tr("The bot is paused: it accepts messages but answers no one until you resume."));
+        return;
+    }
     switch (status.state) {
     case Core::GatewayStatus::State::Running:
         m_banner->setTone(degraded ? Banner::Tone::Warning : Banner::Tone::Success);
@@ -183,6 +220,14 @@ void OverviewPage::setStatus(const Core::GatewayStatus &status)
         m_banner->setText(tr("The gateway stopped: %1").arg(status.error));
         break;
     }
+}
+
+void OverviewPage::setStatus(const Core::GatewayStatus &status)
+{
+    m_status = status;
+    if (const auto pause = PauseState::fromHealth(status.health))
+        m_pause = *pause;
+    updateBanner();
     m_urlLabel->setText(status.url.isEmpty() ? tr("not listening")
                                              : u"<a href=\"%1/healthz\">%1</a>"_s.arg(status.url.toHtmlEscaped()));
     m_copyButton->setEnabled(!status.url.isEmpty());

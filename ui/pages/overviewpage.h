@@ -2,8 +2,10 @@
 
 #include "core/gatewaystatus.h"
 #include "page.h"
+#include "tray/pausestate.h"
 
 class QLabel;
+class QPushButton;
 class QTimer;
 class QToolButton;
 class QTreeWidget;
@@ -25,15 +27,27 @@ public:
     QIcon icon() const override;
 
     void setStatus(const Core::GatewayStatus &status);
+    // The gateway's report of the bot being paused (never a local guess): the banner says so and
+    // a Resume button appears, which only asks (resumeRequested); the state follows the report.
+    void setPause(const PauseState &pause);
+    bool isPaused() const { return m_pause.paused; }
     // One line for the status bar, e.g. "Running at http://127.0.0.1:8787".
     static QString summary(const Core::GatewayStatus &status);
     static QString stateText(const Core::GatewayStatus &status);
 
+Q_SIGNALS:
+    void resumeRequested();
+
 private:
+    void updateBanner();
     void updateUptime();
     void copyAddress();
 
     Core::GatewayStatus m_status;
+    PauseState m_pause;
+    QWidget *m_pausedRow = nullptr;
+    QLabel *m_pausedLabel = nullptr;
+    QPushButton *m_resumeButton = nullptr;
     Banner *m_banner = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_urlLabel = nullptr;

@@ -135,6 +135,7 @@ QWidget *SessionsPage::buildList()
     m_list->horizontalHeader()->setSectionResizeMode(SessionListModel::Title, QHeaderView::Stretch);
     m_list->horizontalHeader()->setMinimumSectionSize(48);
     m_list->setMinimumWidth(460);
+    m_list->setIconSize(QSize(32, 16)); // the "You" badge of a taken-over conversation
     for (int column = SessionListModel::Channel; column < SessionListModel::ColumnCount; ++column)
         m_list->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_list->setColumnHidden(SessionListModel::Cost, true);
@@ -223,6 +224,7 @@ QWidget *SessionsPage::buildConversation()
     layout->addLayout(header);
 
     m_view = new ConversationView(m_services.gateway, panel);
+    connect(m_view, &ConversationView::takeOverReported, this, &SessionsPage::applyTakeOver);
     connect(m_view, &ConversationView::loadFailed, this, [this](const QString &message) {
         m_status->showError(tr("Could not read the conversation: %1").arg(message));
     });
@@ -296,6 +298,8 @@ void SessionsPage::openSession(const QString &key)
                                   : QString());
     m_subtitle->setVisible(panelChat);
     const int row = m_model->rowOf(key);
+    if (row >= 0) // until the history page says it again
+        applyTakeOver(key, m_model->isTakenOver(key));
     if (row >= 0 && !m_list->selectionModel()->isRowSelected(row, {})) {
         const QSignalBlocker blocker(m_list->selectionModel());
         m_list->selectRow(row);
@@ -306,9 +310,17 @@ void SessionsPage::openSession(const QString &key)
 
 void SessionsPage::onGatewayEvent(const QString &name, const QJsonValue &payload)
 {
+    const QJsonObject object = payload.toObject();
+    if (name == u"sessions.takeover"_s) {
+        // Another panel or client (or this page's own call) changed it: follow the gateway.
+        const QString key = object.value(u"sessionKey"_s).toString();
+        const QJsonValue on = object.value(u"takenOver"_s);
+        if (!key.isEmpty() && on.isBool())
+            applyTakeOver(key, on.toBool());
+        return;
+    }
     if (name != u"chat"_s && name != u"agent"_s)
         return;
-    const QJsonObject object = payload.toObject();
     const QString key = object.value(u"sessionKey"_s).toString();
     const QString state = object.value(u"state"_s).toString();
     if (key == m_key && !m_key.isEmpty()) {
@@ -343,19 +355,7 @@ void SessionsPage::send()
     const QString key = m_key;
     m_input->clear();
     if (takenOver) {
-        // Proposed gateway method (see the report): stores the text as the assistant's reply and
-        // sends it on the conversation's channel without running the agent.
-        m_status->begin(tr("Sending as the bot…"));
-        m_services.gateway->call(u"chat.inject"_s, {{u"sessionKey"_s, key}, {u"text"_s, text}}, this,
-                                 [this, key, text](const QJsonValue &, const std::optional<Ws::RpcError> &error) {
-                                     m_status->end();
-                                     if (error) {
-                                         m_status->showError(tr("Could not send: %1").arg(error->message()));
-                                         return;
-                                     }
-                                     if (key == m_key)
-                                         m_view->open(key);
-                                 });
+        inject(key, text);
         return;
     }
     m_view->addUserMessage(text);
@@ -377,6 +377,28 @@ void SessionsPage::send()
                                  }
                              });
     updateActions();
+}
+
+void SessionsPage::inject(const QString &key, const QString &text)
+{
+    // chat.inject sends the text on the conversation's channel as the bot; the reply shows once,
+    // from its `chat` final (injected: true) or from this answer, whichever comes first.
+    m_status->begin(tr("Sending as the bot…"));
+    m_services.gateway->call(u"chat.inject"_s, {{u"sessionKey"_s, key}, {u"text"_s, text}}, this,
+                             [this, key, text](const QJsonValue &payload, const std::optional<Ws::RpcError> &error) {
+                                 m_status->end();
+                                 if (error) {
+                                     // Nothing was stored or sent: give the text back to edit or retry.
+                                     m_status->showError(tr("Could not send: %1").arg(error->message()));
+                                     if (key == m_key && m_input->toPlainText().isEmpty())
+                                         m_input->setPlainText(text);
+                                     return;
+                                 }
+                                 const QJsonValue seq = payload.toObject().value(u"seq"_s);
+                                 if (key == m_key)
+                                     m_view->confirmInjected(text, seq.isDouble() ? std::optional<qint64>(seq.toInteger())
+                                                                                  : std::nullopt);
+                             });
 }
 
 void SessionsPage::stop()
@@ -496,18 +518,33 @@ void SessionsPage::setTakeOver(bool on)
         return;
     const QString key = m_key;
     m_services.gateway->call(u"sessions.takeover"_s, {{u"sessionKey"_s, key}, {u"on"_s, on}}, this,
-                             [this, key, on](const QJsonValue &, const std::optional<Ws::RpcError> &error) {
+                             [this, key, on](const QJsonValue &payload, const std::optional<Ws::RpcError> &error) {
                                  if (error) {
                                      m_status->showError(tr("Could not change take-over: %1").arg(error->message()));
-                                 } else if (on) {
-                                     m_takenOver.insert(key);
-                                     m_status->showInfo(tr("You are answering in %1; the agent is paused there.").arg(key));
-                                 } else {
-                                     m_takenOver.remove(key);
-                                     m_status->showInfo(tr("The agent answers in %1 again.").arg(key));
+                                     updateActions(); // the button shows the state the gateway had
+                                     return;
                                  }
-                                 updateActions();
+                                 const QJsonValue state = payload.toObject().value(u"takenOver"_s);
+                                 const bool now = state.isBool() ? state.toBool() : on;
+                                 applyTakeOver(key, now);
+                                 if (now)
+                                     m_status->showInfo(tr("You are answering in %1; the agent is paused there.").arg(key));
+                                 else
+                                     m_status->showInfo(tr("The agent answers in %1 again.").arg(key));
                              });
+}
+
+void SessionsPage::applyTakeOver(const QString &key, bool on)
+{
+    if (key == SessionListModel::panelChatKey())
+        return; // the panel's own chat is always answered by the agent (webchat cannot be taken over)
+    if (on)
+        m_takenOver.insert(key);
+    else
+        m_takenOver.remove(key);
+    m_model->setTakenOver(key, on);
+    if (key == m_key)
+        updateActions();
 }
 
 void SessionsPage::updateActions()

@@ -48,6 +48,8 @@ public:
     // nullopt while the probe has not answered.
     std::optional<bool> takeOverSupported() const { return m_takeOverSupported; }
     QString runningRunId() const { return m_runId; }
+    // As the gateway last reported it (sessions.list, chat.history, the sessions.takeover event).
+    bool isTakenOver(const QString &key) const { return m_takenOver.contains(key); }
 
     void openSession(const QString &key);
     void send();
@@ -67,6 +69,8 @@ private:
     void onSelectionChanged();
     void probeTakeOver();
     void setTakeOver(bool on);
+    void applyTakeOver(const QString &key, bool on);
+    void inject(const QString &key, const QString &text);
     void exportAs(int format);
     void updateActions();
     QWidget *buildList();

@@ -64,6 +64,7 @@ void ConversationView::clear()
     }
     m_typing.clear();
     m_cards.clear();
+    m_injected.clear();
     m_nextBeforeSeq = 0;
     m_earlier->setVisible(false);
 }
@@ -101,6 +102,8 @@ void ConversationView::requestHistory(qint64 beforeSeq)
                             return;
                         }
                         const QJsonObject page = payload.toObject();
+                        if (beforeSeq == 0 && page.value(u"takenOver"_s).isBool())
+                            Q_EMIT takeOverReported(m_key, page.value(u"takenOver"_s).toBool());
                         const Built built = build(page.value(u"messages"_s).toArray());
                         const int oldHeight = m_content->sizeHint().height();
                         insertRows(built.rows, beforeSeq > 0);
@@ -127,7 +130,9 @@ ConversationView::Built ConversationView::build(const QJsonArray &messages)
         const QJsonObject message = value.toObject();
         const QString role = message.value(u"role"_s).toString();
         const QJsonArray blocks = message.value(u"content"_s).toArray();
-        const bool summary = message.value(u"metadata"_s).toObject().value(u"summary"_s).toBool();
+        const QJsonObject metadata = message.value(u"metadata"_s).toObject();
+        const bool summary = metadata.value(u"summary"_s).toBool();
+        const bool injected = metadata.value(u"injected"_s).toBool();
         QStringList text;
         bool usageShown = false;
         auto flushText = [&]() {
@@ -148,6 +153,8 @@ ConversationView::Built ConversationView::build(const QJsonArray &messages)
                 if (!usage.isEmpty())
                     meta += u" · "_s + usage;
             }
+            if (injected)
+                meta += u" · "_s + tr("sent by you");
             if (message.value(u"archived"_s).toBool())
                 meta += u" · "_s + tr("archived");
             bubble->setMeta(meta);
@@ -242,11 +249,61 @@ void ConversationView::addNotice(const QString &text)
     appendBubble(int(MessageBubble::Kind::Notice), text);
 }
 
+MessageBubble *ConversationView::appendInjected(const QString &text)
+{
+    MessageBubble *bubble = appendBubble(int(MessageBubble::Kind::Assistant), text);
+    bubble->setMeta(QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm"_s) + u" · "_s + tr("sent by you"));
+    bubble->setAccessibleName(tr("Message sent by you as the bot"));
+    return bubble;
+}
+
+bool ConversationView::matchInjected(const QString &text, std::optional<qint64> seq, bool fromEvent)
+{
+    for (qsizetype i = 0; i < m_injected.size(); ++i) {
+        const Injected &seen = m_injected.at(i);
+        if (seen.fromEvent == fromEvent)
+            continue;
+        const bool same = seen.seq && seq ? *seen.seq == *seq : seen.text == text;
+        if (same) {
+            m_injected.removeAt(i);
+            return true;
+        }
+    }
+    m_injected.append({text, seq, fromEvent});
+    return false;
+}
+
+void ConversationView::confirmInjected(const QString &text, std::optional<qint64> seq)
+{
+    if (!matchInjected(text, seq, false))
+        appendInjected(text);
+}
+
 void ConversationView::handleChatEvent(const QJsonObject &payload)
 {
     const QString runId = payload.value(u"runId"_s).toString();
     const QString state = payload.value(u"state"_s).toString();
-    const QString text = SessionFormat::text(payload.value(u"message"_s).toObject().value(u"content"_s));
+    const QJsonObject message = payload.value(u"message"_s).toObject();
+    const QString text = SessionFormat::text(message.value(u"content"_s));
+    if (state == u"message"_s) {
+        // An inbound message while the conversation is taken over: the agent does not run, so
+        // this is the only moment it shows up live (the control protocol's "Taking over").
+        MessageBubble *bubble = appendBubble(int(MessageBubble::Kind::User), payload.value(u"text"_s).toString());
+        // `ts` as epoch milliseconds (like `timestamp` in chat.history) or an ISO-8601 string.
+        const QJsonValue ts = payload.value(u"ts"_s);
+        QDateTime when = ts.isDouble() ? QDateTime::fromMSecsSinceEpoch(ts.toInteger())
+                                       : QDateTime::fromString(ts.toString(), Qt::ISODateWithMs);
+        if (!when.isValid())
+            when = QDateTime::currentDateTime();
+        bubble->setMeta(when.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
+        return;
+    }
+    if (state == u"final"_s && payload.value(u"injected"_s).toBool()) {
+        const QJsonValue seq = message.value(u"seq"_s).isDouble() ? message.value(u"seq"_s) : payload.value(u"seq"_s);
+        if (!matchInjected(text, seq.isDouble() ? std::optional<qint64>(seq.toInteger()) : std::nullopt, true))
+            appendInjected(text);
+        return;
+    }
     MessageBubble *bubble = m_typing.value(runId);
     if (state == u"delta"_s) {
         if (!bubble) {

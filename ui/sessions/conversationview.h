@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QScrollArea>
 
+#include <optional>
+
 class QPushButton;
 class QVBoxLayout;
 
@@ -38,6 +40,9 @@ public:
     // The chat box's own message, shown at once (the gateway stores it before the run starts).
     void addUserMessage(const QString &text);
     void addNotice(const QString &text);
+    // chat.inject answered: shows the operator's reply unless its `chat` final (injected: true)
+    // already did, so it appears exactly once whichever of the two arrives first.
+    void confirmInjected(const QString &text, std::optional<qint64> seq);
 
     QList<MessageBubble *> bubbles() const;
     QList<ToolCard *> toolCards() const;
@@ -45,9 +50,23 @@ public:
 
 Q_SIGNALS:
     void historyLoaded();
+    // The newest history page's `takenOver` for the open session (absent on older gateways).
+    void takeOverReported(const QString &sessionKey, bool takenOver);
     void loadFailed(const QString &message);
 
 private:
+    // One operator reply seen from one side (the `chat` event or chat.inject's answer) and not
+    // yet from the other.
+    struct Injected
+    {
+        QString text;
+        std::optional<qint64> seq;
+        bool fromEvent = false;
+    };
+
+    bool matchInjected(const QString &text, std::optional<qint64> seq, bool fromEvent);
+    MessageBubble *appendInjected(const QString &text);
+
     struct Built
     {
         QList<QWidget *> rows;
@@ -71,6 +90,7 @@ private:
     quint64 m_generation = 0;
     QHash<QString, QPointer<MessageBubble>> m_typing; // runId -> the bubble streaming its reply
     QHash<QString, QPointer<ToolCard>> m_cards;       // toolCallId -> card
+    QList<Injected> m_injected;
 };
 
 } // namespace Moltdesk::Ui

@@ -5,6 +5,9 @@
 
 #include <QDateTime>
 #include <QFont>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -16,6 +19,33 @@ QString SessionListModel::panelChatKey()
 {
     return u"webchat:panel"_s;
 }
+
+namespace {
+// A small "You" badge for rows the operator has taken over: drawn, like the panel's other icons.
+QIcon drawTakenOverBadge()
+{
+    QIcon result;
+    for (int height : {16, 20, 32}) {
+        const int width = height * 2;
+        QPixmap pixmap(width, height);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x3b, 0x5b, 0xa9));
+        painter.drawRoundedRect(QRectF(0.5, 1.5, width - 1, height - 3), height * 0.35, height * 0.35);
+        QFont font;
+        font.setBold(true);
+        font.setPixelSize(int(height * 0.58));
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(QRect(0, 0, width, height), Qt::AlignCenter, SessionListModel::tr("You"));
+        painter.end();
+        result.addPixmap(pixmap);
+    }
+    return result;
+}
+} // namespace
 
 SessionListModel::SessionListModel(GatewayClient *gateway, QObject *parent)
     : QAbstractTableModel(parent)
@@ -108,6 +138,7 @@ void SessionListModel::loadPage()
                             row.channel = s.value(u"channel"_s).toString();
                             row.lastActivityMs = s.value(u"lastActivity"_s).toInteger();
                             row.messageCount = s.value(u"messageCount"_s).toInteger();
+                            row.takenOver = s.value(u"takenOver"_s).toBool(); // omitted when off
                             const bool hasPinned = !m_rows.isEmpty() && m_rows.constFirst().pinned;
                             if (hasPinned && row.key == panelChatKey()) {
                                 // The pinned row takes the stored numbers instead of appearing twice.
@@ -171,6 +202,21 @@ int SessionListModel::rowOf(const QString &key) const
     return -1;
 }
 
+bool SessionListModel::isTakenOver(const QString &key) const
+{
+    const int row = rowOf(key);
+    return row >= 0 && m_rows.at(row).takenOver;
+}
+
+void SessionListModel::setTakenOver(const QString &key, bool takenOver)
+{
+    const int row = rowOf(key);
+    if (row < 0 || m_rows.at(row).takenOver == takenOver)
+        return;
+    m_rows[row].takenOver = takenOver;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 int SessionListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -195,17 +241,30 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         font.setBold(true);
         return font;
     }
+    if (role == TakenOverRole)
+        return row.takenOver;
     if (role == Qt::ToolTipRole)
-        return row.key;
+        return row.takenOver && index.column() == Title
+            ? tr("%1\nYou are answering here: the agent is paused in this conversation.").arg(row.key)
+            : row.key;
+    if (role == Qt::DecorationRole && index.column() == Title && row.takenOver)
+    {
+        if (m_badge.isNull())
+            m_badge = drawTakenOverBadge();
+        return m_badge;
+    }
     if (role == Qt::TextAlignmentRole && (index.column() == Messages || index.column() == Cost))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
-    case Title:
+    case Title: {
         if (row.pinned)
             return tr("Chat with your agent");
-        return row.title.isEmpty() ? row.key : row.title;
+        const QString title = row.title.isEmpty() ? row.key : row.title;
+        // Screen readers do not see the badge: say it in words.
+        return row.takenOver && role == Qt::AccessibleTextRole ? tr("%1 (you are answering)").arg(title) : title;
+    }
     case Channel:
         return SessionFormat::channelName(row.channel);
     case LastActivity:

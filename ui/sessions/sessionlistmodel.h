@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 #include <QList>
 #include <QString>
 
@@ -23,7 +24,7 @@ class SessionListModel : public QAbstractTableModel
 
 public:
     enum Column { Title, Channel, LastActivity, Messages, Cost, ColumnCount };
-    enum Role { KeyRole = Qt::UserRole + 1, PinnedRole };
+    enum Role { KeyRole = Qt::UserRole + 1, PinnedRole, TakenOverRole };
 
     static QString panelChatKey();
 
@@ -38,6 +39,10 @@ public:
 
     QString keyAt(int row) const;
     int rowOf(const QString &key) const;
+    // `takenOver` of the listed row (docs/sessions.md); setTakenOver() applies a newer report
+    // (the `sessions.takeover` event, a history page) to the row without re-reading the list.
+    bool isTakenOver(const QString &key) const;
+    void setTakenOver(const QString &key, bool takenOver);
     bool isLoading() const { return m_loading; }
     bool atEnd() const { return m_atEnd; }
     bool costsAvailable() const { return m_costsAvailable; }
@@ -66,6 +71,7 @@ private:
         qint64 lastActivityMs = 0;
         qint64 messageCount = 0;
         bool pinned = false;
+        bool takenOver = false;
     };
 
     void start();
@@ -78,6 +84,7 @@ private:
     GatewayClient *m_gateway = nullptr;
     QList<Row> m_rows;
     QHash<QString, double> m_costs;
+    mutable QIcon m_badge; // drawn on first use
     QString m_search;
     QString m_channel;
     QString m_cursor;
