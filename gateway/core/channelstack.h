@@ -107,6 +107,14 @@ public:
     // end (AgentStack::stop aborts them); their jobs go back to pending and run at the next start.
     void stop();
 
+    // Config reload, on the gateway thread (docs/configuration.md "Live changes"): access policy,
+    // allowFrom, group rules and per-sender rate limits apply to the next message; when the
+    // Telegram settings (or gateway.publicUrl, its webhook address) changed, the adapter is
+    // stopped (long poll cancelled; the update offset is durable, so nothing is lost or repeated)
+    // and, when still enabled, built and started again with the new settings. Replies of runs in
+    // flight go out through whichever adapter is registered when they finish.
+    void applySettings(const Config::Settings &settings);
+
     void registerMethods(Ws::MethodRegistry &methods, Ws::WsServer &server);
     void registerRoutes(Http::Router &router);
     // The `channels` object of /healthz.
@@ -125,6 +133,7 @@ public:
 
 private:
     void buildTelegram();
+    void dropTelegram();
     void purgeLedger();
 
     Config::Settings m_settings;
@@ -145,6 +154,7 @@ private:
     std::unique_ptr<Telegram::WebhookReceiver> m_webhook;
     Telegram::TelegramChannel *m_telegram = nullptr; // owned by m_registry
     QTimer m_purgeTimer;
+    bool m_started = false;
     QFuture<void> m_purge;
 };
 

@@ -46,6 +46,7 @@ namespace Moltdesk::Core {
 
 class AgentStack;
 class ChannelStack;
+class ConfigMethods;
 
 // The gateway: the Worker's fetch handler and everything behind it, as one object living on the
 // gateway thread (see GatewayThread). start() creates its sockets, database connection and
@@ -73,6 +74,10 @@ public:
     // The in-process panel's way into the control protocol: runs `method` exactly as for an
     // authenticated WS client (same handlers, same validation) and completes `reply`.
     void invokeLocal(const QString &method, const QJsonObject &params, const Moltdesk::Ws::Reply &reply);
+    // A saved config (config.set) takes effect: the parts that can change live are swapped now,
+    // on the gateway thread; the rest waits for a restart (docs/configuration.md "Live changes").
+    // health() reports from `settings` from now on.
+    void applySettings(const Moltdesk::Config::Settings &settings);
 
 Q_SIGNALS:
     void listening(const QString &url);
@@ -111,6 +116,7 @@ private:
     std::unique_ptr<Http::Server> m_server;
     std::unique_ptr<Ws::MethodRegistry> m_methods;
     std::unique_ptr<Ws::WsServer> m_ws;
+    std::unique_ptr<ConfigMethods> m_configMethods;
     QTimer *m_statusTimer = nullptr;
     QTimer *m_purgeTimer = nullptr;
     QFuture<void> m_kvPurge;
