@@ -94,6 +94,8 @@ void ChannelStack::buildTelegram()
     const Config::TelegramSettings &tg = m_settings.channels.telegram;
     const QString token = m_secrets ? m_secrets(QString(Security::SecretNames::TelegramBotToken)) : QString();
     const QString secret = m_secrets ? m_secrets(QString(Security::SecretNames::TelegramWebhookSecret)) : QString();
+    m_telegramToken = token;
+    m_telegramSecret = secret;
 
     Telegram::TelegramChannelOptions options;
     options.mode = tg.mode;
@@ -164,6 +166,21 @@ void ChannelStack::applySettings(const Config::Settings &settings)
     dropTelegram();
     if (!settings.channels.telegram.enabled)
         return;
+    buildTelegram();
+    if (m_started)
+        m_telegram->start();
+}
+
+void ChannelStack::refreshSecrets()
+{
+    if (!m_settings.channels.telegram.enabled || !m_registry)
+        return;
+    const QString token = m_secrets ? m_secrets(QString(Security::SecretNames::TelegramBotToken)) : QString();
+    const QString secret = m_secrets ? m_secrets(QString(Security::SecretNames::TelegramWebhookSecret)) : QString();
+    if (m_telegram && token == m_telegramToken && secret == m_telegramSecret)
+        return;
+    qCInfo(lcChannels) << "telegram secrets changed: restarting the channel";
+    dropTelegram();
     buildTelegram();
     if (m_started)
         m_telegram->start();

@@ -114,6 +114,10 @@ public:
     // and, when still enabled, built and started again with the new settings. Replies of runs in
     // flight go out through whichever adapter is registered when they finish.
     void applySettings(const Config::Settings &settings);
+    // A secret changed (keychain, panel): when the Telegram bot token or webhook secret differs
+    // from what the running adapter was built with, the adapter is rebuilt the same way, so a
+    // token pasted after enabling the channel starts it without a restart.
+    void refreshSecrets();
 
     void registerMethods(Ws::MethodRegistry &methods, Ws::WsServer &server);
     void registerRoutes(Http::Router &router);
@@ -155,6 +159,8 @@ private:
     Telegram::TelegramChannel *m_telegram = nullptr; // owned by m_registry
     QTimer m_purgeTimer;
     bool m_started = false;
+    QString m_telegramToken;  // what the adapter was built with (compared, never logged)
+    QString m_telegramSecret;
     QFuture<void> m_purge;
 };
 

@@ -428,6 +428,8 @@ void Gateway::refreshSecrets()
 {
     if (m_agent)
         m_agent->refreshKeys();
+    if (m_channels)
+        m_channels->refreshSecrets();
 }
 
 void Gateway::publishStatus()

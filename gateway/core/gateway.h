@@ -68,7 +68,8 @@ public Q_SLOTS:
     void start();
     // Stops accepting, closes WebSocket clients (1001 going away) and emits stopped().
     void stop();
-    // A secret changed in the keychain (panel): clients using it are rebuilt with the new value.
+    // A secret changed in the keychain (panel): clients using it (providers, the Telegram
+    // adapter) are rebuilt with the new value.
     void refreshSecrets();
 public:
     // The in-process panel's way into the control protocol: runs `method` exactly as for an

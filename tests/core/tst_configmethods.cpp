@@ -58,6 +58,7 @@ struct Env
     TestSupport::FakeProviderServer openai;
     TestSupport::FakeTelegramServer telegram;
     Core::EventLog log{50};
+    std::shared_ptr<QString> botToken = std::make_shared<QString>(kBotToken); // what the keychain holds
     std::unique_ptr<Core::Gateway> gateway;
     std::unique_ptr<QSignalSpy> events;
 
@@ -72,9 +73,9 @@ struct Env
         options.configPath = configPath;
         options.listen = Config::ListenAddress(QHostAddress::LocalHost, 0);
         options.operatorToken = [] { return u"0123456789abcdef0123456789abcdef0123456789abcdef"_s; };
-        options.secret = [](const QString &name) {
+        options.secret = [token = botToken](const QString &name) {
             if (name == u"TELEGRAM_BOT_TOKEN"_s)
-                return kBotToken;
+                return *token;
             if (name == u"ANTHROPIC_API_KEY"_s)
                 return u"sk-ant-test"_s;
             if (name == u"OPENAI_API_KEY"_s)
@@ -149,16 +150,11 @@ struct Env
         return {};
     }
 
-    QString telegramState() const
+    QJsonObject telegramHealth() const
     {
-        return gateway->health()
-            .value(u"channels"_s)
-            .toObject()
-            .value(u"telegram"_s)
-            .toObject()
-            .value(u"state"_s)
-            .toString();
+        return gateway->health().value(u"channels"_s).toObject().value(u"telegram"_s).toObject();
     }
+    QString telegramState() const { return telegramHealth().value(u"state"_s).toString(); }
 };
 
 #define SET_OK(env, params, answerName)                                                                              \
@@ -182,6 +178,7 @@ private Q_SLOTS:
     void budgetsApplyLive();
     void restartOnlyKeysAreReported();
     void telegramAndDmPolicyApplyLive();
+    void tokenPastedLaterStartsTelegram();
     void logsTail();
     void logsTailWithoutALog();
 };
@@ -401,6 +398,30 @@ void TestConfigMethods::telegramAndDmPolicyApplyLive()
     QCOMPARE(env.lastEvent(u"health"_s).value(u"channels"_s).toObject().value(u"telegram"_s).toObject().value(
                  u"state"_s),
              u"disabled"_s);
+}
+
+void TestConfigMethods::tokenPastedLaterStartsTelegram()
+{
+    Env env;
+    env.botToken->clear();
+    QVERIFY(env.start());
+    // Enabled without a token: the channel's usual "not set" state, no call to the Bot API.
+    SET_OK(env, (QJsonObject{{u"changes"_s, QJsonObject{{u"channels.telegram.enabled"_s, true}}}}), enabled);
+    QTRY_COMPARE(env.telegramState(), u"error"_s);
+    QVERIFY2(env.telegramHealth().value(u"detail"_s).toString().contains(u"TELEGRAM_BOT_TOKEN"_s),
+             qPrintable(env.telegramHealth().value(u"detail"_s).toString()));
+    QCOMPARE(env.telegram.requestCount(u"getUpdates"_s), 0);
+
+    // The token arrives in the keychain (wizard, Channels page): the adapter is rebuilt with it.
+    *env.botToken = kBotToken;
+    env.gateway->refreshSecrets();
+    QTRY_COMPARE_WITH_TIMEOUT(env.telegramState(), u"running"_s, 10000);
+    QTRY_VERIFY(env.telegram.requestCount(u"getUpdates"_s) > 0);
+    // Unchanged secrets leave the running adapter alone.
+    const int getMe = env.telegram.requestCount(u"getMe"_s);
+    env.gateway->refreshSecrets();
+    QCOMPARE(env.telegramState(), u"running"_s);
+    QCOMPARE(env.telegram.requestCount(u"getMe"_s), getMe);
 }
 
 void TestConfigMethods::logsTail()
