@@ -460,14 +460,17 @@ void Application::openSetupWizard()
         return;
     auto *wizard = new Ui::SetupWizard(new Ui::SetupFlow(m_keychain.get(), m_configPath), m_window.get());
     wizard->flow()->setParent(wizard);
+    wizard->flow()->setGateway(m_gatewayClient.get());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &Ui::SetupWizard::setupSaved, this, [this, wizard] {
         for (const QString &name : wizard->flow()->writtenSecrets())
             onSecretChanged(name);
-        // Keys take effect at once; the model and channel settings are read when the gateway
-        // starts, so say so plainly.
+        // Keys take effect at once (the Telegram adapter restarts with a new token); the model
+        // and channel settings too when the running gateway took them through config.set.
         m_window->statusBar()->showMessage(
-            tr("Set-up saved. Restart Moltdesk to use the new model and channel settings."));
+            wizard->flow()->appliedLive()
+                ? tr("Set-up saved and applied.")
+                : tr("Set-up saved. Restart Moltdesk to use the new model and channel settings."));
     });
     wizard->open();
 }

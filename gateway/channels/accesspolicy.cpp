@@ -22,6 +22,12 @@ void AccessPolicy::setGroupRules(const QString &channel, const GroupRules &rules
     m_groups.insert(channel, rules);
 }
 
+void AccessPolicy::setSecurity(const Config::SecuritySettings &security)
+{
+    m_policy = security.dmPolicy;
+    m_allowFrom = security.allowFrom;
+}
+
 GroupRules AccessPolicy::groupRules(const QString &channel) const
 {
     return m_groups.value(channel, GroupRules());

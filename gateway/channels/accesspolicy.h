@@ -36,6 +36,9 @@ public:
     AccessPolicy(const Config::SecuritySettings &security, PairingStore *pairing, Clock clock = {});
 
     void setGroupRules(const QString &channel, const GroupRules &rules);
+    // Config reload (security.dmPolicy, security.allowFrom): the next decision uses them. Pairing
+    // codes already issued and operator decisions stay in the PairingStore.
+    void setSecurity(const Config::SecuritySettings &security);
     GroupRules groupRules(const QString &channel) const;
     Config::SecuritySettings::DmPolicy dmPolicy() const { return m_policy; }
 

@@ -12,6 +12,16 @@ ChannelRegistry::ChannelRegistry(Metrics::Registry *metrics, QObject *parent)
 {
 }
 
+Channel *ChannelRegistry::take(const QString &name)
+{
+    Channel *channel = m_channels.take(name);
+    if (!channel)
+        return nullptr;
+    m_lastStatus.remove(name);
+    disconnect(channel, nullptr, this, nullptr);
+    return channel;
+}
+
 bool ChannelRegistry::add(Channel *channel)
 {
     if (!channel || channel->name().isEmpty() || m_channels.contains(channel->name()))

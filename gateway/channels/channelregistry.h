@@ -29,6 +29,9 @@ public:
     // Registers an adapter; the registry becomes its QObject parent if it has none. False (and
     // nothing changes) for null or for a name already registered.
     bool add(Channel *channel);
+    // Unregisters `name` (config reload) and hands the adapter back, still running if it was:
+    // the caller stops it and deletes it. Null when nothing of that name is registered.
+    Channel *take(const QString &name);
     Channel *channel(const QString &name) const;
     QList<Channel *> channels() const; // in name order
     QStringList names() const;         // sorted

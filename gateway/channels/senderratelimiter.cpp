@@ -6,11 +6,19 @@
 namespace Moltdesk::Channels {
 
 SenderRateLimiter::SenderRateLimiter(int requestsPerMinute, int burstSize, Clock clock)
-    : m_perMinute(requestsPerMinute),
-      m_burst(burstSize > 0 ? burstSize : std::max(1, requestsPerMinute)),
-      m_refillFullMs(requestsPerMinute > 0 ? (qint64(m_burst) * 60000 + requestsPerMinute - 1) / requestsPerMinute : 0),
-      m_clock(std::move(clock))
+    : m_clock(std::move(clock))
 {
+    setLimits(requestsPerMinute, burstSize);
+}
+
+void SenderRateLimiter::setLimits(int requestsPerMinute, int burstSize)
+{
+    m_perMinute = requestsPerMinute;
+    m_burst = burstSize > 0 ? burstSize : std::max(1, requestsPerMinute);
+    m_refillFullMs =
+        requestsPerMinute > 0 ? (qint64(m_burst) * 60000 + requestsPerMinute - 1) / requestsPerMinute : 0;
+    m_entries.clear();
+    m_lastSweepMs = -1;
 }
 
 qint64 SenderRateLimiter::nowMs() const

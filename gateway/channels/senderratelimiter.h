@@ -35,6 +35,9 @@ public:
     SenderRateLimiter(int requestsPerMinute, int burstSize, Clock clock = {});
 
     Verdict check(const QString &channel, const QString &senderId);
+    // Config reload (security.rateLimit): every sender starts over with a full bucket of the new
+    // size, so a lowered limit never punishes what was allowed under the old one.
+    void setLimits(int requestsPerMinute, int burstSize);
 
     int trackedSenders() const { return int(m_entries.size()); }
     // Forgets idle buckets now (normally done by check() once per SweepIntervalMs).
@@ -51,9 +54,9 @@ private:
     qint64 nowMs() const;
     bool isIdle(const Entry &entry, qint64 now) const;
 
-    int m_perMinute;
-    int m_burst;
-    qint64 m_refillFullMs; // time for an empty bucket to fill up again
+    int m_perMinute = 0;
+    int m_burst = 1;
+    qint64 m_refillFullMs = 0; // time for an empty bucket to fill up again
     Clock m_clock;
     QHash<QString, Entry> m_entries;
     qint64 m_lastSweepMs = -1;

@@ -143,6 +143,28 @@ void AgentStack::refreshKeys()
         m_providerSet->refreshKeys();
 }
 
+void AgentStack::applySettings(const Config::Settings &settings)
+{
+    const Config::Settings old = m_settings;
+    m_settings = settings;
+    if (!m_runner)
+        return; // not started: start() reads m_settings
+    const Config::AiSettings &ai = settings.ai;
+    if (old.ai != ai) {
+        // reload() emits providersChanged when clients changed, which hands them to the router.
+        m_providerSet->reload(ai);
+        for (const auto &missing : m_providerSet->missingKeys())
+            qCWarning(lcAgent).noquote() << missing.message;
+        m_router->setRetrySettings(Providers::ProviderRouter::settingsFrom(ai).retry);
+        m_cache->setTtlSeconds(ai.cacheTtlSeconds);
+        m_prices->setSettings(ai);
+        m_tools->setSettings(ai.tools);
+        m_runner->setSettings(ai);
+    }
+    if (old.cron.jobs != settings.cron.jobs)
+        m_scheduler->reloadConfig(settings.cron);
+}
+
 QJsonObject AgentStack::providerHealth() const
 {
     QJsonObject doc;

@@ -88,6 +88,12 @@ public:
     void setDelivery(Delivery delivery) { m_delivery = std::move(delivery); }
     // A key was set or removed in the panel: rebuild the clients that use it.
     void refreshKeys();
+    // Config reload, on the gateway thread (docs/configuration.md "Live changes"). Runs already
+    // in flight keep the settings they started with (each turn holds its own copy, each routed
+    // call its own retry policy); the next run uses the new model chain, prompt, limits, prices,
+    // cache and tools. Provider clients are rebuilt the way refreshKeys() does; config cron jobs
+    // are re-synced. cron.timezone and tools.web_fetch.allowPrivateNetworks wait for a restart.
+    void applySettings(const Config::Settings &settings);
 
     Agent::AgentRunner &runner() const { return *m_runner; }
     Cron::Scheduler &scheduler() const { return *m_scheduler; }

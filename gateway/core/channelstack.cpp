@@ -16,6 +16,8 @@
 #include "sessions/sessionkey.h"
 #include "telegram/telegramchannel.h"
 #include "telegram/webhookreceiver.h"
+#include "http/response.h"
+#include "http/router.h"
 
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -92,6 +94,8 @@ void ChannelStack::buildTelegram()
     const Config::TelegramSettings &tg = m_settings.channels.telegram;
     const QString token = m_secrets ? m_secrets(QString(Security::SecretNames::TelegramBotToken)) : QString();
     const QString secret = m_secrets ? m_secrets(QString(Security::SecretNames::TelegramWebhookSecret)) : QString();
+    m_telegramToken = token;
+    m_telegramSecret = secret;
 
     Telegram::TelegramChannelOptions options;
     options.mode = tg.mode;
@@ -128,8 +132,63 @@ void ChannelStack::buildTelegram()
         m_webhook = std::make_unique<Telegram::WebhookReceiver>(secret.toUtf8(), m_telegram->sink(), m_stores.metrics);
 }
 
+void ChannelStack::dropTelegram()
+{
+    if (!m_telegram)
+        return;
+    // The receiver forwards into the adapter's sink: it goes first.
+    m_webhook.reset();
+    Channels::Channel *channel = m_registry->take(m_telegram->name());
+    m_telegram = nullptr;
+    if (channel) {
+        channel->stop();
+        // Not deleted in place: a reply callback of the adapter may be on the stack below us.
+        channel->setParent(nullptr);
+        channel->deleteLater();
+    }
+}
+
+void ChannelStack::applySettings(const Config::Settings &settings)
+{
+    const Config::Settings old = m_settings;
+    m_settings = settings;
+    m_access->setSecurity(settings.security);
+    m_access->setGroupRules(u"telegram"_s, Channels::GroupRules::fromTelegram(settings.channels.telegram));
+    if (old.security.requestsPerMinute != settings.security.requestsPerMinute
+        || old.security.burstSize != settings.security.burstSize)
+        m_limiter->setLimits(settings.security.requestsPerMinute, settings.security.burstSize);
+
+    const bool telegramChanged = old.channels.telegram != settings.channels.telegram
+        || old.gateway.publicUrl != settings.gateway.publicUrl;
+    if (!telegramChanged)
+        return;
+    qCInfo(lcChannels) << "telegram settings changed: restarting the channel";
+    dropTelegram();
+    if (!settings.channels.telegram.enabled)
+        return;
+    buildTelegram();
+    if (m_started)
+        m_telegram->start();
+}
+
+void ChannelStack::refreshSecrets()
+{
+    if (!m_settings.channels.telegram.enabled || !m_registry)
+        return;
+    const QString token = m_secrets ? m_secrets(QString(Security::SecretNames::TelegramBotToken)) : QString();
+    const QString secret = m_secrets ? m_secrets(QString(Security::SecretNames::TelegramWebhookSecret)) : QString();
+    if (m_telegram && token == m_telegramToken && secret == m_telegramSecret)
+        return;
+    qCInfo(lcChannels) << "telegram secrets changed: restarting the channel";
+    dropTelegram();
+    buildTelegram();
+    if (m_started)
+        m_telegram->start();
+}
+
 void ChannelStack::start()
 {
+    m_started = true;
     m_registry->startAll();
     m_inbound->start();
     m_purgeTimer.start(kLedgerPurgeInterval);
@@ -138,6 +197,7 @@ void ChannelStack::start()
 
 void ChannelStack::stop()
 {
+    m_started = false;
     m_purgeTimer.stop();
     if (m_registry)
         m_registry->stopAll();
@@ -154,10 +214,17 @@ void ChannelStack::registerMethods(Ws::MethodRegistry &methods, Ws::WsServer &se
 
 void ChannelStack::registerRoutes(Http::Router &router)
 {
-    // Only in webhook mode: in polling mode nobody should be POSTing updates, and an unknown
-    // route answers 404 instead of inviting guesses at the secret.
-    if (m_webhook)
-        m_webhook->registerRoute(router);
+    // Only in webhook mode: in polling mode nobody should be POSTing updates, and the route
+    // answers 404 instead of inviting guesses at the secret. Registered once, resolved per
+    // request, so switching channels.telegram.mode live needs no new route.
+    router.addRoute(u"POST"_s, QString(Telegram::WebhookReceiver::Path),
+                    [this](const Http::Request &request, Http::Responder responder) {
+                        if (m_webhook)
+                            m_webhook->handle(request, responder);
+                        else
+                            responder.send(Http::Response::error(Http::ErrorCode::NotFound,
+                                                                 u"the Telegram webhook is not enabled"_s));
+                    });
 }
 
 QJsonObject ChannelStack::healthJson() const

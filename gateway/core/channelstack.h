@@ -109,6 +109,18 @@ public:
     // end (AgentStack::stop aborts them); their jobs go back to pending and run at the next start.
     void stop();
 
+    // Config reload, on the gateway thread (docs/configuration.md "Live changes"): access policy,
+    // allowFrom, group rules and per-sender rate limits apply to the next message; when the
+    // Telegram settings (or gateway.publicUrl, its webhook address) changed, the adapter is
+    // stopped (long poll cancelled; the update offset is durable, so nothing is lost or repeated)
+    // and, when still enabled, built and started again with the new settings. Replies of runs in
+    // flight go out through whichever adapter is registered when they finish.
+    void applySettings(const Config::Settings &settings);
+    // A secret changed (keychain, panel): when the Telegram bot token or webhook secret differs
+    // from what the running adapter was built with, the adapter is rebuilt the same way, so a
+    // token pasted after enabling the channel starts it without a restart.
+    void refreshSecrets();
+
     void registerMethods(Ws::MethodRegistry &methods, Ws::WsServer &server);
     void registerRoutes(Http::Router &router);
     // The `channels` object of /healthz.
@@ -134,6 +146,7 @@ public:
 
 private:
     void buildTelegram();
+    void dropTelegram();
     void purgeLedger();
 
     Config::Settings m_settings;
@@ -154,6 +167,9 @@ private:
     std::unique_ptr<Telegram::WebhookReceiver> m_webhook;
     Telegram::TelegramChannel *m_telegram = nullptr; // owned by m_registry
     QTimer m_purgeTimer;
+    bool m_started = false;
+    QString m_telegramToken;  // what the adapter was built with (compared, never logged)
+    QString m_telegramSecret;
     QFuture<void> m_purge;
 };
 

@@ -4,6 +4,8 @@
 #include "core/channelstack.h"
 #include "core/controlmethods.h"
 #include "core/inboundconsumer.h"
+#include "core/configmethods.h"
+#include "core/logmethods.h"
 #include "core/logging.h"
 #include "core/version.h"
 #include "http/router.h"
@@ -35,6 +37,7 @@
 
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -359,6 +362,32 @@ void Gateway::registerMethods()
             });
     m_methods->registerEvent(u"tick"_s);
     m_methods->registerEvent(u"health"_s);
+    m_configMethods = std::make_unique<ConfigMethods>(
+        m_options.configPath, [this] { return m_options.settings; },
+        [this](const Config::Settings &settings) { applySettings(settings); },
+        [this](const QString &event, const QJsonValue &payload) { m_ws->broadcast(event, payload); });
+    m_configMethods->registerMethods(*m_methods);
+    LogMethods::registerAll(*m_methods, m_options.eventLog);
+}
+
+void Gateway::applySettings(const Config::Settings &settings)
+{
+    Q_ASSERT(thread() == QThread::currentThread());
+    m_options.settings = settings;
+    if (m_sessions)
+        m_sessions->setLimits(settings.storage);
+    if (m_budgets)
+        m_budgets->setBudgets(settings.ai.budgets);
+    if (m_agent)
+        m_agent->applySettings(settings);
+    if (m_channels)
+        m_channels->applySettings(settings);
+    if (m_ws) {
+        const Security::OriginPolicy origins(settings.security.allowedOrigins);
+        m_ws->setOriginValidator([origins](const QString &origin) { return origins.isAllowed(origin); });
+    }
+    if (m_status.state == GatewayStatus::State::Running)
+        publishStatus(); // provider roles, channel states: clients hear it as a `health` event
 }
 
 QJsonObject Gateway::health() const
@@ -441,6 +470,8 @@ void Gateway::refreshSecrets()
 {
     if (m_agent)
         m_agent->refreshKeys();
+    if (m_channels)
+        m_channels->refreshSecrets();
 }
 
 void Gateway::publishStatus()

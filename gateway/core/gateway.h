@@ -50,6 +50,7 @@ namespace Moltdesk::Core {
 
 class AgentStack;
 class ChannelStack;
+class ConfigMethods;
 
 // The gateway: the Worker's fetch handler and everything behind it, as one object living on the
 // gateway thread (see GatewayThread). start() creates its sockets, database connection and
@@ -72,12 +73,17 @@ public Q_SLOTS:
     void start();
     // Stops accepting, closes WebSocket clients (1001 going away) and emits stopped().
     void stop();
-    // A secret changed in the keychain (panel): clients using it are rebuilt with the new value.
+    // A secret changed in the keychain (panel): clients using it (providers, the Telegram
+    // adapter) are rebuilt with the new value.
     void refreshSecrets();
 public:
     // The in-process panel's way into the control protocol: runs `method` exactly as for an
     // authenticated WS client (same handlers, same validation) and completes `reply`.
     void invokeLocal(const QString &method, const QJsonObject &params, const Moltdesk::Ws::Reply &reply);
+    // A saved config (config.set) takes effect: the parts that can change live are swapped now,
+    // on the gateway thread; the rest waits for a restart (docs/configuration.md "Live changes").
+    // health() reports from `settings` from now on.
+    void applySettings(const Moltdesk::Config::Settings &settings);
 
 Q_SIGNALS:
     void listening(const QString &url);
@@ -118,6 +124,7 @@ private:
     std::unique_ptr<Http::Server> m_server;
     std::unique_ptr<Ws::MethodRegistry> m_methods;
     std::unique_ptr<Ws::WsServer> m_ws;
+    std::unique_ptr<ConfigMethods> m_configMethods;
     QTimer *m_statusTimer = nullptr;
     QTimer *m_purgeTimer = nullptr;
     QFuture<void> m_kvPurge;

@@ -65,6 +65,22 @@ Storage::Result<void> Scheduler::start()
     return {};
 }
 
+void Scheduler::reloadConfig(const Config::CronSettings &config)
+{
+    const QByteArray zone = m_config.timezone;
+    m_config = config;
+    m_config.timezone = zone;
+    m_problems.clear();
+    QHash<QString, Job> jobs = m_jobs;
+    syncConfigJobs(jobs);
+    m_jobs = jobs;
+    for (const QString &problem : std::as_const(m_problems))
+        qCWarning(lcCron).noquote() << problem;
+    emit jobsChanged();
+    if (m_started)
+        tick();
+}
+
 void Scheduler::stop()
 {
     m_started = false;

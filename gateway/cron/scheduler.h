@@ -64,6 +64,10 @@ public:
     // missed runs are handled at once: set the runner first. Config jobs that fail to parse are
     // skipped and listed in problems().
     Storage::Result<void> start();
+    // Config reload (cron.jobs): config jobs are added, changed or removed exactly as start()
+    // would (an unchanged schedule keeps its timing and history); user jobs are untouched and a
+    // run in flight finishes. The default zone stays the one the scheduler started with.
+    void reloadConfig(const Config::CronSettings &config);
     void stop();
     QStringList problems() const { return m_problems; }
 

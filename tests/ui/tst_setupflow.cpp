@@ -7,10 +7,12 @@
 #include "support/fakeopenaiprovider.h"
 #include "support/fakeproviderserver.h"
 #include "support/faketelegramserver.h"
+#include "support/uifakegatewayclient.h"
 #include "wizard/modelchoice.h"
 #include "wizard/setupflow.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -39,6 +41,8 @@ private Q_SLOTS:
     void telegramRefusedToken();
     void finishWritesSecretsAndConfig();
     void finishKeepsOtherSettings();
+    void finishGoesThroughTheGateway_data();
+    void finishGoesThroughTheGateway();
     void runningAgainStartsFromTheConfig();
     void brokenConfigIsNotReplaced();
     void unavailableKeychainWritesNothing();
@@ -371,6 +375,60 @@ void TestSetupFlow::finishWritesSecretsAndConfig()
     const QByteArray text = file.readAll();
     QVERIFY(!text.contains("sk-ant-secret-value"));
     QVERIFY(!text.contains(kTelegramToken.toUtf8()));
+}
+
+void TestSetupFlow::finishGoesThroughTheGateway_data()
+{
+    QTest::addColumn<QString>("answer"); // how the gateway answers config.set
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<bool>("appliedLive");
+    QTest::addColumn<bool>("fileWrittenByFlow");
+    QTest::newRow("saved and applied") << u"saved"_s << true << true << false;
+    QTest::newRow("gateway without config.set") << u"unknown"_s << true << false << true;
+    QTest::newRow("gateway not running") << u"unavailable"_s << true << false << true;
+    QTest::newRow("refused") << u"invalid"_s << false << false << false;
+}
+
+void TestSetupFlow::finishGoesThroughTheGateway()
+{
+    QFETCH(QString, answer);
+    QFETCH(bool, ok);
+    QFETCH(bool, appliedLive);
+    QFETCH(bool, fileWrittenByFlow);
+    TestSupport::FakeProviderServer server;
+    QVERIFY(server.listen());
+    TestSupport::FakeTelegramServer telegram;
+    QVERIFY(telegram.listen());
+    telegram.addBot(kTelegramToken);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"config.json"_s);
+    Security::MemorySecretStore secrets;
+    Ui::UiFakeGatewayClient gateway;
+    if (answer == u"saved"_s)
+        gateway.reply(u"config.set"_s, QJsonObject{{u"saved"_s, true}});
+    else if (answer == u"unavailable"_s)
+        gateway.fail(u"config.set"_s, Ws::RpcError::unavailable(u"the gateway is not running"_s));
+    else if (answer == u"invalid"_s)
+        gateway.fail(u"config.set"_s, Ws::RpcError::invalidRequest(u"config.json: ai.defaultModel: nope"_s));
+    Flow flow(&secrets, path);
+    flow.setGateway(&gateway);
+    walkToDone(flow, server, telegram, false);
+
+    QString message;
+    QCOMPARE(runFinish(flow, &message), ok);
+    QCOMPARE(flow.appliedLive(), appliedLive);
+    // The keys are stored first in every case (the gateway reads them from the keychain).
+    QCOMPARE(flow.writtenSecrets(), (QStringList{u"ANTHROPIC_API_KEY"_s, u"TELEGRAM_BOT_TOKEN"_s}));
+    QCOMPARE(gateway.count(u"config.set"_s), 1);
+    const QJsonObject sent = gateway.lastCall(u"config.set"_s).params.value(u"config"_s).toObject();
+    QCOMPARE(sent, Config::Loader::toJson(flow.settingsToWrite()));
+    QVERIFY(sent.value(u"channels"_s).toObject().value(u"telegram"_s).toObject().value(u"enabled"_s).toBool());
+    QVERIFY(!QJsonDocument(sent).toJson().contains(kTelegramToken.toUtf8()));
+    QCOMPARE(QFile::exists(path), fileWrittenByFlow);
+    if (!ok)
+        QVERIFY2(message.contains(u"ai.defaultModel"_s), qPrintable(message));
+    if (fileWrittenByFlow)
+        QCOMPARE(Config::Loader::load(path).settings.ai.defaultModel, u"anthropic/claude-opus-4-1"_s);
 }
 
 void TestSetupFlow::finishKeepsOtherSettings()

@@ -158,16 +158,14 @@ void AccessPolicyBox::save()
     const QString channel = m_channel;
     m_save->setEnabled(false);
     m_status->begin(tr("Saving…"));
-    AsyncTask::run(
-        m_pool, this,
-        [path = m_configPath, policy, ids, channel] {
-            return ConfigUpdate::apply(path, [policy, ids, channel](Config::Settings &settings) {
-                settings.security.dmPolicy = policy;
-                if (ids.isEmpty())
-                    settings.security.allowFrom.remove(channel);
-                else
-                    settings.security.allowFrom.insert(channel, ids);
-            });
+    ConfigUpdate::applyLive(
+        m_gateway, m_pool, this, m_configPath,
+        [policy, ids, channel](Config::Settings &settings) {
+            settings.security.dmPolicy = policy;
+            if (ids.isEmpty())
+                settings.security.allowFrom.remove(channel);
+            else
+                settings.security.allowFrom.insert(channel, ids);
         },
         [this](const ConfigUpdate::Outcome &outcome) {
             m_status->end();
@@ -176,7 +174,10 @@ void AccessPolicyBox::save()
                 m_status->showError(outcome.error);
                 return;
             }
-            // AccessPolicy is built from the settings when the gateway starts.
+            // Through config.set the gateway's AccessPolicy changes at once; a file written
+            // directly is read when the gateway starts.
+            if (outcome.appliedLive)
+                m_running = outcome.settings.security;
             const bool same = outcome.settings.security.dmPolicy == m_running.dmPolicy
                               && outcome.settings.security.allowFrom == m_running.allowFrom;
             m_status->showInfo(same ? tr("Saved. This is the policy in use.")

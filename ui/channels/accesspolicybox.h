@@ -13,6 +13,7 @@ class QThreadPool;
 
 namespace Moltdesk::Ui {
 
+class GatewayClient;
 class StatusLine;
 
 // Who may write to the bot (docs/channels/README.md "Access policy"): security.dmPolicy (pairing,
@@ -34,6 +35,8 @@ public:
     QString addSender(const QString &id);
     void removeSelected();
     void save();
+    // With the running gateway, save() goes through config.set and applies at once. May be null.
+    void setGateway(GatewayClient *gateway) { m_gateway = gateway; }
 
     StatusLine *status() const { return m_status; }
 
@@ -48,6 +51,7 @@ private:
     QString m_configPath;
     Config::SecuritySettings m_running;
     QThreadPool *m_pool;
+    GatewayClient *m_gateway = nullptr; // outlives the pages (owned by the application)
     QComboBox *m_policy = nullptr;
     QLabel *m_explanation = nullptr;
     QListWidget *m_allow = nullptr;

@@ -30,6 +30,7 @@ TelegramEntry::TelegramEntry(const PanelServices &services, const ChannelsPageCo
 {
     setObjectName(u"channel_telegram"_s);
     m_setup = new TelegramSetup(services.secrets, context.configPath, context.settings, services.pool, this);
+    m_setup->setGateway(services.gateway);
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -67,6 +68,7 @@ TelegramEntry::TelegramEntry(const PanelServices &services, const ChannelsPageCo
     m_pairing = new PairingBox(channelId(), services.gateway, content);
     m_setupPanel = new TelegramSetupPanel(m_setup, content);
     m_access = new AccessPolicyBox(channelId(), context.configPath, context.settings.security, services.pool, content);
+    m_access->setGateway(services.gateway);
     layout->addWidget(m_statusBox);
     layout->addWidget(m_pairing);
     layout->addWidget(m_setupPanel);
@@ -137,13 +139,9 @@ void TelegramEntry::setEnabledInConfig(bool enabled)
 {
     m_enabled->setEnabled(false);
     m_enabledStatus->begin(tr("Saving…"));
-    AsyncTask::run(
-        m_services.pool, this,
-        [path = m_context.configPath, enabled] {
-            return ConfigUpdate::apply(path, [enabled](Config::Settings &settings) {
-                settings.channels.telegram.enabled = enabled;
-            });
-        },
+    ConfigUpdate::applyLive(
+        m_services.gateway, m_services.pool, this, m_context.configPath,
+        [enabled](Config::Settings &settings) { settings.channels.telegram.enabled = enabled; },
         [this, enabled](const ConfigUpdate::Outcome &outcome) {
             m_enabledStatus->end();
             m_enabled->setEnabled(true);
@@ -152,9 +150,10 @@ void TelegramEntry::setEnabledInConfig(bool enabled)
                 m_enabledStatus->showError(outcome.error);
                 return;
             }
-            // Core::ChannelStack builds (or skips) the adapter when the gateway starts.
-            const bool running = m_context.settings.channels.telegram.enabled;
-            if (enabled == running)
+            // Through config.set the gateway starts or stops the adapter at once; a file written
+            // directly is read when the gateway starts (Core::ChannelStack).
+            const bool running = outcome.appliedLive || m_context.settings.channels.telegram.enabled == enabled;
+            if (running)
                 m_enabledStatus->showInfo(enabled ? tr("Enabled.") : tr("Disabled."));
             else
                 m_enabledStatus->showInfo(enabled ? tr("Enabled. Restart Moltdesk to start Telegram.")

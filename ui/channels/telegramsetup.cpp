@@ -202,20 +202,25 @@ void TelegramSetup::saveConfig()
 {
     const Config::TelegramSettings::Mode mode = m_mode;
     const QUrl publicUrl = m_publicUrl;
-    const QString path = m_configPath;
-    AsyncTask::run(
-        m_pool, this,
-        [path, mode, publicUrl] {
-            return ConfigUpdate::apply(path, [mode, publicUrl](Config::Settings &settings) {
-                settings.channels.telegram.enabled = true;
-                settings.channels.telegram.mode = mode;
-                if (mode == Config::TelegramSettings::Mode::Webhook)
-                    settings.gateway.publicUrl = publicUrl;
-            });
+    ConfigUpdate::applyLive(
+        m_gateway, m_pool, this, m_configPath,
+        [mode, publicUrl](Config::Settings &settings) {
+            settings.channels.telegram.enabled = true;
+            settings.channels.telegram.mode = mode;
+            if (mode == Config::TelegramSettings::Mode::Webhook)
+                settings.gateway.publicUrl = publicUrl;
         },
         [this](const ConfigUpdate::Outcome &outcome) {
             if (!outcome.ok) {
                 setStep(Step::SaveFailed, tr("The token is saved, but the settings are not. %1").arg(outcome.error));
+                return;
+            }
+            if (outcome.appliedLive) {
+                // The gateway restarted the channel with these settings; the token was stored
+                // first and reaches it through refreshSecrets.
+                m_running = outcome.settings;
+                setStep(Step::Saved, tr("Saved. Telegram restarts with the new settings."));
+                Q_EMIT saved(outcome.settings);
                 return;
             }
             const bool sameAsRunning = outcome.settings.channels == m_running.channels

@@ -21,6 +21,8 @@ class WebhookSetup;
 
 namespace Moltdesk::Ui {
 
+class GatewayClient;
+
 // The Telegram click-through set-up without widgets, so tests drive it against the fake Bot API
 // (docs/channels/telegram.md "Setting it up"):
 //   checkToken(token)  -> getMe (https://core.telegram.org/bots/api#getme): the bot's name and
@@ -65,6 +67,9 @@ public:
                   QThreadPool *pool = nullptr, QObject *parent = nullptr);
     ~TelegramSetup() override;
 
+    // With the running gateway, the settings are saved through config.set and apply at once. May be null.
+    void setGateway(GatewayClient *gateway) { m_gateway = gateway; }
+
     Step step() const { return m_step; }
     // The last outcome in words: why a token or webhook was refused, or what saving did.
     QString message() const { return m_message; }
@@ -106,6 +111,7 @@ private:
     QString m_configPath;
     Config::Settings m_running;
     QThreadPool *m_pool;
+    GatewayClient *m_gateway = nullptr; // outlives the pages (owned by the application)
     Telegram::BotApi *m_api;
     Telegram::WebhookSetup *m_webhook;
     Step m_step = Step::EnterToken;

@@ -2,6 +2,8 @@
 
 #include "config/loader.h"
 #include "core/logging.h"
+#include "gatewayclient.h"
+#include "ws/rpcerror.h"
 #include "providers/anthropicprovider.h"
 #include "providers/openaiprovider.h"
 #include "security/secretcatalog.h"
@@ -437,10 +439,45 @@ void SetupFlow::writeSecrets(QStringList names, QMap<QString, QString> values)
     });
 }
 
+void SetupFlow::setGateway(GatewayClient *gateway)
+{
+    m_gateway = gateway;
+}
+
 void SetupFlow::writeConfig()
 {
+    const Config::Settings settings = settingsToWrite();
+    m_appliedLive = false;
+    if (!m_gateway) {
+        writeConfigFile(settings);
+        return;
+    }
+    // config.set validates, saves crash-safely and applies live (docs/protocol.md).
+    m_gateway->call(u"config.set"_s, QJsonObject{{u"config"_s, Config::Loader::toJson(settings)}}, this,
+                    [this, settings](const QJsonValue &, const std::optional<Ws::RpcError> &error) {
+                        if (!error) {
+                            m_appliedLive = true;
+                            qCInfo(lcUi) << "set-up: saved and applied through the gateway, model"
+                                         << defaultModelRef();
+                            complete(true, tr("Saved. Moltdesk now answers with %1.").arg(defaultModelRef()));
+                            return;
+                        }
+                        // The gateway is not running, or predates config.set: the file is still
+                        // ours to write, and the gateway reads it at its next start.
+                        if (error->code() == Ws::RpcError::kUnavailable
+                            || error->message().startsWith(u"unknown method"_s)) {
+                            writeConfigFile(settings);
+                            return;
+                        }
+                        complete(false, tr("The keys were saved, but the configuration was refused: %1")
+                                            .arg(error->message()));
+                    });
+}
+
+void SetupFlow::writeConfigFile(const Config::Settings &settings)
+{
     QString error;
-    if (!Config::Loader::save(settingsToWrite(), m_configPath, &error)) {
+    if (!Config::Loader::save(settings, m_configPath, &error)) {
         complete(false, tr("The keys were saved, but the configuration could not be written: %1").arg(error));
         return;
     }

@@ -25,6 +25,8 @@ class BotApi;
 
 namespace Moltdesk::Ui {
 
+class GatewayClient;
+
 // The first-run set-up without widgets, so tests (and SetupWizard) drive it step by step
 // (Syncthing Tray's SetupDetection is the model). Steps: choose a provider → connect (paste the key
 // where one is needed; the key is checked live with GET /v1/models, which costs nothing) → choose
@@ -108,6 +110,12 @@ public:
     QString configPath() const { return m_configPath; }
     // The secrets finish() stored, so the application can reload them ("ANTHROPIC_API_KEY", ...).
     QStringList writtenSecrets() const { return m_written; }
+    // With a running gateway, finish() saves the config through `config.set`, which also applies
+    // it at once (model, Telegram); without one (or when it cannot be reached) config.json is
+    // written directly and takes effect at the next start. May be null.
+    void setGateway(GatewayClient *gateway);
+    // After finished(true): whether the running gateway already uses the new settings.
+    bool appliedLive() const { return m_appliedLive; }
 
 signals:
     void stepChanged(Moltdesk::Ui::SetupFlow::Step step);
@@ -125,6 +133,7 @@ private:
     std::unique_ptr<Providers::Provider> makeProvider() const;
     void writeSecrets(QStringList names, QMap<QString, QString> values);
     void writeConfig();
+    void writeConfigFile(const Config::Settings &settings);
     void complete(bool ok, const QString &message);
 
     Security::SecretStore *m_secrets;
@@ -158,6 +167,8 @@ private:
 
     bool m_finishing = false;
     QStringList m_written;
+    QPointer<GatewayClient> m_gateway;
+    bool m_appliedLive = false;
 };
 
 } // namespace Moltdesk::Ui

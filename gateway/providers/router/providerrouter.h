@@ -47,6 +47,13 @@ public:
     RoutedCall *start(const RoutedRequest &request);
 
     void setProviders(QMap<QString, Provider *> providers) { m_providers = std::move(providers); }
+    // Config reload (ai.retry): the next start() uses it; a RoutedCall already running keeps
+    // the policy it copied. Rate limits are not part of the config file, so they stay.
+    void setRetrySettings(const RetryPolicy::Settings &retry)
+    {
+        m_settings.retry = retry;
+        m_policy.setSettings(retry);
+    }
     QStringList providerNames() const { return m_providers.keys(); }
 
     int queueLength(const QString &provider) const { return m_limiter.queueLength(provider); }

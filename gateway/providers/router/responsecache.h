@@ -37,6 +37,8 @@ public:
     ResponseCache(Storage::KvStore &kv, int ttlSeconds = 3600, Clock clock = {});
 
     static QString key(const QString &provider, const ProviderRequest &request);
+    // Config reload (ai.cache.ttlSeconds): applies to entries stored from now on.
+    void setTtlSeconds(int ttlSeconds) { m_ttlSeconds = std::max(1, ttlSeconds); }
 
     // nullopt on a miss or an expired entry. An unreadable entry is a miss (and is removed).
     Storage::Result<std::optional<ProviderResult>> lookup(const QString &provider, const ProviderRequest &request);

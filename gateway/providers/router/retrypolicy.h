@@ -34,6 +34,8 @@ public:
     explicit RetryPolicy(Settings settings = {}, Random random = {});
 
     const Settings &settings() const { return m_settings; }
+    // Config reload: calls already started keep the copy they took.
+    void setSettings(const Settings &settings) { m_settings = settings; }
 
     // The wait before attempt `attemptsMade + 1` on the same model, or nullopt when the error
     // must not be retried there (not retryable, or attempts exhausted).
