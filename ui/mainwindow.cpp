@@ -90,6 +90,17 @@ MainWindow::MainWindow(DesktopIntegration *desktop, bool trayNoticeShown, QWidge
     statusBar()->addWidget(m_statusState, 1);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+    // Arrow keys only browse (the focus stays in the list); Enter goes into the page.
+    connect(m_navigation, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (Page *page = m_pages.value(m_navigation->row(item)))
+            jumpToPage(page);
+    });
+    // Ctrl+, is the usual key for an application's settings.
+    auto *settings = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), this);
+    connect(settings, &QShortcut::activated, this, [this] {
+        if (m_settingsPage)
+            jumpToPage(m_settingsPage);
+    });
 
     m_overview = new OverviewPage;
     addPage(m_overview);
@@ -106,8 +117,10 @@ int MainWindow::addPage(Page *page)
     item->setToolTip(index < 9 ? tr("%1 (Ctrl+%2)").arg(page->title()).arg(index + 1) : page->title());
     if (index < 9) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, page] { setCurrentPage(page); });
+        connect(shortcut, &QShortcut::activated, this, [this, page] { jumpToPage(page); });
     }
+    if (!m_settingsPage && (page->inherits("Moltdesk::Ui::SettingsPage") || page->objectName() == u"settingsPage"_s))
+        m_settingsPage = page;
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(index);
     return index;
@@ -123,6 +136,13 @@ void MainWindow::setCurrentPage(Page *page)
     const int index = int(m_pages.indexOf(page));
     if (index >= 0)
         m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::jumpToPage(Page *page)
+{
+    setCurrentPage(page);
+    if (currentPage() == page)
+        page->focusMainControl();
 }
 
 void MainWindow::onCurrentRowChanged(int row)
