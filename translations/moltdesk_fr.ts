@@ -205,117 +205,117 @@
 <context>
     <name>Moltdesk::Ui::AccessPolicyBox</name>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="26"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="27"/>
         <source>Who may write to the bot</source>
         <translation>Qui peut écrire au bot</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="37"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="38"/>
         <source>Pairing — strangers get a code you approve here</source>
         <translation>Appairage — les inconnus reçoivent un code que vous approuvez ici</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="38"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="39"/>
         <source>Allow list — only the people below (and those approved earlier)</source>
         <translation>Liste autorisée — seulement les personnes ci-dessous (et celles approuvées avant)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="39"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="40"/>
         <source>Open — everyone</source>
         <translation>Ouvert — tout le monde</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="40"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="41"/>
         <source>Direct message policy</source>
         <translation>Règle des messages directs</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="41"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="42"/>
         <source>&amp;Direct messages:</source>
         <translation>Messages &amp;directs :</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="51"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="52"/>
         <source>Always &amp;allowed (user ids):</source>
         <translation>Toujours &amp;autorisés (identifiants) :</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="55"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="56"/>
         <source>Always allowed senders</source>
         <translation>Expéditeurs toujours autorisés</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="63"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="64"/>
         <source>Telegram user id, e.g. 123456789</source>
         <translation>Identifiant d&apos;utilisateur Telegram, p. ex. 123456789</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="64"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="65"/>
         <source>Sender id to allow</source>
         <translation>Identifiant de l&apos;expéditeur à autoriser</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="65"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="66"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="67"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="68"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="69"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="70"/>
         <source>Remove the selected senders</source>
         <translation>Retirer les expéditeurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="78"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="80"/>
         <source>Save access policy</source>
         <translation>Enregistrer la règle d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="133"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="135"/>
         <source>Enter a user id first.</source>
         <translation>Saisissez d&apos;abord un identifiant.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="135"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="137"/>
         <source>“%1” is not a user id. Use the number (the id shown with a pairing request), not the @name: names can change hands.</source>
         <translation>« %1 » n&apos;est pas un identifiant. Utilisez le numéro (l&apos;identifiant affiché avec une demande d&apos;appairage), pas le @nom : un nom peut changer de propriétaire.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="139"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="141"/>
         <source>%1 is already in the list.</source>
         <translation>%1 est déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="160"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="162"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="182"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="184"/>
         <source>Saved. This is the policy in use.</source>
         <translation>Enregistré. Cette règle est déjà en vigueur.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="183"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="185"/>
         <source>Saved. Restart Moltdesk to apply the new policy.</source>
         <translation>Enregistré. Redémarrez Moltdesk pour appliquer la nouvelle règle.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="192"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="194"/>
         <source>Someone new gets a code and a polite note; they can write once you approve them below. People in the list are always let in.</source>
         <translation>Un nouveau venu reçoit un code et un message poli ; il peut écrire dès que vous l’approuvez ci-dessous. Les personnes de la liste sont toujours admises.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="196"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="198"/>
         <source>Only the people in the list and those approved by pairing earlier are answered. Everyone else is ignored without a reply.</source>
         <translation>Seules les personnes de la liste et celles approuvées par appairage reçoivent une réponse. Les autres sont ignorées sans réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="200"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="202"/>
         <source>Anyone who finds the bot can talk to the agent — at your cost. Set a budget before choosing this.</source>
         <translation>Quiconque trouve le bot peut parler à l&apos;agent — à vos frais. Fixez un budget avant de choisir ceci.</translation>
     </message>
@@ -414,33 +414,33 @@
 <context>
     <name>Moltdesk::Ui::ChannelsPage</name>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="35"/>
-        <location filename="../ui/pages/channelspage.cpp" line="69"/>
+        <location filename="../ui/pages/channelspage.cpp" line="36"/>
+        <location filename="../ui/pages/channelspage.cpp" line="71"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="51"/>
+        <location filename="../ui/pages/channelspage.cpp" line="52"/>
         <source>Talk to the agent from a Discord server or in direct messages, with the same access policy and pairing as Telegram.</source>
         <translation>Parler à l&apos;agent depuis un serveur Discord ou en message direct, avec la même règle d&apos;accès et le même appairage que Telegram.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="55"/>
+        <location filename="../ui/pages/channelspage.cpp" line="56"/>
         <source>Answer WhatsApp messages through the WhatsApp Business Cloud API.</source>
         <translation>Répondre aux messages WhatsApp via l&apos;API WhatsApp Business Cloud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="110"/>
+        <location filename="../ui/pages/channelspage.cpp" line="112"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="149"/>
+        <location filename="../ui/pages/channelspage.cpp" line="151"/>
         <source>The gateway is not running: no live status and no pairing requests.</source>
         <translation>La passerelle n&apos;est pas lancée : ni état en direct ni demandes d&apos;appairage.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="159"/>
+        <location filename="../ui/pages/channelspage.cpp" line="161"/>
         <source>The channel status could not be read: %1</source>
         <translation>L&apos;état des canaux n&apos;a pas pu être lu : %1</translation>
     </message>
@@ -741,235 +741,239 @@
 <context>
     <name>Moltdesk::Ui::CronPage</name>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="68"/>
+        <location filename="../ui/pages/cronpage.cpp" line="69"/>
         <source>&amp;Add job…</source>
         <translation>&amp;Ajouter une tâche…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="70"/>
+        <location filename="../ui/pages/cronpage.cpp" line="71"/>
         <source>R&amp;un now</source>
         <translation>&amp;Exécuter maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="72"/>
         <source>Re&amp;move…</source>
+        <translation type="vanished">&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="73"/>
+        <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="74"/>
+        <location filename="../ui/pages/cronpage.cpp" line="75"/>
         <source>Re&amp;fresh</source>
         <translation>Actua&amp;liser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <location filename="../ui/pages/cronpage.cpp" line="85"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <location filename="../ui/pages/cronpage.cpp" line="85"/>
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <location filename="../ui/pages/cronpage.cpp" line="85"/>
         <source>Next run</source>
         <translation>Prochaine exécution</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <location filename="../ui/pages/cronpage.cpp" line="85"/>
         <source>Last run</source>
         <translation>Dernière exécution</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <location filename="../ui/pages/cronpage.cpp" line="85"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="86"/>
+        <location filename="../ui/pages/cronpage.cpp" line="87"/>
         <source>Scheduled jobs</source>
         <translation>Tâches planifiées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="92"/>
+        <location filename="../ui/pages/cronpage.cpp" line="93"/>
         <source>Run history of the selected job</source>
         <translation>Historique de la tâche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <location filename="../ui/pages/cronpage.cpp" line="97"/>
         <source>Scheduled</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <location filename="../ui/pages/cronpage.cpp" line="97"/>
         <source>Started</source>
         <translation>Démarrée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <location filename="../ui/pages/cronpage.cpp" line="97"/>
         <source>Finished</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <location filename="../ui/pages/cronpage.cpp" line="97"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <location filename="../ui/pages/cronpage.cpp" line="97"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="98"/>
+        <location filename="../ui/pages/cronpage.cpp" line="99"/>
         <source>Run history</source>
         <translation>Historique des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="125"/>
+        <location filename="../ui/pages/cronpage.cpp" line="126"/>
         <source>The gateway is not running, so scheduled jobs cannot be shown.</source>
         <translation>La passerelle ne fonctionne pas, les tâches planifiées ne peuvent donc pas être affichées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="134"/>
+        <location filename="../ui/pages/cronpage.cpp" line="138"/>
         <source>Schedules</source>
         <translation>Planifications</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="167"/>
+        <location filename="../ui/pages/cronpage.cpp" line="171"/>
         <source>Loading scheduled jobs…</source>
         <translation>Chargement des tâches planifiées…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="172"/>
+        <location filename="../ui/pages/cronpage.cpp" line="176"/>
         <source>Jobs could not be loaded: %1</source>
         <translation>Les tâches n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="190"/>
+        <location filename="../ui/pages/cronpage.cpp" line="194"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="192"/>
+        <location filename="../ui/pages/cronpage.cpp" line="196"/>
         <source>running now</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="195"/>
+        <location filename="../ui/pages/cronpage.cpp" line="199"/>
         <source>configuration</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="195"/>
+        <location filename="../ui/pages/cronpage.cpp" line="199"/>
         <source>added here</source>
         <translation>ajoutée ici</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="210"/>
+        <location filename="../ui/pages/cronpage.cpp" line="214"/>
         <source>No scheduled jobs yet. “Add job…” creates one.</source>
         <translation>Aucune tâche planifiée pour l’instant. « Ajouter une tâche… » en crée une.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="230"/>
-        <location filename="../ui/pages/cronpage.cpp" line="293"/>
+        <location filename="../ui/pages/cronpage.cpp" line="234"/>
+        <location filename="../ui/pages/cronpage.cpp" line="297"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="230"/>
-        <location filename="../ui/pages/cronpage.cpp" line="293"/>
+        <location filename="../ui/pages/cronpage.cpp" line="234"/>
+        <location filename="../ui/pages/cronpage.cpp" line="297"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="230"/>
-        <location filename="../ui/pages/cronpage.cpp" line="293"/>
+        <location filename="../ui/pages/cronpage.cpp" line="234"/>
+        <location filename="../ui/pages/cronpage.cpp" line="297"/>
         <source>skipped</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="231"/>
+        <location filename="../ui/pages/cronpage.cpp" line="235"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="269"/>
+        <location filename="../ui/pages/cronpage.cpp" line="273"/>
         <source>This job comes from the configuration file (cron.jobs); remove it there.</source>
         <translation>Cette tâche vient du fichier de configuration (cron.jobs) ; supprimez-la là.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="285"/>
+        <location filename="../ui/pages/cronpage.cpp" line="289"/>
         <source>The run history could not be loaded: %1</source>
         <translation>L’historique n’a pas pu être chargé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="295"/>
+        <location filename="../ui/pages/cronpage.cpp" line="299"/>
         <source>%1 (run by hand)</source>
         <translation>%1 (lancée à la main)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="322"/>
+        <location filename="../ui/pages/cronpage.cpp" line="326"/>
         <source>Adding the job…</source>
         <translation>Ajout de la tâche…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="327"/>
+        <location filename="../ui/pages/cronpage.cpp" line="331"/>
         <source>The job was not added: %1</source>
         <translation>La tâche n’a pas été ajoutée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="333"/>
+        <location filename="../ui/pages/cronpage.cpp" line="337"/>
         <source>Job “%1” added.</source>
         <translation>Tâche « %1 » ajoutée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="344"/>
+        <location filename="../ui/pages/cronpage.cpp" line="348"/>
         <source>“%1” comes from the configuration file (cron.jobs) and cannot be removed here; remove it from the configuration.</source>
         <translation>« %1 » vient du fichier de configuration (cron.jobs) et ne peut pas être supprimée ici ; supprimez-la de la configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="349"/>
+        <location filename="../ui/pages/cronpage.cpp" line="353"/>
         <source>Remove job</source>
         <translation>Supprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="350"/>
+        <location filename="../ui/pages/cronpage.cpp" line="354"/>
         <source>Remove the scheduled job “%1”? Its run history goes with it.</source>
         <translation>Supprimer la tâche planifiée « %1 » ? Son historique sera supprimé avec elle.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="350"/>
+        <location filename="../ui/pages/cronpage.cpp" line="354"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="352"/>
+        <location filename="../ui/pages/cronpage.cpp" line="356"/>
         <source>Removing “%1”…</source>
         <translation>Suppression de « %1 »…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="357"/>
+        <location filename="../ui/pages/cronpage.cpp" line="361"/>
         <source>“%1” was not removed: %2</source>
         <translation>« %1 » n’a pas été supprimée : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="362"/>
+        <location filename="../ui/pages/cronpage.cpp" line="366"/>
         <source>“%1” removed.</source>
         <translation>« %1 » supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="371"/>
+        <location filename="../ui/pages/cronpage.cpp" line="375"/>
         <source>Starting “%1”…</source>
         <translation>Démarrage de « %1 »…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="376"/>
+        <location filename="../ui/pages/cronpage.cpp" line="380"/>
         <source>“%1” did not start: %2</source>
         <translation>« %1 » n’a pas démarré : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="381"/>
+        <location filename="../ui/pages/cronpage.cpp" line="385"/>
         <source>“%1” started; its outcome appears in the history.</source>
         <translation>« %1 » démarrée ; son résultat apparaîtra dans l’historique.</translation>
     </message>
@@ -1074,107 +1078,119 @@
 <context>
     <name>Moltdesk::Ui::KvBrowser</name>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="54"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="55"/>
         <source>Namespaces</source>
         <translation>Espaces de noms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="55"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="56"/>
         <source>&amp;Namespaces</source>
         <translation>Espaces de &amp;noms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="57"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="58"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="59"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="60"/>
         <source>New n&amp;amespace…</source>
         <translation>Nouvel esp&amp;ace de noms…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="70"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="71"/>
         <source>Filter by key prefix</source>
         <translation>Filtrer par préfixe de clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="71"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="72"/>
         <source>Key prefix</source>
         <translation>Préfixe de clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="75"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="76"/>
         <source>Keys</source>
         <translation>Clés</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="76"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="77"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="76"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="77"/>
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="82"/>
         <source>&amp;Keys</source>
-        <translation>&amp;Clés</translation>
+        <translation type="vanished">&amp;Clés</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="86"/>
         <source>Load &amp;more</source>
+        <translation type="vanished">Charger &amp;plus</translation>
+    </message>
+    <message>
+        <source>New ke&amp;y</source>
+        <translation type="vanished">Nouvelle clé (&amp;y)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kvbrowser.cpp" line="83"/>
+        <source>Ke&amp;ys</source>
+        <translation>C&amp;lés</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kvbrowser.cpp" line="87"/>
+        <source>&amp;Load more</source>
         <translation>Charger &amp;plus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="89"/>
-        <source>New ke&amp;y</source>
-        <translation>Nouvelle clé (&amp;y)</translation>
+        <location filename="../ui/pages/kvbrowser.cpp" line="90"/>
+        <source>Ne&amp;w key</source>
+        <translation>No&amp;uvelle clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="126"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="131"/>
         <source>The key-value store is not available.</source>
         <translation>Le stockage clé-valeur n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="154"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="159"/>
         <source>Loading namespaces…</source>
         <translation>Chargement des espaces de noms…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="159"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="164"/>
         <source>Could not list the namespaces: %1</source>
         <translation>Impossible de lister les espaces de noms : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="169"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="174"/>
         <source>No keys stored yet.</source>
         <translation>Aucune clé enregistrée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="177"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="182"/>
         <source>New namespace</source>
         <translation>Nouvel espace de noms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="177"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="182"/>
         <source>Namespace name (letters, digits, _ - .):</source>
         <translation>Nom de l’espace de noms (lettres, chiffres, _ - .) :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="213"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="218"/>
         <source>Loading keys…</source>
         <translation>Chargement des clés…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="220"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="225"/>
         <source>Could not list the keys: %1</source>
         <translation>Impossible de lister les clés : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/kvbrowser.cpp" line="234"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="239"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n clé</numerusform>
@@ -1182,7 +1198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/kvbrowser.cpp" line="235"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="240"/>
         <source>First %n key(s) shown; more are available.</source>
         <translation>
             <numerusform>La première clé est affichée ; il y en a d’autres.</numerusform>
@@ -1190,62 +1206,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="255"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="260"/>
         <source>Loading the value…</source>
         <translation>Chargement de la valeur…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="262"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="267"/>
         <source>Could not read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="268"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="273"/>
         <source>The key %1 no longer exists (it expired or was deleted).</source>
         <translation>La clé %1 n’existe plus (elle a expiré ou a été supprimée).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="302"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="307"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="308"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="313"/>
         <source>Could not save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="320"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="325"/>
         <source>Saved %1.</source>
         <translation>Enregistrement de %1 terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="330"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="335"/>
         <source>Delete key</source>
         <translation>Supprimer la clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="331"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="336"/>
         <source>Delete the key “%1” from the namespace “%2”? This cannot be undone.</source>
         <translation>Supprimer la clé « %1 » de l’espace de noms « %2 » ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="332"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="337"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="335"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="340"/>
         <source>Deleting…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="340"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="345"/>
         <source>Could not delete %1: %2</source>
         <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="345"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="350"/>
         <source>Deleted %1.</source>
         <translation>Suppression de %1 terminée.</translation>
     </message>
@@ -1263,9 +1279,13 @@
         <translation>Nom de la clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kveditor.cpp" line="59"/>
         <source>&amp;Key:</source>
-        <translation>&amp;Clé :</translation>
+        <translation type="vanished">&amp;Clé :</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kveditor.cpp" line="59"/>
+        <source>K&amp;ey:</source>
+        <translation>Cl&amp;é :</translation>
     </message>
     <message>
         <location filename="../ui/pages/kveditor.cpp" line="63"/>
@@ -1401,108 +1421,108 @@
 <context>
     <name>Moltdesk::Ui::LogsPage</name>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="63"/>
+        <location filename="../ui/pages/logspage.cpp" line="64"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="66"/>
+        <location filename="../ui/pages/logspage.cpp" line="67"/>
         <source>Minimum level</source>
         <translation>Niveau minimal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="67"/>
+        <location filename="../ui/pages/logspage.cpp" line="68"/>
         <source>Everything (debug)</source>
         <translation>Tout (débogage)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="68"/>
+        <location filename="../ui/pages/logspage.cpp" line="69"/>
         <source>Info and above</source>
         <translation>Info et plus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="69"/>
+        <location filename="../ui/pages/logspage.cpp" line="70"/>
         <source>Warnings and errors</source>
         <translation>Avertissements et erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="70"/>
+        <location filename="../ui/pages/logspage.cpp" line="71"/>
         <source>Errors only</source>
         <translation>Erreurs seulement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="75"/>
+        <location filename="../ui/pages/logspage.cpp" line="76"/>
         <source>Search the log</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="76"/>
+        <location filename="../ui/pages/logspage.cpp" line="77"/>
         <source>Search messages and categories…</source>
         <translation>Rechercher dans les messages et catégories…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="78"/>
-        <location filename="../ui/pages/logspage.cpp" line="132"/>
+        <location filename="../ui/pages/logspage.cpp" line="79"/>
+        <location filename="../ui/pages/logspage.cpp" line="136"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="81"/>
+        <location filename="../ui/pages/logspage.cpp" line="82"/>
         <source>Stop following new lines so you can read; new lines are still collected.</source>
         <translation>Ne plus suivre les nouvelles lignes pour pouvoir lire ; elles sont toujours collectées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="82"/>
+        <location filename="../ui/pages/logspage.cpp" line="83"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="84"/>
+        <location filename="../ui/pages/logspage.cpp" line="85"/>
         <source>Copy the selected lines, or every shown line when none is selected.</source>
         <translation>Copier les lignes sélectionnées, ou toutes les lignes affichées si aucune n’est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <location filename="../ui/pages/logspage.cpp" line="94"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <location filename="../ui/pages/logspage.cpp" line="94"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <location filename="../ui/pages/logspage.cpp" line="94"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <location filename="../ui/pages/logspage.cpp" line="94"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="98"/>
+        <location filename="../ui/pages/logspage.cpp" line="99"/>
         <source>Log lines</source>
         <translation>Lignes du journal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="132"/>
+        <location filename="../ui/pages/logspage.cpp" line="136"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="139"/>
+        <location filename="../ui/pages/logspage.cpp" line="143"/>
         <source>No event log is attached: the gateway is not running in this process.</source>
         <translation>Aucun journal d’événements : la passerelle ne fonctionne pas dans ce processus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="149"/>
+        <location filename="../ui/pages/logspage.cpp" line="153"/>
         <source>Logs</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="268"/>
+        <location filename="../ui/pages/logspage.cpp" line="272"/>
         <source>%1 of %2 lines shown (the newest %3 are kept)</source>
         <translation>%1 lignes affichées sur %2 (les %3 plus récentes sont conservées)</translation>
     </message>
@@ -1550,17 +1570,17 @@
         <translation>État de la passerelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Moltdesk is still running</source>
         <translation>Moltdesk fonctionne toujours</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>The gateway keeps answering in the background. Use the tray icon to open the panel or quit.</source>
         <translation>La passerelle continue de répondre en arrière-plan. Utilisez l’icône de la zone de notification pour ouvrir le panneau ou quitter.</translation>
     </message>
@@ -1677,92 +1697,96 @@
 <context>
     <name>Moltdesk::Ui::ObjectBrowser</name>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="40"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="41"/>
         <source>the object no longer exists</source>
         <translation>l’objet n’existe plus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="63"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="64"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="84"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="85"/>
         <source>Filter by key prefix, e.g. media/</source>
         <translation>Filtrer par préfixe de clé, p. ex. media/</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="85"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="86"/>
         <source>Object key prefix</source>
         <translation>Préfixe de clé d’objet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="90"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="91"/>
         <source>Objects</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="91"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="92"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="91"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="92"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="91"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="92"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="91"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="92"/>
         <source>Modified</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="101"/>
         <source>Load &amp;more</source>
+        <translation type="vanished">Charger &amp;plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/objectbrowser.cpp" line="102"/>
+        <source>&amp;Load more</source>
         <translation>Charger &amp;plus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="104"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="105"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="106"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="107"/>
         <source>&amp;Upload…</source>
         <translation>&amp;Téléverser…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="108"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="109"/>
         <source>&amp;Save to disk…</source>
         <translation>&amp;Enregistrer sur le disque…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="110"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="111"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="148"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="152"/>
         <source>The object store is not available.</source>
         <translation>Le stockage d’objets n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="180"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="184"/>
         <source>Loading objects…</source>
         <translation>Chargement des objets…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="187"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="191"/>
         <source>Could not list the objects: %1</source>
         <translation>Impossible de lister les objets : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/objectbrowser.cpp" line="203"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="207"/>
         <source>First %n object(s) shown; more are available.</source>
         <translation>
             <numerusform>Le premier objet est affiché ; il y en a d’autres.</numerusform>
@@ -1770,7 +1794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/objectbrowser.cpp" line="204"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="208"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n objet</numerusform>
@@ -1778,94 +1802,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="254"/>
-        <location filename="../ui/pages/objectbrowser.cpp" line="255"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="258"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="259"/>
         <source>Loading the preview…</source>
         <translation>Chargement de l’aperçu…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="262"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="266"/>
         <source>No preview: %1</source>
         <translation>Pas d’aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="268"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="272"/>
         <source>The object %1 no longer exists.</source>
         <translation>L’objet %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="277"/>
-        <location filename="../ui/pages/objectbrowser.cpp" line="280"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="281"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="284"/>
         <source>Upload a file</source>
         <translation>Téléverser un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="280"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="284"/>
         <source>Store it under the key:</source>
         <translation>L’enregistrer sous la clé :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="290"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="294"/>
         <source>Uploading %1…</source>
         <translation>Téléversement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="295"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="299"/>
         <source>Could not upload %1: %2</source>
         <translation>Impossible de téléverser %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="306"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="310"/>
         <source>Uploaded %1 (%2).</source>
         <translation>%1 téléversé (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="317"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="321"/>
         <source>Save object to disk</source>
         <translation>Enregistrer l’objet sur le disque</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="325"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="329"/>
         <source>Saving %1…</source>
         <translation>Enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="330"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="334"/>
         <source>Could not save %1 to %2: %3</source>
         <translation>Impossible d’enregistrer %1 dans %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="333"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="337"/>
         <source>Saved %1 to %2.</source>
         <translation>%1 enregistrés dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="343"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="347"/>
         <source>Delete object</source>
         <translation>Supprimer l’objet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="344"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="348"/>
         <source>Delete the object “%1”? This cannot be undone.</source>
         <translation>Supprimer l’objet « %1 » ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="344"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="348"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="347"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="351"/>
         <source>Deleting…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="352"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="356"/>
         <source>Could not delete %1: %2</source>
         <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="357"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="361"/>
         <source>Deleted %1.</source>
         <translation>Suppression de %1 terminée.</translation>
     </message>
@@ -1879,31 +1903,32 @@
     </message>
     <message>
         <location filename="../ui/pages/objectpreview.cpp" line="47"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="50"/>
         <source>Image preview</source>
         <translation>Aperçu de l’image</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="104"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="107"/>
         <source>Select an object to preview it.</source>
         <translation>Sélectionnez un objet pour l’afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="135"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="138"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · updated %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · modifié le %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="142"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="145"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 pixels</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="150"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="153"/>
         <source>[Preview ends here: the first %1 of %2 are shown.]</source>
         <translation>[Fin de l’aperçu : les premiers %1 sur %2 sont affichés.]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="157"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="160"/>
         <source>No preview for this kind of file (%1). Use “Save to disk…” to open it.</source>
         <translation>Pas d’aperçu pour ce type de fichier (%1). Utilisez « Enregistrer sur le disque… » pour l’ouvrir.</translation>
     </message>
@@ -1911,122 +1936,122 @@
 <context>
     <name>Moltdesk::Ui::OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="83"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="86"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="85"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="88"/>
         <source>Copy the address to the clipboard</source>
         <translation>Copier l’adresse dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="86"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="89"/>
         <source>Copy address</source>
         <translation>Copier l’adresse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="96"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="99"/>
         <source>State:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="97"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="100"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="98"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="101"/>
         <source>Uptime:</source>
         <translation>Temps de fonctionnement :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="99"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="102"/>
         <source>Version:</source>
         <translation>Version :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="102"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="105"/>
         <source>Components</source>
         <translation>Composants</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="110"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="113"/>
         <source>Component health</source>
         <translation>État des composants</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="111"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="114"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="111"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="114"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="111"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="114"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="128"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="132"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="140"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="144"/>
         <source>Running, with warnings</source>
         <translation>En marche, avec des avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="141"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="145"/>
         <source>Running</source>
         <translation>En marche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="143"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="147"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="145"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="149"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="147"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="151"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="149"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="153"/>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="157"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="161"/>
         <source>%1 at %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="169"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="173"/>
         <source>The gateway is running, but some components need attention.</source>
         <translation>La passerelle fonctionne, mais certains composants demandent votre attention.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="170"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="174"/>
         <source>The gateway is running and answering.</source>
         <translation>La passerelle fonctionne et répond.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="180"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="184"/>
         <source>The gateway stopped: %1</source>
         <translation>La passerelle s’est arrêtée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="183"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="187"/>
         <source>not listening</source>
         <translation>pas à l’écoute</translation>
     </message>
@@ -2299,132 +2324,132 @@
 <context>
     <name>Moltdesk::Ui::SecretsPage</name>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="40"/>
+        <location filename="../ui/pages/secretspage.cpp" line="41"/>
         <source>Checking the keychain…</source>
         <translation>Vérification du trousseau…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="44"/>
+        <location filename="../ui/pages/secretspage.cpp" line="45"/>
         <source>The operator token lets the API, WebSocket clients and scripts in. Rotate it if it may have leaked.</source>
         <translation>Le jeton d’opérateur donne accès à l’API, aux clients WebSocket et aux scripts. Renouvelez-le s’il a pu fuiter.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="48"/>
+        <location filename="../ui/pages/secretspage.cpp" line="49"/>
         <source>Rotate &amp;operator token…</source>
         <translation>Renouveler le jeton d’&amp;opérateur…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="86"/>
+        <location filename="../ui/pages/secretspage.cpp" line="90"/>
         <source>Use “Rotate operator token” so the gateway switches to the new token at once.</source>
         <translation>Utilisez « Renouveler le jeton d’opérateur » pour que la passerelle adopte aussitôt le nouveau jeton.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="92"/>
+        <location filename="../ui/pages/secretspage.cpp" line="96"/>
         <source>A new operator token is in use. Connected clients must use it from now on.</source>
         <translation>Un nouveau jeton d’opérateur est en service. Les clients connectés doivent désormais l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="100"/>
+        <location filename="../ui/pages/secretspage.cpp" line="104"/>
         <source>The operator token was not rotated: %1</source>
         <translation>Le jeton d’opérateur n’a pas été renouvelé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="105"/>
+        <location filename="../ui/pages/secretspage.cpp" line="109"/>
         <source>No secret store is configured.</source>
         <translation>Aucun stockage de secrets n’est configuré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="108"/>
+        <location filename="../ui/pages/secretspage.cpp" line="112"/>
         <source>no secret store</source>
         <translation>pas de stockage de secrets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="117"/>
+        <location filename="../ui/pages/secretspage.cpp" line="121"/>
         <source>Secrets</source>
         <translation>Secrets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="182"/>
+        <location filename="../ui/pages/secretspage.cpp" line="186"/>
         <source>Secrets are kept in the %1. Values are never shown unless you click “Reveal”.</source>
         <translation>Les secrets sont conservés ici : %1. Les valeurs ne s’affichent que si vous cliquez sur « Afficher ».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="185"/>
+        <location filename="../ui/pages/secretspage.cpp" line="189"/>
         <source>Secrets are read from the %1, which cannot be changed from here.</source>
         <translation>Les secrets sont lus ici : %1, qui ne peut pas être modifié depuis ce panneau.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="189"/>
+        <location filename="../ui/pages/secretspage.cpp" line="193"/>
         <source>Secrets cannot be stored right now: %1</source>
         <translation>Les secrets ne peuvent pas être enregistrés pour le moment : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="222"/>
+        <location filename="../ui/pages/secretspage.cpp" line="226"/>
         <source>Replacing or deleting this key would make data encrypted with it unreadable.</source>
         <translation>Remplacer ou supprimer cette clé rendrait illisibles les données chiffrées avec elle.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="230"/>
+        <location filename="../ui/pages/secretspage.cpp" line="234"/>
         <source>Saving %1…</source>
         <translation>Enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="234"/>
+        <location filename="../ui/pages/secretspage.cpp" line="238"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 n’a pas été enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="242"/>
+        <location filename="../ui/pages/secretspage.cpp" line="246"/>
         <source>%1 saved.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="251"/>
+        <location filename="../ui/pages/secretspage.cpp" line="255"/>
         <source>Delete secret</source>
         <translation>Supprimer le secret</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="252"/>
+        <location filename="../ui/pages/secretspage.cpp" line="256"/>
         <source>Delete %1 from the %2? Whatever uses it stops working until it is set again.</source>
         <translation>Supprimer %1 de ce stockage : %2 ? Ce qui l’utilise cessera de fonctionner jusqu’à ce qu’il soit redéfini.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="254"/>
+        <location filename="../ui/pages/secretspage.cpp" line="258"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="256"/>
+        <location filename="../ui/pages/secretspage.cpp" line="260"/>
         <source>Deleting %1…</source>
         <translation>Suppression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="260"/>
+        <location filename="../ui/pages/secretspage.cpp" line="264"/>
         <source>%1 was not deleted: %2</source>
         <translation>%1 n’a pas été supprimé : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="265"/>
+        <location filename="../ui/pages/secretspage.cpp" line="269"/>
         <source>%1 deleted.</source>
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="294"/>
+        <location filename="../ui/pages/secretspage.cpp" line="298"/>
         <source>Rotate operator token</source>
         <translation>Renouveler le jeton d’opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="295"/>
+        <location filename="../ui/pages/secretspage.cpp" line="299"/>
         <source>A new operator token replaces the current one at once. Every connected client, script and WebSocket session must use the new token to connect again.</source>
         <translation>Un nouveau jeton d’opérateur remplace immédiatement l’actuel. Chaque client connecté, script et session WebSocket devra utiliser le nouveau jeton pour se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="297"/>
+        <location filename="../ui/pages/secretspage.cpp" line="301"/>
         <source>Rotate</source>
         <translation>Renouveler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="300"/>
+        <location filename="../ui/pages/secretspage.cpp" line="304"/>
         <source>Rotating the operator token…</source>
         <translation>Renouvellement du jeton d’opérateur…</translation>
     </message>
@@ -2465,259 +2490,263 @@
 <context>
     <name>Moltdesk::Ui::SessionsPage</name>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="70"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="71"/>
         <source>The gateway is not running, so there are no conversations to show.</source>
         <translation>La passerelle ne fonctionne pas : il n&apos;y a aucune conversation à afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="92"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="96"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="108"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="112"/>
         <source>Search conversations…</source>
         <translation>Rechercher des conversations…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="109"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="113"/>
         <source>Search conversations</source>
         <translation>Rechercher des conversations</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="114"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="118"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="115"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="119"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="126"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="130"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="149"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="153"/>
         <source>Loading conversations…</source>
         <translation>Chargement des conversations…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="154"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="158"/>
         <source>Could not list the conversations: %1</source>
         <translation>Impossible de lister les conversations : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="183"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="187"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="197"/>
-        <location filename="../ui/pages/sessionspage.cpp" line="526"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="201"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="530"/>
         <source>&amp;Take over</source>
         <translation>&amp;Prendre la main</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="200"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="204"/>
         <source>Reply as the bot yourself; the agent pauses in this conversation until you release it.</source>
         <translation>Répondre vous-même en tant que bot ; l&apos;agent se met en pause dans cette conversation jusqu&apos;à ce que vous la rendiez.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="202"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="206"/>
         <source>&amp;Reset</source>
         <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="204"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="208"/>
         <source>Start a new conversation; the old messages are archived, not deleted.</source>
         <translation>Commencer une nouvelle conversation ; les anciens messages sont archivés, pas supprimés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="208"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="212"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="213"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="217"/>
         <source>As &amp;JSON…</source>
         <translation>En &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="214"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="218"/>
         <source>As readable &amp;text…</source>
         <translation>En &amp;texte lisible…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="216"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="220"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="227"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="231"/>
         <source>Could not read the conversation: %1</source>
         <translation>Impossible de lire la conversation : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="236"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="240"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="237"/>
-        <location filename="../ui/pages/sessionspage.cpp" line="531"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="241"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="535"/>
         <source>Write to your agent… (Ctrl+Enter sends)</source>
         <translation>Écrivez à votre agent… (Ctrl+Entrée envoie)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="243"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="247"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="247"/>
         <source>S&amp;top</source>
+        <translation type="vanished">&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="251"/>
+        <source>Sto&amp;p</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="294"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="298"/>
         <source>Chat with your agent</source>
         <translation>Discuter avec votre agent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="295"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="299"/>
         <source>Messages you send here go to the agent like any other conversation (%1).</source>
         <translation>Les messages envoyés ici vont à l&apos;agent comme toute autre conversation (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="348"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="352"/>
         <source>Sending as the bot…</source>
         <translation>Envoi en tant que bot…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="353"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="357"/>
         <source>Could not send: %1</source>
         <translation>Échec de l&apos;envoi : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="362"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="366"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="370"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="374"/>
         <source>The message was not sent: %1</source>
         <translation>Le message n&apos;a pas été envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="392"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="396"/>
         <source>Could not stop the reply: %1</source>
         <translation>Impossible d&apos;arrêter la réponse : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="394"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="398"/>
         <source>Nothing was running.</source>
         <translation>Rien n&apos;était en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="402"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="406"/>
         <source>Reset conversation</source>
         <translation>Réinitialiser la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="403"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="407"/>
         <source>Start a new conversation in %1? The agent forgets the earlier messages; they stay archived and are still exported.</source>
         <translation>Commencer une nouvelle conversation dans %1 ? L&apos;agent oublie les messages précédents ; ils restent archivés et sont toujours exportés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="406"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="410"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="413"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="417"/>
         <source>Could not reset: %1</source>
         <translation>Échec de la réinitialisation : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="416"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="420"/>
         <source>The conversation was reset.</source>
         <translation>La conversation a été réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="429"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="433"/>
         <source>Delete conversation</source>
         <translation>Supprimer la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="430"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="434"/>
         <source>Delete %1 and all its messages? This cannot be undone.</source>
         <translation>Supprimer %1 et tous ses messages ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="430"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="434"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="433"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="437"/>
         <source>Deleting…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="438"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="442"/>
         <source>Could not delete: %1</source>
         <translation>Échec de la suppression : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="443"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="447"/>
         <source>%1 was deleted.</source>
         <translation>%1 a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="466"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="470"/>
         <source>Export as JSON</source>
         <translation>Exporter en JSON</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="466"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="470"/>
         <source>Export as text</source>
         <translation>Exporter en texte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="470"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="474"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="501"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="505"/>
         <source>Could not change take-over: %1</source>
         <translation>Impossible de changer la prise de main : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="504"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="508"/>
         <source>You are answering in %1; the agent is paused there.</source>
         <translation>Vous répondez dans %1 ; l&apos;agent y est en pause.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="507"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="511"/>
         <source>The agent answers in %1 again.</source>
         <translation>L&apos;agent répond de nouveau dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="526"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="530"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Rendre la main</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="528"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="532"/>
         <source>Needs gateway support: this gateway has no sessions.takeover method yet.</source>
         <translation>Nécessite la prise en charge par la passerelle : elle n&apos;a pas encore de méthode sessions.takeover.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="530"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="534"/>
         <source>Reply as the bot… (Ctrl+Enter sends)</source>
         <translation>Répondre en tant que bot… (Ctrl+Entrée envoie)</translation>
     </message>
@@ -3081,37 +3110,47 @@
 <context>
     <name>Moltdesk::Ui::StoragePage</name>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="32"/>
+        <location filename="../ui/pages/storagepage.cpp" line="29"/>
+        <source>Storage areas</source>
+        <translation>Zones de stockage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/storagepage.cpp" line="30"/>
+        <source>Ctrl+Tab and Ctrl+Shift+Tab switch between key-value, objects and SQL</source>
+        <translation>Ctrl+Tab et Ctrl+Maj+Tab basculent entre clé-valeur, objets et SQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/storagepage.cpp" line="34"/>
         <source>&amp;Key-value</source>
         <translation>Clé-&amp;valeur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="33"/>
+        <location filename="../ui/pages/storagepage.cpp" line="35"/>
         <source>&amp;Objects</source>
         <translation>&amp;Objets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="34"/>
+        <location filename="../ui/pages/storagepage.cpp" line="36"/>
         <source>S&amp;QL</source>
         <translation>S&amp;QL</translation>
     </message>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="35"/>
+        <location filename="../ui/pages/storagepage.cpp" line="37"/>
         <source>Namespaced keys and values with expiry (Workers KV)</source>
         <translation>Clés et valeurs par espace de noms, avec expiration (Workers KV)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="36"/>
+        <location filename="../ui/pages/storagepage.cpp" line="38"/>
         <source>Stored files: media, transcripts, exports (R2)</source>
         <translation>Fichiers stockés : médias, transcriptions, exports (R2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="37"/>
+        <location filename="../ui/pages/storagepage.cpp" line="39"/>
         <source>Read-only SQL over the database (D1)</source>
         <translation>SQL en lecture seule sur la base de données (D1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="49"/>
+        <location filename="../ui/pages/storagepage.cpp" line="51"/>
         <source>Storage</source>
         <translation>Stockage</translation>
     </message>
@@ -3129,48 +3168,53 @@
         <translation>Vérifiez le récapitulatif, puis cliquez sur « Terminer » pour l’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="46"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="24"/>
+        <source>What will be saved</source>
+        <translation>Ce qui sera enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="47"/>
         <source>AI provider</source>
         <translation>Fournisseur d’IA</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="48"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="49"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="49"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="50"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="51"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="52"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="51"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="52"/>
         <source>kept in your keychain as %1, never in the file</source>
         <translation>conservée dans votre trousseau sous %1, jamais dans le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="53"/>
-        <location filename="../ui/wizard/summarypage.cpp" line="56"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="54"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="57"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="53"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="54"/>
         <source>not now — set it up later on the Channels page</source>
         <translation>pas maintenant — à configurer plus tard dans la page « Canaux »</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="56"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="57"/>
         <source>%1 — &lt;a href=&quot;%2&quot;&gt;@%3&lt;/a&gt;</source>
         <translation>%1 — &lt;a href=&quot;%2&quot;&gt;@%3&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="60"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="61"/>
         <source>Settings file</source>
         <translation>Fichier de paramètres</translation>
     </message>
@@ -3193,42 +3237,42 @@
         <translation>Enregistré dans config.json ; la passerelle démarre ou arrête le canal à son prochain lancement.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="79"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="80"/>
         <source>The gateway is not running, so there is no live status.</source>
         <translation>La passerelle n&apos;est pas lancée : pas d&apos;état en direct.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="106"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="107"/>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="106"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="107"/>
         <source>Not set up</source>
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="139"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="140"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="158"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="159"/>
         <source>Enabled.</source>
         <translation>Activé.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="158"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="159"/>
         <source>Disabled.</source>
         <translation>Désactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="160"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="161"/>
         <source>Enabled. Restart Moltdesk to start Telegram.</source>
         <translation>Activé. Redémarrez Moltdesk pour lancer Telegram.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="161"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="162"/>
         <source>Disabled. Restart Moltdesk to stop Telegram.</source>
         <translation>Désactivé. Redémarrez Moltdesk pour arrêter Telegram.</translation>
     </message>
@@ -3575,52 +3619,52 @@
 <context>
     <name>Moltdesk::Ui::ToolCard</name>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="39"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="40"/>
         <source>Tool input and result</source>
         <translation>Entrée et résultat de l&apos;outil</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="69"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="70"/>
         <source>(the call is in an earlier part of the conversation)</source>
         <translation>(l&apos;appel se trouve plus haut dans la conversation)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="78"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="79"/>
         <source>running…</source>
         <translation>en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="81"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="82"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="84"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="85"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="87"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="88"/>
         <source>Tool %1 — %2</source>
         <translation>Outil %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="95"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="96"/>
         <source>Input:</source>
         <translation>Entrée :</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="95"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="96"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="97"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="98"/>
         <source>Error:</source>
         <translation>Erreur :</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="97"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="98"/>
         <source>Result:</source>
         <translation>Résultat :</translation>
     </message>
@@ -3700,145 +3744,160 @@
 <context>
     <name>Moltdesk::Ui::UsagePage</name>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="75"/>
+        <location filename="../ui/pages/usagepage.cpp" line="78"/>
         <source>&amp;Range:</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="78"/>
+        <location filename="../ui/pages/usagepage.cpp" line="81"/>
         <source>Range</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="79"/>
+        <location filename="../ui/pages/usagepage.cpp" line="82"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="80"/>
+        <location filename="../ui/pages/usagepage.cpp" line="83"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="81"/>
+        <location filename="../ui/pages/usagepage.cpp" line="84"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="84"/>
+        <location filename="../ui/pages/usagepage.cpp" line="87"/>
         <source>Re&amp;fresh</source>
         <translation>Actua&amp;liser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="86"/>
+        <location filename="../ui/pages/usagepage.cpp" line="89"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="104"/>
+        <location filename="../ui/pages/usagepage.cpp" line="108"/>
         <source>Selected range</source>
         <translation>Période choisie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="110"/>
-        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <location filename="../ui/pages/usagepage.cpp" line="114"/>
+        <location filename="../ui/pages/usagepage.cpp" line="157"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="111"/>
-        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <location filename="../ui/pages/usagepage.cpp" line="115"/>
+        <location filename="../ui/pages/usagepage.cpp" line="157"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="112"/>
+        <location filename="../ui/pages/usagepage.cpp" line="116"/>
         <source>Cache hit rate</source>
         <translation>Taux de succès du cache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="113"/>
+        <location filename="../ui/pages/usagepage.cpp" line="117"/>
         <source>Model calls</source>
         <translation>Appels au modèle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="127"/>
+        <location filename="../ui/pages/usagepage.cpp" line="131"/>
         <source>Today and this month</source>
         <translation>Aujourd’hui et ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="132"/>
+        <location filename="../ui/pages/usagepage.cpp" line="136"/>
         <source>Cost and tokens per day</source>
         <translation>Coût et jetons par jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="137"/>
+        <location filename="../ui/pages/usagepage.cpp" line="138"/>
+        <source>Bars: cost per day; line: tokens per day. Export CSV saves the same numbers.</source>
+        <translation>Barres : coût par jour ; ligne : tokens par jour. « Exporter en CSV » enregistre les mêmes chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="143"/>
         <source>Cost by model</source>
         <translation>Coût par modèle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="139"/>
+        <location filename="../ui/pages/usagepage.cpp" line="145"/>
         <source>Cost by channel</source>
         <translation>Coût par canal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="144"/>
-        <location filename="../ui/pages/usagepage.cpp" line="148"/>
+        <location filename="../ui/pages/usagepage.cpp" line="147"/>
+        <source>Horizontal bars: cost of each model in the selected range.</source>
+        <translation>Barres horizontales : coût de chaque modèle sur la période choisie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <source>Ring: share of the cost per channel in the selected range.</source>
+        <translation>Anneau : part du coût par canal sur la période choisie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="152"/>
+        <location filename="../ui/pages/usagepage.cpp" line="156"/>
         <source>Top conversations by cost</source>
         <translation>Conversations les plus coûteuses</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <location filename="../ui/pages/usagepage.cpp" line="157"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <location filename="../ui/pages/usagepage.cpp" line="157"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="181"/>
+        <location filename="../ui/pages/usagepage.cpp" line="192"/>
         <source>The gateway is not running, so there is no usage to show.</source>
         <translation>La passerelle ne fonctionne pas, il n’y a donc aucune consommation à afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="189"/>
+        <location filename="../ui/pages/usagepage.cpp" line="200"/>
         <source>Usage</source>
         <translation>Consommation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="238"/>
+        <location filename="../ui/pages/usagepage.cpp" line="249"/>
         <source>Loading budgets…</source>
         <translation>Chargement des budgets…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="239"/>
+        <location filename="../ui/pages/usagepage.cpp" line="250"/>
         <source>Loading usage per day…</source>
         <translation>Chargement de la consommation par jour…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="241"/>
+        <location filename="../ui/pages/usagepage.cpp" line="252"/>
         <source>Loading usage by model…</source>
         <translation>Chargement de la consommation par modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="243"/>
+        <location filename="../ui/pages/usagepage.cpp" line="254"/>
         <source>Loading usage by channel…</source>
         <translation>Chargement de la consommation par canal…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="245"/>
+        <location filename="../ui/pages/usagepage.cpp" line="256"/>
         <source>Loading conversations…</source>
         <translation>Chargement des conversations…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="261"/>
+        <location filename="../ui/pages/usagepage.cpp" line="272"/>
         <source>Usage could not be loaded: %1</source>
         <translation>La consommation n’a pas pu être chargée : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/usagepage.cpp" line="271"/>
+        <location filename="../ui/pages/usagepage.cpp" line="282"/>
         <source>%1: %2 · %3 tokens · %n call(s)</source>
         <translation>
             <numerusform>%1 : %2 · %3 jetons · %n appel</numerusform>
@@ -3846,27 +3905,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="287"/>
+        <location filename="../ui/pages/usagepage.cpp" line="298"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="288"/>
+        <location filename="../ui/pages/usagepage.cpp" line="299"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="300"/>
+        <location filename="../ui/pages/usagepage.cpp" line="311"/>
         <source>No budget is set. Set ai.budgets.dailyUsd or ai.budgets.monthlyUsd in the configuration to cap spending.</source>
         <translation>Aucun budget défini. Définissez ai.budgets.dailyUsd ou ai.budgets.monthlyUsd dans la configuration pour plafonner les dépenses.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="319"/>
+        <location filename="../ui/pages/usagepage.cpp" line="330"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/usagepage.cpp" line="321"/>
+        <location filename="../ui/pages/usagepage.cpp" line="332"/>
         <source>+ %n call(s) of unknown price (models missing from the price table; see ai.pricing)</source>
         <translation>
             <numerusform>+ %n appel au prix inconnu (modèles absents de la table des prix ; voir ai.pricing)</numerusform>
@@ -3874,37 +3933,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="328"/>
+        <location filename="../ui/pages/usagepage.cpp" line="339"/>
         <source>Share of model calls that read from the provider&apos;s prompt cache.</source>
         <translation>Part des appels au modèle qui lisent dans le cache de prompts du fournisseur.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="335"/>
+        <location filename="../ui/pages/usagepage.cpp" line="346"/>
         <source>(unknown model)</source>
         <translation>(modèle inconnu)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="340"/>
+        <location filename="../ui/pages/usagepage.cpp" line="351"/>
         <source>(no channel)</source>
         <translation>(aucun canal)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="349"/>
+        <location filename="../ui/pages/usagepage.cpp" line="360"/>
         <source>(no conversation)</source>
         <translation>(aucune conversation)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="366"/>
+        <location filename="../ui/pages/usagepage.cpp" line="377"/>
         <source>Export usage per day</source>
         <translation>Exporter la consommation par jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="372"/>
+        <location filename="../ui/pages/usagepage.cpp" line="383"/>
         <source>The CSV was not written to %1: %2</source>
         <translation>Le CSV n’a pas été écrit dans %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/usagepage.cpp" line="375"/>
+        <location filename="../ui/pages/usagepage.cpp" line="386"/>
         <source>%n day(s) exported to %1.</source>
         <translation>
             <numerusform>%n jour exporté vers %1.</numerusform>
