@@ -27,6 +27,7 @@
 #include "wizard/setupflow.h"
 #include "wizard/setupwizard.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void mnemonicsDoNotClash();
     void wizardControlsAreNamed();
     void cronDialogControlsAreNamed();
+    void storageTabsSwitchWithCtrlTab();
 
 private:
     void addPages();
@@ -284,6 +286,25 @@ void TestAccessibility::cronDialogControlsAreNamed()
     QStringList problems = Ui::UiA11yAudit::unnamedControls(&dialog, u"Cron job dialog"_s);
     problems << Ui::UiA11yAudit::mnemonicClashes(&dialog, u"Cron job dialog"_s);
     QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
+}
+
+// The Storage tabs are not Tab stops of their own (style-dependent), so Ctrl+Tab from inside a tab
+// must reach the tab widget (docs/panel.md, "Keyboard").
+void TestAccessibility::storageTabsSwitchWithCtrlTab()
+{
+    const std::unique_ptr<QWidget> root = build(u"Storage"_s);
+    QApplication::setActiveWindow(root.get());
+    QVERIFY(QTest::qWaitForWindowActive(root.get()));
+    auto *tabs = root->findChild<QTabWidget *>(u"storageTabs"_s);
+    QVERIFY(!tabs->accessibleName().isEmpty());
+    QCOMPARE(tabs->currentIndex(), 0);
+    auto *namespaces = root->findChild<QWidget *>(u"kvNamespaces"_s);
+    namespaces->setFocus();
+    QTRY_VERIFY(namespaces->hasFocus());
+    QTest::keyClick(namespaces, Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(tabs->currentIndex(), 0);
 }
 
 QTEST_MAIN(TestAccessibility)
