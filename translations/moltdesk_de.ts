@@ -101,19 +101,20 @@
 <context>
     <name>ConfigUpdate</name>
     <message>
-        <location filename="../ui/channels/configupdate.cpp" line="11"/>
+        <location filename="../ui/channels/configupdate.cpp" line="19"/>
         <source>No configuration file is known, so nothing can be saved.</source>
         <translation>Es ist keine Konfigurationsdatei bekannt, daher kann nichts gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/configupdate.cpp" line="16"/>
+        <location filename="../ui/channels/configupdate.cpp" line="24"/>
         <source>The configuration file has errors, so it was not changed. Fix them first:
 %1</source>
         <translation>Die Konfigurationsdatei enthält Fehler und wurde deshalb nicht geändert. Beheben Sie sie zuerst:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/configupdate.cpp" line="23"/>
+        <location filename="../ui/channels/configupdate.cpp" line="69"/>
+        <location filename="../ui/channels/configupdate.cpp" line="83"/>
         <source>The configuration was not saved: %1</source>
         <translation>Die Konfiguration wurde nicht gespeichert: %1</translation>
     </message>
@@ -197,7 +198,12 @@
         <translation>Geheimnisse können nicht gespeichert werden: %1. Das Operator-Token gilt nur für diesen Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="470"/>
+        <location filename="../app/application.cpp" line="472"/>
+        <source>Set-up saved and applied.</source>
+        <translation>Einrichtung gespeichert und übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../app/application.cpp" line="473"/>
         <source>Set-up saved. Restart Moltdesk to use the new model and channel settings.</source>
         <translation>Einrichtung gespeichert. Starten Sie Moltdesk neu, um das neue Modell und die Kanaleinstellungen zu verwenden.</translation>
     </message>
@@ -210,117 +216,117 @@
 <context>
     <name>Moltdesk::Ui::AccessPolicyBox</name>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="26"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="27"/>
         <source>Who may write to the bot</source>
         <translation>Wer dem Bot schreiben darf</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="37"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="38"/>
         <source>Pairing — strangers get a code you approve here</source>
         <translation>Kopplung — Unbekannte erhalten einen Code, den Sie hier bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="38"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="39"/>
         <source>Allow list — only the people below (and those approved earlier)</source>
         <translation>Erlaubnisliste — nur die Personen unten (und früher bestätigte)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="39"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="40"/>
         <source>Open — everyone</source>
         <translation>Offen — alle</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="40"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="41"/>
         <source>Direct message policy</source>
         <translation>Regel für Direktnachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="41"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="42"/>
         <source>&amp;Direct messages:</source>
         <translation>&amp;Direktnachrichten:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="51"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="52"/>
         <source>Always &amp;allowed (user ids):</source>
         <translation>Immer &amp;erlaubt (Benutzer-IDs):</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="55"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="56"/>
         <source>Always allowed senders</source>
         <translation>Immer erlaubte Absender</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="63"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="64"/>
         <source>Telegram user id, e.g. 123456789</source>
         <translation>Telegram-Benutzer-ID, z. B. 123456789</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="64"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="65"/>
         <source>Sender id to allow</source>
         <translation>Zu erlaubende Absender-ID</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="65"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="66"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="67"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="68"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="69"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="70"/>
         <source>Remove the selected senders</source>
         <translation>Ausgewählte Absender entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="78"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="80"/>
         <source>Save access policy</source>
         <translation>Zugriffsregel speichern</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="133"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="135"/>
         <source>Enter a user id first.</source>
         <translation>Geben Sie zuerst eine Benutzer-ID ein.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="135"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="137"/>
         <source>“%1” is not a user id. Use the number (the id shown with a pairing request), not the @name: names can change hands.</source>
         <translation>„%1“ ist keine Benutzer-ID. Verwenden Sie die Nummer (die ID, die bei einer Kopplungsanfrage steht), nicht den @Namen: Namen können den Besitzer wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="139"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="141"/>
         <source>%1 is already in the list.</source>
         <translation>%1 steht bereits in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="160"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="162"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="182"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="185"/>
         <source>Saved. This is the policy in use.</source>
         <translation>Gespeichert. Diese Regel ist bereits aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="183"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="186"/>
         <source>Saved. Restart Moltdesk to apply the new policy.</source>
         <translation>Gespeichert. Starten Sie Moltdesk neu, um die neue Regel anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="192"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="195"/>
         <source>Someone new gets a code and a polite note; they can write once you approve them below. People in the list are always let in.</source>
         <translation>Wer neu ist, erhält einen Code und einen höflichen Hinweis und kann schreiben, sobald Sie ihn unten bestätigen. Personen in der Liste sind immer zugelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="196"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="199"/>
         <source>Only the people in the list and those approved by pairing earlier are answered. Everyone else is ignored without a reply.</source>
         <translation>Nur Personen in der Liste und früher per Kopplung bestätigte erhalten Antworten. Alle anderen werden ohne Antwort ignoriert.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="200"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="203"/>
         <source>Anyone who finds the bot can talk to the agent — at your cost. Set a budget before choosing this.</source>
         <translation>Jeder, der den Bot findet, kann mit dem Agenten sprechen — auf Ihre Kosten. Legen Sie vorher ein Budget fest.</translation>
     </message>
@@ -419,33 +425,33 @@
 <context>
     <name>Moltdesk::Ui::ChannelsPage</name>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="35"/>
-        <location filename="../ui/pages/channelspage.cpp" line="69"/>
+        <location filename="../ui/pages/channelspage.cpp" line="36"/>
+        <location filename="../ui/pages/channelspage.cpp" line="71"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="51"/>
+        <location filename="../ui/pages/channelspage.cpp" line="52"/>
         <source>Talk to the agent from a Discord server or in direct messages, with the same access policy and pairing as Telegram.</source>
         <translation>Mit dem Agenten auf einem Discord-Server oder per Direktnachricht sprechen, mit derselben Zugriffsregel und Kopplung wie bei Telegram.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="55"/>
+        <location filename="../ui/pages/channelspage.cpp" line="56"/>
         <source>Answer WhatsApp messages through the WhatsApp Business Cloud API.</source>
         <translation>WhatsApp-Nachrichten über die WhatsApp Business Cloud API beantworten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="110"/>
+        <location filename="../ui/pages/channelspage.cpp" line="112"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="149"/>
+        <location filename="../ui/pages/channelspage.cpp" line="151"/>
         <source>The gateway is not running: no live status and no pairing requests.</source>
         <translation>Das Gateway läuft nicht: kein Live-Status und keine Kopplungsanfragen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="159"/>
+        <location filename="../ui/pages/channelspage.cpp" line="161"/>
         <source>The channel status could not be read: %1</source>
         <translation>Der Kanalstatus konnte nicht gelesen werden: %1</translation>
     </message>
@@ -803,237 +809,237 @@
 <context>
     <name>Moltdesk::Ui::CronPage</name>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="68"/>
+        <location filename="../ui/pages/cronpage.cpp" line="69"/>
         <source>&amp;Add job…</source>
         <translation>Auftrag &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="70"/>
+        <location filename="../ui/pages/cronpage.cpp" line="71"/>
         <source>R&amp;un now</source>
         <translation>&amp;Jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="72"/>
-        <source>Re&amp;move…</source>
-        <translation>&amp;Entfernen …</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/cronpage.cpp" line="74"/>
+        <location filename="../ui/pages/cronpage.cpp" line="75"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <location filename="../ui/pages/cronpage.cpp" line="85"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <location filename="../ui/pages/cronpage.cpp" line="85"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <location filename="../ui/pages/cronpage.cpp" line="85"/>
         <source>Next run</source>
         <translation>Nächste Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <location filename="../ui/pages/cronpage.cpp" line="85"/>
         <source>Last run</source>
         <translation>Letzte Ausführung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <location filename="../ui/pages/cronpage.cpp" line="85"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="86"/>
+        <location filename="../ui/pages/cronpage.cpp" line="87"/>
         <source>Scheduled jobs</source>
         <translation>Geplante Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="92"/>
+        <location filename="../ui/pages/cronpage.cpp" line="93"/>
         <source>Run history of the selected job</source>
         <translation>Verlauf des ausgewählten Auftrags</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <location filename="../ui/pages/cronpage.cpp" line="97"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <location filename="../ui/pages/cronpage.cpp" line="97"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <location filename="../ui/pages/cronpage.cpp" line="97"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <location filename="../ui/pages/cronpage.cpp" line="97"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <location filename="../ui/pages/cronpage.cpp" line="97"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="98"/>
+        <location filename="../ui/pages/cronpage.cpp" line="99"/>
         <source>Run history</source>
         <translation>Ausführungsverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="125"/>
+        <location filename="../ui/pages/cronpage.cpp" line="126"/>
         <source>The gateway is not running, so scheduled jobs cannot be shown.</source>
         <translation>Das Gateway läuft nicht, daher können keine geplanten Aufträge angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="134"/>
+        <location filename="../ui/pages/cronpage.cpp" line="138"/>
         <source>Schedules</source>
         <translation>Zeitpläne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="167"/>
+        <location filename="../ui/pages/cronpage.cpp" line="171"/>
         <source>Loading scheduled jobs…</source>
         <translation>Geplante Aufträge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="172"/>
+        <location filename="../ui/pages/cronpage.cpp" line="176"/>
         <source>Jobs could not be loaded: %1</source>
         <translation>Die Aufträge konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="190"/>
+        <location filename="../ui/pages/cronpage.cpp" line="194"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="192"/>
+        <location filename="../ui/pages/cronpage.cpp" line="196"/>
         <source>running now</source>
         <translation>läuft gerade</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="195"/>
+        <location filename="../ui/pages/cronpage.cpp" line="199"/>
         <source>configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="195"/>
+        <location filename="../ui/pages/cronpage.cpp" line="199"/>
         <source>added here</source>
         <translation>hier hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="210"/>
+        <location filename="../ui/pages/cronpage.cpp" line="214"/>
         <source>No scheduled jobs yet. “Add job…” creates one.</source>
         <translation>Noch keine geplanten Aufträge. „Auftrag hinzufügen …“ legt einen an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="230"/>
-        <location filename="../ui/pages/cronpage.cpp" line="293"/>
+        <location filename="../ui/pages/cronpage.cpp" line="234"/>
+        <location filename="../ui/pages/cronpage.cpp" line="297"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="230"/>
-        <location filename="../ui/pages/cronpage.cpp" line="293"/>
+        <location filename="../ui/pages/cronpage.cpp" line="234"/>
+        <location filename="../ui/pages/cronpage.cpp" line="297"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="230"/>
-        <location filename="../ui/pages/cronpage.cpp" line="293"/>
+        <location filename="../ui/pages/cronpage.cpp" line="234"/>
+        <location filename="../ui/pages/cronpage.cpp" line="297"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="231"/>
+        <location filename="../ui/pages/cronpage.cpp" line="235"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="269"/>
+        <location filename="../ui/pages/cronpage.cpp" line="273"/>
         <source>This job comes from the configuration file (cron.jobs); remove it there.</source>
         <translation>Dieser Auftrag stammt aus der Konfigurationsdatei (cron.jobs); entfernen Sie ihn dort.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="285"/>
+        <location filename="../ui/pages/cronpage.cpp" line="289"/>
         <source>The run history could not be loaded: %1</source>
         <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="295"/>
+        <location filename="../ui/pages/cronpage.cpp" line="299"/>
         <source>%1 (run by hand)</source>
         <translation>%1 (von Hand gestartet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="322"/>
+        <location filename="../ui/pages/cronpage.cpp" line="326"/>
         <source>Adding the job…</source>
         <translation>Auftrag wird hinzugefügt …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="327"/>
+        <location filename="../ui/pages/cronpage.cpp" line="331"/>
         <source>The job was not added: %1</source>
         <translation>Der Auftrag wurde nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="333"/>
+        <location filename="../ui/pages/cronpage.cpp" line="337"/>
         <source>Job “%1” added.</source>
         <translation>Auftrag „%1“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="344"/>
+        <location filename="../ui/pages/cronpage.cpp" line="348"/>
         <source>“%1” comes from the configuration file (cron.jobs) and cannot be removed here; remove it from the configuration.</source>
         <translation>„%1“ stammt aus der Konfigurationsdatei (cron.jobs) und kann hier nicht entfernt werden; entfernen Sie ihn aus der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="349"/>
+        <location filename="../ui/pages/cronpage.cpp" line="353"/>
         <source>Remove job</source>
         <translation>Auftrag entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="350"/>
+        <location filename="../ui/pages/cronpage.cpp" line="354"/>
         <source>Remove the scheduled job “%1”? Its run history goes with it.</source>
         <translation>Den geplanten Auftrag „%1“ entfernen? Sein Verlauf wird mit gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="350"/>
+        <location filename="../ui/pages/cronpage.cpp" line="354"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="352"/>
+        <location filename="../ui/pages/cronpage.cpp" line="356"/>
         <source>Removing “%1”…</source>
         <translation>„%1“ wird entfernt …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="357"/>
+        <location filename="../ui/pages/cronpage.cpp" line="361"/>
         <source>“%1” was not removed: %2</source>
         <translation>„%1“ wurde nicht entfernt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="362"/>
+        <location filename="../ui/pages/cronpage.cpp" line="366"/>
         <source>“%1” removed.</source>
         <translation>„%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="371"/>
+        <location filename="../ui/pages/cronpage.cpp" line="375"/>
         <source>Starting “%1”…</source>
         <translation>„%1“ wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="376"/>
+        <location filename="../ui/pages/cronpage.cpp" line="380"/>
         <source>“%1” did not start: %2</source>
         <translation>„%1“ wurde nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="381"/>
+        <location filename="../ui/pages/cronpage.cpp" line="385"/>
         <source>“%1” started; its outcome appears in the history.</source>
         <translation>„%1“ gestartet; das Ergebnis erscheint im Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="73"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
     </message>
 </context>
 <context>
@@ -1097,107 +1103,92 @@
 <context>
     <name>Moltdesk::Ui::KvBrowser</name>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="54"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="55"/>
         <source>Namespaces</source>
         <translation>Namensräume</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="55"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="56"/>
         <source>&amp;Namespaces</source>
         <translation>&amp;Namensräume</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="57"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="58"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="59"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="60"/>
         <source>New n&amp;amespace…</source>
         <translation>Neuer N&amp;amensraum…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="70"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="71"/>
         <source>Filter by key prefix</source>
         <translation>Nach Schlüsselpräfix filtern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="71"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="72"/>
         <source>Key prefix</source>
         <translation>Schlüsselpräfix</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="75"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="76"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="76"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="77"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="76"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="77"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="82"/>
-        <source>&amp;Keys</source>
-        <translation>&amp;Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="86"/>
-        <source>Load &amp;more</source>
-        <translation>&amp;Mehr laden</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="89"/>
-        <source>New ke&amp;y</source>
-        <translation>Neuer Schl&amp;üssel</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="126"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="131"/>
         <source>The key-value store is not available.</source>
         <translation>Der Schlüssel-Wert-Speicher ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="154"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="159"/>
         <source>Loading namespaces…</source>
         <translation>Namensräume werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="159"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="164"/>
         <source>Could not list the namespaces: %1</source>
         <translation>Die Namensräume konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="169"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="174"/>
         <source>No keys stored yet.</source>
         <translation>Noch keine Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="177"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="182"/>
         <source>New namespace</source>
         <translation>Neuer Namensraum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="177"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="182"/>
         <source>Namespace name (letters, digits, _ - .):</source>
         <translation>Name des Namensraums (Buchstaben, Ziffern, _ - .):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="213"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="218"/>
         <source>Loading keys…</source>
         <translation>Schlüssel werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="220"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="225"/>
         <source>Could not list the keys: %1</source>
         <translation>Die Schlüssel konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/kvbrowser.cpp" line="234"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="239"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -1205,7 +1196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/kvbrowser.cpp" line="235"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="240"/>
         <source>First %n key(s) shown; more are available.</source>
         <translation>
             <numerusform>Der erste Schlüssel wird angezeigt; es gibt weitere.</numerusform>
@@ -1213,64 +1204,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="255"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="260"/>
         <source>Loading the value…</source>
         <translation>Wert wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="262"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="267"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="268"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="273"/>
         <source>The key %1 no longer exists (it expired or was deleted).</source>
         <translation>Den Schlüssel %1 gibt es nicht mehr (abgelaufen oder gelöscht).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="302"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="307"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="308"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="313"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="320"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="325"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="330"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="335"/>
         <source>Delete key</source>
         <translation>Schlüssel löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="331"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="336"/>
         <source>Delete the key “%1” from the namespace “%2”? This cannot be undone.</source>
         <translation>Den Schlüssel „%1“ aus dem Namensraum „%2“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="332"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="337"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="335"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="340"/>
         <source>Deleting…</source>
         <translation>Wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="340"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="345"/>
         <source>Could not delete %1: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="345"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="350"/>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kvbrowser.cpp" line="83"/>
+        <source>Ke&amp;ys</source>
+        <translation>Sc&amp;hlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kvbrowser.cpp" line="87"/>
+        <source>&amp;Load more</source>
+        <translation>Mehr &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kvbrowser.cpp" line="90"/>
+        <source>Ne&amp;w key</source>
+        <translation>Neuer Schl&amp;üssel</translation>
     </message>
 </context>
 <context>
@@ -1284,11 +1290,6 @@
         <location filename="../ui/pages/kveditor.cpp" line="58"/>
         <source>Key name</source>
         <translation>Schlüsselname</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/kveditor.cpp" line="59"/>
-        <source>&amp;Key:</source>
-        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <location filename="../ui/pages/kveditor.cpp" line="63"/>
@@ -1420,6 +1421,11 @@
         <source>Binary values cannot be typed in; choose Text or JSON.</source>
         <translation>Binärwerte lassen sich nicht eintippen; wählen Sie Text oder JSON.</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/kveditor.cpp" line="59"/>
+        <source>K&amp;ey:</source>
+        <translation>Schlüss&amp;el:</translation>
+    </message>
 </context>
 <context>
     <name>Moltdesk::Ui::LanguageSwitcher</name>
@@ -1432,108 +1438,108 @@
 <context>
     <name>Moltdesk::Ui::LogsPage</name>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="63"/>
+        <location filename="../ui/pages/logspage.cpp" line="64"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="66"/>
+        <location filename="../ui/pages/logspage.cpp" line="67"/>
         <source>Minimum level</source>
         <translation>Mindeststufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="67"/>
+        <location filename="../ui/pages/logspage.cpp" line="68"/>
         <source>Everything (debug)</source>
         <translation>Alles (Debug)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="68"/>
+        <location filename="../ui/pages/logspage.cpp" line="69"/>
         <source>Info and above</source>
         <translation>Info und höher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="69"/>
+        <location filename="../ui/pages/logspage.cpp" line="70"/>
         <source>Warnings and errors</source>
         <translation>Warnungen und Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="70"/>
+        <location filename="../ui/pages/logspage.cpp" line="71"/>
         <source>Errors only</source>
         <translation>Nur Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="75"/>
+        <location filename="../ui/pages/logspage.cpp" line="76"/>
         <source>Search the log</source>
         <translation>Protokoll durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="76"/>
+        <location filename="../ui/pages/logspage.cpp" line="77"/>
         <source>Search messages and categories…</source>
         <translation>Meldungen und Kategorien durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="78"/>
-        <location filename="../ui/pages/logspage.cpp" line="132"/>
+        <location filename="../ui/pages/logspage.cpp" line="79"/>
+        <location filename="../ui/pages/logspage.cpp" line="136"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="81"/>
+        <location filename="../ui/pages/logspage.cpp" line="82"/>
         <source>Stop following new lines so you can read; new lines are still collected.</source>
         <translation>Neuen Zeilen nicht mehr folgen, damit Sie lesen können; neue Zeilen werden weiter gesammelt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="82"/>
+        <location filename="../ui/pages/logspage.cpp" line="83"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="84"/>
+        <location filename="../ui/pages/logspage.cpp" line="85"/>
         <source>Copy the selected lines, or every shown line when none is selected.</source>
         <translation>Die ausgewählten Zeilen kopieren, oder alle angezeigten, wenn keine ausgewählt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <location filename="../ui/pages/logspage.cpp" line="94"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <location filename="../ui/pages/logspage.cpp" line="94"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <location filename="../ui/pages/logspage.cpp" line="94"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <location filename="../ui/pages/logspage.cpp" line="94"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="98"/>
+        <location filename="../ui/pages/logspage.cpp" line="99"/>
         <source>Log lines</source>
         <translation>Protokollzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="132"/>
+        <location filename="../ui/pages/logspage.cpp" line="136"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="139"/>
+        <location filename="../ui/pages/logspage.cpp" line="143"/>
         <source>No event log is attached: the gateway is not running in this process.</source>
         <translation>Kein Ereignisprotokoll verbunden: das Gateway läuft nicht in diesem Prozess.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="149"/>
+        <location filename="../ui/pages/logspage.cpp" line="153"/>
         <source>Logs</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="268"/>
+        <location filename="../ui/pages/logspage.cpp" line="272"/>
         <source>%1 of %2 lines shown (the newest %3 are kept)</source>
         <translation>%1 von %2 Zeilen angezeigt (die neuesten %3 werden behalten)</translation>
     </message>
@@ -1542,69 +1548,69 @@
     <name>Moltdesk::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="30"/>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Moltdesk</source>
         <translation>Moltdesk</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="34"/>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Moltdesk</source>
         <translation>&amp;Moltdesk</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="35"/>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Run &amp;set-up again…</source>
         <translation>&amp;Einrichtung erneut ausführen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="38"/>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="49"/>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="50"/>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Choose a page of the control panel with the arrow keys</source>
         <translation>Wählen Sie mit den Pfeiltasten eine Seite des Kontrollzentrums</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="74"/>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Page title</source>
         <translation>Seitentitel</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="97"/>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Gateway state</source>
         <translation>Zustand des Gateways</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Some pages keep the previous language until Moltdesk is restarted, because rebuilding them now would lose work: %1.</source>
         <translation>Einige Seiten behalten die bisherige Sprache bis zum Neustart von Moltdesk, weil ein Neuaufbau jetzt Arbeit verlieren würde: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Moltdesk is still running</source>
         <translation>Moltdesk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>The gateway keeps answering in the background. Use the tray icon to open the panel or quit.</source>
         <translation>Das Gateway antwortet weiter im Hintergrund. Über das Symbol im Infobereich öffnen Sie das Kontrollzentrum oder beenden Moltdesk.</translation>
     </message>
@@ -1736,92 +1742,87 @@
 <context>
     <name>Moltdesk::Ui::ObjectBrowser</name>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="40"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="41"/>
         <source>the object no longer exists</source>
         <translation>das Objekt existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="63"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="64"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="84"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="85"/>
         <source>Filter by key prefix, e.g. media/</source>
         <translation>Nach Schlüsselpräfix filtern, z. B. media/</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="85"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="86"/>
         <source>Object key prefix</source>
         <translation>Präfix des Objektschlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="90"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="91"/>
         <source>Objects</source>
         <translation>Objekte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="91"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="92"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="91"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="92"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="91"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="92"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="91"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="92"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="101"/>
-        <source>Load &amp;more</source>
-        <translation>&amp;Mehr laden</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="104"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="105"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="106"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="107"/>
         <source>&amp;Upload…</source>
         <translation>&amp;Hochladen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="108"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="109"/>
         <source>&amp;Save to disk…</source>
         <translation>Auf Datenträger &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="110"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="111"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="148"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="152"/>
         <source>The object store is not available.</source>
         <translation>Der Objektspeicher ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="180"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="184"/>
         <source>Loading objects…</source>
         <translation>Objekte werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="187"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="191"/>
         <source>Could not list the objects: %1</source>
         <translation>Die Objekte konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/objectbrowser.cpp" line="203"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="207"/>
         <source>First %n object(s) shown; more are available.</source>
         <translation>
             <numerusform>Das erste Objekt wird angezeigt; es gibt weitere.</numerusform>
@@ -1829,7 +1830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/objectbrowser.cpp" line="204"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="208"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n Objekt</numerusform>
@@ -1837,96 +1838,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="254"/>
-        <location filename="../ui/pages/objectbrowser.cpp" line="255"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="258"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="259"/>
         <source>Loading the preview…</source>
         <translation>Vorschau wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="262"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="266"/>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="268"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="272"/>
         <source>The object %1 no longer exists.</source>
         <translation>Das Objekt %1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="277"/>
-        <location filename="../ui/pages/objectbrowser.cpp" line="280"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="281"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="284"/>
         <source>Upload a file</source>
         <translation>Datei hochladen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="280"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="284"/>
         <source>Store it under the key:</source>
         <translation>Unter diesem Schlüssel speichern:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="290"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="294"/>
         <source>Uploading %1…</source>
         <translation>%1 wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="295"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="299"/>
         <source>Could not upload %1: %2</source>
         <translation>%1 konnte nicht hochgeladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="306"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="310"/>
         <source>Uploaded %1 (%2).</source>
         <translation>%1 hochgeladen (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="317"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="321"/>
         <source>Save object to disk</source>
         <translation>Objekt auf Datenträger speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="325"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="329"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="330"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="334"/>
         <source>Could not save %1 to %2: %3</source>
         <translation>%1 konnte nicht unter %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="333"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="337"/>
         <source>Saved %1 to %2.</source>
         <translation>%1 unter %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="343"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="347"/>
         <source>Delete object</source>
         <translation>Objekt löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="344"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="348"/>
         <source>Delete the object “%1”? This cannot be undone.</source>
         <translation>Das Objekt „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="344"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="348"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="347"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="351"/>
         <source>Deleting…</source>
         <translation>Wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="352"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="356"/>
         <source>Could not delete %1: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="357"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="361"/>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/objectbrowser.cpp" line="102"/>
+        <source>&amp;Load more</source>
+        <translation>Mehr &amp;laden</translation>
     </message>
 </context>
 <context>
@@ -1938,31 +1944,32 @@
     </message>
     <message>
         <location filename="../ui/pages/objectpreview.cpp" line="47"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="50"/>
         <source>Image preview</source>
         <translation>Bildvorschau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="104"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="107"/>
         <source>Select an object to preview it.</source>
         <translation>Wählen Sie ein Objekt für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="135"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="138"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · updated %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · geändert %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="142"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="145"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 Pixel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="150"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="153"/>
         <source>[Preview ends here: the first %1 of %2 are shown.]</source>
         <translation>[Die Vorschau endet hier: die ersten %1 von %2 werden angezeigt.]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="157"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="160"/>
         <source>No preview for this kind of file (%1). Use “Save to disk…” to open it.</source>
         <translation>Keine Vorschau für diese Art Datei (%1). Mit „Auf Datenträger speichern…“ können Sie sie öffnen.</translation>
     </message>
@@ -2030,62 +2037,62 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="150"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="151"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="162"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="163"/>
         <source>Running, with warnings</source>
         <translation>Läuft, mit Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="163"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="164"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="165"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="166"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="167"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="168"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="169"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="170"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="171"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="172"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="179"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="180"/>
         <source>%1 at %2</source>
         <translation>%1 unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="209"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="210"/>
         <source>The gateway is running, but some components need attention.</source>
         <translation>Das Gateway läuft, aber einige Komponenten brauchen Aufmerksamkeit.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="210"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="211"/>
         <source>The gateway is running and answering.</source>
         <translation>Das Gateway läuft und antwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="220"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="221"/>
         <source>The gateway stopped: %1</source>
         <translation>Das Gateway wurde angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="231"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="232"/>
         <source>not listening</source>
         <translation>nicht erreichbar</translation>
     </message>
@@ -2105,22 +2112,22 @@
         <translation>Die während der Pause eingegangenen Nachrichten der Reihe nach beantworten, dann wie gewohnt weitermachen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="194"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="195"/>
         <source>Running, the bot is paused</source>
         <translation>Läuft, der Bot ist pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="199"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="200"/>
         <source>Paused since %1. Messages are kept and answered in order when you resume.</source>
         <translation>Pausiert seit %1. Nachrichten werden aufbewahrt und beim Fortsetzen der Reihe nach beantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="201"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="202"/>
         <source>Messages are kept and answered in order when you resume.</source>
         <translation>Nachrichten werden aufbewahrt und beim Fortsetzen der Reihe nach beantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="203"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="204"/>
         <source>The bot is paused: it accepts messages but answers no one until you resume.</source>
         <translation>Der Bot ist pausiert: Er nimmt Nachrichten an, antwortet aber niemandem, bis Sie fortsetzen.</translation>
     </message>
@@ -2401,132 +2408,132 @@
 <context>
     <name>Moltdesk::Ui::SecretsPage</name>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="40"/>
+        <location filename="../ui/pages/secretspage.cpp" line="41"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="44"/>
+        <location filename="../ui/pages/secretspage.cpp" line="45"/>
         <source>The operator token lets the API, WebSocket clients and scripts in. Rotate it if it may have leaked.</source>
         <translation>Das Betreiber-Token gewährt API, WebSocket-Clients und Skripten Zugang. Erneuern Sie es, falls es bekannt geworden sein könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="48"/>
+        <location filename="../ui/pages/secretspage.cpp" line="49"/>
         <source>Rotate &amp;operator token…</source>
         <translation>Betreiber-T&amp;oken erneuern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="86"/>
+        <location filename="../ui/pages/secretspage.cpp" line="90"/>
         <source>Use “Rotate operator token” so the gateway switches to the new token at once.</source>
         <translation>Verwenden Sie „Betreiber-Token erneuern“, damit das Gateway sofort das neue Token nutzt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="92"/>
+        <location filename="../ui/pages/secretspage.cpp" line="96"/>
         <source>A new operator token is in use. Connected clients must use it from now on.</source>
         <translation>Ein neues Betreiber-Token ist aktiv. Verbundene Clients müssen ab jetzt dieses verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="100"/>
+        <location filename="../ui/pages/secretspage.cpp" line="104"/>
         <source>The operator token was not rotated: %1</source>
         <translation>Das Betreiber-Token wurde nicht erneuert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="105"/>
+        <location filename="../ui/pages/secretspage.cpp" line="109"/>
         <source>No secret store is configured.</source>
         <translation>Es ist kein Geheimnisspeicher eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="108"/>
+        <location filename="../ui/pages/secretspage.cpp" line="112"/>
         <source>no secret store</source>
         <translation>kein Geheimnisspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="117"/>
+        <location filename="../ui/pages/secretspage.cpp" line="121"/>
         <source>Secrets</source>
         <translation>Geheimnisse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="182"/>
+        <location filename="../ui/pages/secretspage.cpp" line="186"/>
         <source>Secrets are kept in the %1. Values are never shown unless you click “Reveal”.</source>
         <translation>Geheimnisse werden hier aufbewahrt: %1. Werte erscheinen nur, wenn Sie auf „Anzeigen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="185"/>
+        <location filename="../ui/pages/secretspage.cpp" line="189"/>
         <source>Secrets are read from the %1, which cannot be changed from here.</source>
         <translation>Geheimnisse werden hieraus gelesen: %1; von hier aus lässt sich das nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="189"/>
+        <location filename="../ui/pages/secretspage.cpp" line="193"/>
         <source>Secrets cannot be stored right now: %1</source>
         <translation>Geheimnisse können gerade nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="222"/>
+        <location filename="../ui/pages/secretspage.cpp" line="226"/>
         <source>Replacing or deleting this key would make data encrypted with it unreadable.</source>
         <translation>Wird dieser Schlüssel ersetzt oder gelöscht, sind damit verschlüsselte Daten nicht mehr lesbar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="230"/>
+        <location filename="../ui/pages/secretspage.cpp" line="234"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="234"/>
+        <location filename="../ui/pages/secretspage.cpp" line="238"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="242"/>
+        <location filename="../ui/pages/secretspage.cpp" line="246"/>
         <source>%1 saved.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="251"/>
+        <location filename="../ui/pages/secretspage.cpp" line="255"/>
         <source>Delete secret</source>
         <translation>Geheimnis löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="252"/>
+        <location filename="../ui/pages/secretspage.cpp" line="256"/>
         <source>Delete %1 from the %2? Whatever uses it stops working until it is set again.</source>
         <translation>%1 aus folgendem Speicher löschen: %2? Was es nutzt, funktioniert erst wieder, wenn es neu gesetzt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="254"/>
+        <location filename="../ui/pages/secretspage.cpp" line="258"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="256"/>
+        <location filename="../ui/pages/secretspage.cpp" line="260"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="260"/>
+        <location filename="../ui/pages/secretspage.cpp" line="264"/>
         <source>%1 was not deleted: %2</source>
         <translation>%1 wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="265"/>
+        <location filename="../ui/pages/secretspage.cpp" line="269"/>
         <source>%1 deleted.</source>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="294"/>
+        <location filename="../ui/pages/secretspage.cpp" line="298"/>
         <source>Rotate operator token</source>
         <translation>Betreiber-Token erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="295"/>
+        <location filename="../ui/pages/secretspage.cpp" line="299"/>
         <source>A new operator token replaces the current one at once. Every connected client, script and WebSocket session must use the new token to connect again.</source>
         <translation>Ein neues Betreiber-Token ersetzt das aktuelle sofort. Jeder verbundene Client, jedes Skript und jede WebSocket-Sitzung muss sich mit dem neuen Token erneut verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="297"/>
+        <location filename="../ui/pages/secretspage.cpp" line="301"/>
         <source>Rotate</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="300"/>
+        <location filename="../ui/pages/secretspage.cpp" line="304"/>
         <source>Rotating the operator token…</source>
         <translation>Betreiber-Token wird erneuert…</translation>
     </message>
@@ -2584,261 +2591,261 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
 <context>
     <name>Moltdesk::Ui::SessionsPage</name>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="70"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="71"/>
         <source>The gateway is not running, so there are no conversations to show.</source>
         <translation>Das Gateway läuft nicht, daher gibt es keine Unterhaltungen anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="92"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="96"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="108"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="112"/>
         <source>Search conversations…</source>
         <translation>Unterhaltungen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="109"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="113"/>
         <source>Search conversations</source>
         <translation>Unterhaltungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="114"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="118"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="115"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="119"/>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="126"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="130"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="150"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="154"/>
         <source>Loading conversations…</source>
         <translation>Unterhaltungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="155"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="159"/>
         <source>Could not list the conversations: %1</source>
         <translation>Die Unterhaltungen konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="184"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="188"/>
         <source>Choose a conversation</source>
         <translation>Wählen Sie eine Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="198"/>
-        <location filename="../ui/pages/sessionspage.cpp" line="563"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="202"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="567"/>
         <source>&amp;Take over</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="201"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="205"/>
         <source>Reply as the bot yourself; the agent pauses in this conversation until you release it.</source>
         <translation>Selbst als Bot antworten; der Agent pausiert in dieser Unterhaltung, bis Sie sie freigeben.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="203"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="207"/>
         <source>&amp;Reset</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="205"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="209"/>
         <source>Start a new conversation; the old messages are archived, not deleted.</source>
         <translation>Eine neue Unterhaltung beginnen; die alten Nachrichten werden archiviert, nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="209"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="213"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="214"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="218"/>
         <source>As &amp;JSON…</source>
         <translation>Als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="215"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="219"/>
         <source>As readable &amp;text…</source>
         <translation>Als lesbaren &amp;Text…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="217"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="221"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="229"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="233"/>
         <source>Could not read the conversation: %1</source>
         <translation>Die Unterhaltung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="238"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="242"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="239"/>
-        <location filename="../ui/pages/sessionspage.cpp" line="568"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="243"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="572"/>
         <source>Write to your agent… (Ctrl+Enter sends)</source>
         <translation>Schreiben Sie Ihrem Agenten… (Strg+Eingabe sendet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="245"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="249"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="249"/>
-        <source>S&amp;top</source>
-        <translation>S&amp;topp</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="296"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="300"/>
         <source>Chat with your agent</source>
         <translation>Mit Ihrem Agenten chatten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="297"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="301"/>
         <source>Messages you send here go to the agent like any other conversation (%1).</source>
         <translation>Nachrichten von hier gehen wie jede andere Unterhaltung an den Agenten (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="386"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="390"/>
         <source>Sending as the bot…</source>
         <translation>Wird als Bot gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="392"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="396"/>
         <source>Could not send: %1</source>
         <translation>Senden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="362"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="366"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="370"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="374"/>
         <source>The message was not sent: %1</source>
         <translation>Die Nachricht wurde nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="414"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="418"/>
         <source>Could not stop the reply: %1</source>
         <translation>Die Antwort konnte nicht angehalten werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="416"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="420"/>
         <source>Nothing was running.</source>
         <translation>Es lief nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="424"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="428"/>
         <source>Reset conversation</source>
         <translation>Unterhaltung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="425"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="429"/>
         <source>Start a new conversation in %1? The agent forgets the earlier messages; they stay archived and are still exported.</source>
         <translation>Eine neue Unterhaltung in %1 beginnen? Der Agent vergisst die früheren Nachrichten; sie bleiben archiviert und werden weiterhin exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="428"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="432"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="435"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="439"/>
         <source>Could not reset: %1</source>
         <translation>Zurücksetzen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="438"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="442"/>
         <source>The conversation was reset.</source>
         <translation>Die Unterhaltung wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="451"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="455"/>
         <source>Delete conversation</source>
         <translation>Unterhaltung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="452"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="456"/>
         <source>Delete %1 and all its messages? This cannot be undone.</source>
         <translation>%1 und alle Nachrichten löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="452"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="456"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="455"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="459"/>
         <source>Deleting…</source>
         <translation>Wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="460"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="464"/>
         <source>Could not delete: %1</source>
         <translation>Löschen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="465"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="469"/>
         <source>%1 was deleted.</source>
         <translation>%1 wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="488"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="492"/>
         <source>Export as JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="488"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="492"/>
         <source>Export as text</source>
         <translation>Als Text exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="492"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="496"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="523"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="527"/>
         <source>Could not change take-over: %1</source>
         <translation>Übernahme konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="531"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="535"/>
         <source>You are answering in %1; the agent is paused there.</source>
         <translation>Sie antworten in %1; der Agent pausiert dort.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="533"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="537"/>
         <source>The agent answers in %1 again.</source>
         <translation>Der Agent antwortet wieder in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="563"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="567"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="565"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="569"/>
         <source>Needs gateway support: this gateway has no sessions.takeover method yet.</source>
         <translation>Benötigt Gateway-Unterstützung: dieses Gateway hat noch keine Methode sessions.takeover.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="567"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="571"/>
         <source>Reply as the bot… (Ctrl+Enter sends)</source>
         <translation>Als Bot antworten… (Strg+Eingabe sendet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="253"/>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;pp</translation>
     </message>
 </context>
 <context>
@@ -3055,69 +3062,75 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
 <context>
     <name>Moltdesk::Ui::SetupFlow</name>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="99"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="101"/>
         <source>Local server</source>
         <translation>Lokaler Server</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="224"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="226"/>
         <source>Paste your %1 API key first.</source>
         <translation>Fügen Sie zuerst Ihren %1-API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="229"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="231"/>
         <source>The address must look like http://127.0.0.1:11434 (http:// or https://, a host and optionally a port).</source>
         <translation>Die Adresse muss wie http://127.0.0.1:11434 aussehen (http:// oder https://, ein Host und optional ein Port).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="255"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="257"/>
         <source>Connected: 1 model available.</source>
         <translation>Verbunden: 1 Modell verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="256"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="258"/>
         <source>Connected: %1 models available.</source>
         <translation>Verbunden: %1 Modelle verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="320"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="322"/>
         <source>Paste the token @BotFather gave you, or skip this step.</source>
         <translation>Fügen Sie das Token von @BotFather ein oder überspringen Sie diesen Schritt.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="341"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="343"/>
         <source>Connected to %1 (@%2).</source>
         <translation>Verbunden mit %1 (@%2).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="390"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="392"/>
         <source>The set-up is not complete yet: choose a provider and a model first.</source>
         <translation>Die Einrichtung ist noch nicht vollständig: Wählen Sie zuerst einen Anbieter und ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="394"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="396"/>
         <source>The existing configuration file has errors, so it was not replaced. Fix or remove it, then run the set-up again:
 %1</source>
         <translation>Die vorhandene Konfigurationsdatei enthält Fehler und wurde daher nicht ersetzt. Korrigieren oder entfernen Sie sie und starten Sie die Einrichtung erneut:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="409"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="411"/>
         <source>There is no secret store to keep the key in, so nothing was saved.</source>
         <translation>Es gibt keinen Geheimnisspeicher für den Schlüssel, daher wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="430"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="432"/>
         <source>%1 could not be saved: %2. Nothing was written to the configuration; press Finish to try again once the keychain is available.</source>
         <translation>%1 konnte nicht gespeichert werden: %2. In die Konfiguration wurde nichts geschrieben; klicken Sie erneut auf „Fertigstellen“, sobald der Schlüsselbund verfügbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="444"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="472"/>
+        <source>The keys were saved, but the configuration was refused: %1</source>
+        <translation>Die Schlüssel wurden gespeichert, aber die Konfiguration wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="481"/>
         <source>The keys were saved, but the configuration could not be written: %1</source>
         <translation>Die Schlüssel wurden gespeichert, aber die Konfiguration konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="448"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="462"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="485"/>
         <source>Saved. Moltdesk now answers with %1.</source>
         <translation>Gespeichert. Moltdesk antwortet jetzt mit %1.</translation>
     </message>
@@ -3411,39 +3424,49 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
 <context>
     <name>Moltdesk::Ui::StoragePage</name>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="32"/>
+        <location filename="../ui/pages/storagepage.cpp" line="34"/>
         <source>&amp;Key-value</source>
         <translation>&amp;Schlüssel-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="33"/>
+        <location filename="../ui/pages/storagepage.cpp" line="35"/>
         <source>&amp;Objects</source>
         <translation>&amp;Objekte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="34"/>
+        <location filename="../ui/pages/storagepage.cpp" line="36"/>
         <source>S&amp;QL</source>
         <translation>S&amp;QL</translation>
     </message>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="35"/>
+        <location filename="../ui/pages/storagepage.cpp" line="37"/>
         <source>Namespaced keys and values with expiry (Workers KV)</source>
         <translation>Schlüssel und Werte in Namensräumen, mit Ablauf (Workers KV)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="36"/>
+        <location filename="../ui/pages/storagepage.cpp" line="38"/>
         <source>Stored files: media, transcripts, exports (R2)</source>
         <translation>Gespeicherte Dateien: Medien, Protokolle, Exporte (R2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="37"/>
+        <location filename="../ui/pages/storagepage.cpp" line="39"/>
         <source>Read-only SQL over the database (D1)</source>
         <translation>Nur lesendes SQL auf der Datenbank (D1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="49"/>
+        <location filename="../ui/pages/storagepage.cpp" line="51"/>
         <source>Storage</source>
         <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/storagepage.cpp" line="29"/>
+        <source>Storage areas</source>
+        <translation>Speicherbereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/storagepage.cpp" line="30"/>
+        <source>Ctrl+Tab and Ctrl+Shift+Tab switch between key-value, objects and SQL</source>
+        <translation>Strg+Tab und Strg+Umschalt+Tab wechseln zwischen Schlüssel-Wert, Objekten und SQL</translation>
     </message>
 </context>
 <context>
@@ -3459,86 +3482,91 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
         <translation>Prüfen Sie die Zusammenfassung und klicken Sie dann auf „Fertigstellen“, um sie zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="46"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="47"/>
         <source>AI provider</source>
         <translation>KI-Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="48"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="49"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="49"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="50"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="51"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="52"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="51"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="52"/>
         <source>kept in your keychain as %1, never in the file</source>
         <translation>im Schlüsselbund als %1 aufbewahrt, nie in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="53"/>
-        <location filename="../ui/wizard/summarypage.cpp" line="56"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="54"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="57"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="53"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="54"/>
         <source>not now — set it up later on the Channels page</source>
         <translation>jetzt nicht – später auf der Seite „Kanäle“ einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="56"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="57"/>
         <source>%1 — &lt;a href=&quot;%2&quot;&gt;@%3&lt;/a&gt;</source>
         <translation>%1 – &lt;a href=&quot;%2&quot;&gt;@%3&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="60"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="61"/>
         <source>Settings file</source>
         <translation>Einstellungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="24"/>
+        <source>What will be saved</source>
+        <translation>Was gespeichert wird</translation>
     </message>
 </context>
 <context>
     <name>Moltdesk::Ui::TelegramEntry</name>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="45"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="46"/>
         <source>&amp;Enabled</source>
         <translation>&amp;Aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="47"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="48"/>
         <source>Telegram channel enabled</source>
         <translation>Telegram-Kanal aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="49"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="50"/>
         <source>Saved to config.json; the gateway starts or stops the channel at its next start.</source>
         <translation>Wird in config.json gespeichert; das Gateway startet oder stoppt den Kanal beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="79"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="82"/>
         <source>The gateway is not running, so there is no live status.</source>
         <translation>Das Gateway läuft nicht, daher gibt es keinen Live-Status.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="106"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="109"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="106"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="109"/>
         <source>Not set up</source>
         <translation>Nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="139"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="142"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -3725,47 +3753,52 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="218"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="215"/>
         <source>The token is saved, but the settings are not. %1</source>
         <translation>Das Token ist gespeichert, die Einstellungen aber nicht. %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="225"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="222"/>
+        <source>Saved. Telegram restarts with the new settings.</source>
+        <translation>Gespeichert. Telegram startet mit den neuen Einstellungen neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="230"/>
         <source>Saved. Restart Moltdesk to use the new token.</source>
         <translation>Gespeichert. Starten Sie Moltdesk neu, um das neue Token zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="226"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="231"/>
         <source>Saved. Restart Moltdesk to apply: the gateway reads the channel settings when it starts.</source>
         <translation>Gespeichert. Starten Sie Moltdesk neu, um die Änderung anzuwenden: Das Gateway liest die Kanaleinstellungen beim Start.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="237"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="242"/>
         <source>Telegram does not know this token — copy it again from @BotFather.</source>
         <translation>Telegram kennt dieses Token nicht — kopieren Sie es erneut von @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="239"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="244"/>
         <source>Telegram did not recognise this as a bot token (or the API address is wrong) — copy the token again from @BotFather.</source>
         <translation>Telegram hat dies nicht als Bot-Token erkannt (oder die API-Adresse ist falsch) — kopieren Sie das Token erneut von @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="242"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="247"/>
         <source>This is not a bot token. It looks like 123456789:AAE… — copy it from @BotFather&apos;s message.</source>
         <translation>Das ist kein Bot-Token. Es sieht so aus: 123456789:AAE… — kopieren Sie es aus der Nachricht von @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="244"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="249"/>
         <source>Telegram could not be reached. Check the internet connection. (%1)</source>
         <translation>Telegram ist nicht erreichbar. Prüfen Sie die Internetverbindung. (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="246"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="251"/>
         <source>Telegram did not answer in time. Try again in a moment.</source>
         <translation>Telegram hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/channels/telegramsetup.cpp" line="248"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="253"/>
         <source>Telegram asks to wait %n second(s) before trying again.</source>
         <translation>
             <numerusform>Telegram bittet, %n Sekunde zu warten, bevor Sie es erneut versuchen.</numerusform>
@@ -3773,27 +3806,27 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="251"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="256"/>
         <source>Telegram has a problem right now (HTTP %1). Try again in a minute.</source>
         <translation>Telegram hat gerade ein Problem (HTTP %1). Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="253"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="258"/>
         <source>Telegram reports a conflict: %1</source>
         <translation>Telegram meldet einen Konflikt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="256"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="261"/>
         <source>The answer was not Telegram&apos;s. Is channels.telegram.apiBaseUrl right? (%1)</source>
         <translation>Die Antwort kam nicht von Telegram. Stimmt channels.telegram.apiBaseUrl? (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="258"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="263"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="264"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="269"/>
         <source>Telegram refused: %1</source>
         <translation>Telegram hat abgelehnt: %1</translation>
     </message>
@@ -3905,52 +3938,52 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
 <context>
     <name>Moltdesk::Ui::ToolCard</name>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="39"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="40"/>
         <source>Tool input and result</source>
         <translation>Eingabe und Ergebnis des Werkzeugs</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="69"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="70"/>
         <source>(the call is in an earlier part of the conversation)</source>
         <translation>(der Aufruf steht weiter oben in der Unterhaltung)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="78"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="79"/>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="81"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="82"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="84"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="85"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="87"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="88"/>
         <source>Tool %1 — %2</source>
         <translation>Werkzeug %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="95"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="96"/>
         <source>Input:</source>
         <translation>Eingabe:</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="95"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="96"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="97"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="98"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="97"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="98"/>
         <source>Result:</source>
         <translation>Ergebnis:</translation>
     </message>
@@ -4109,145 +4142,145 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
 <context>
     <name>Moltdesk::Ui::UsagePage</name>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="75"/>
+        <location filename="../ui/pages/usagepage.cpp" line="78"/>
         <source>&amp;Range:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="78"/>
+        <location filename="../ui/pages/usagepage.cpp" line="81"/>
         <source>Range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="79"/>
+        <location filename="../ui/pages/usagepage.cpp" line="82"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="80"/>
+        <location filename="../ui/pages/usagepage.cpp" line="83"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="81"/>
+        <location filename="../ui/pages/usagepage.cpp" line="84"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="84"/>
+        <location filename="../ui/pages/usagepage.cpp" line="87"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="86"/>
+        <location filename="../ui/pages/usagepage.cpp" line="89"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="104"/>
+        <location filename="../ui/pages/usagepage.cpp" line="108"/>
         <source>Selected range</source>
         <translation>Gewählter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="110"/>
-        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <location filename="../ui/pages/usagepage.cpp" line="114"/>
+        <location filename="../ui/pages/usagepage.cpp" line="157"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="111"/>
-        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <location filename="../ui/pages/usagepage.cpp" line="115"/>
+        <location filename="../ui/pages/usagepage.cpp" line="157"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="112"/>
+        <location filename="../ui/pages/usagepage.cpp" line="116"/>
         <source>Cache hit rate</source>
         <translation>Cache-Trefferquote</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="113"/>
+        <location filename="../ui/pages/usagepage.cpp" line="117"/>
         <source>Model calls</source>
         <translation>Modellaufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="127"/>
+        <location filename="../ui/pages/usagepage.cpp" line="131"/>
         <source>Today and this month</source>
         <translation>Heute und diesen Monat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="132"/>
+        <location filename="../ui/pages/usagepage.cpp" line="136"/>
         <source>Cost and tokens per day</source>
         <translation>Kosten und Tokens pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="137"/>
+        <location filename="../ui/pages/usagepage.cpp" line="143"/>
         <source>Cost by model</source>
         <translation>Kosten nach Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="139"/>
+        <location filename="../ui/pages/usagepage.cpp" line="145"/>
         <source>Cost by channel</source>
         <translation>Kosten nach Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="144"/>
-        <location filename="../ui/pages/usagepage.cpp" line="148"/>
+        <location filename="../ui/pages/usagepage.cpp" line="152"/>
+        <location filename="../ui/pages/usagepage.cpp" line="156"/>
         <source>Top conversations by cost</source>
         <translation>Teuerste Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <location filename="../ui/pages/usagepage.cpp" line="157"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <location filename="../ui/pages/usagepage.cpp" line="157"/>
         <source>Calls</source>
         <translation>Aufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="181"/>
+        <location filename="../ui/pages/usagepage.cpp" line="192"/>
         <source>The gateway is not running, so there is no usage to show.</source>
         <translation>Das Gateway läuft nicht, daher gibt es keine Nutzung anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="189"/>
+        <location filename="../ui/pages/usagepage.cpp" line="200"/>
         <source>Usage</source>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="238"/>
+        <location filename="../ui/pages/usagepage.cpp" line="249"/>
         <source>Loading budgets…</source>
         <translation>Budgets werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="239"/>
+        <location filename="../ui/pages/usagepage.cpp" line="250"/>
         <source>Loading usage per day…</source>
         <translation>Nutzung pro Tag wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="241"/>
+        <location filename="../ui/pages/usagepage.cpp" line="252"/>
         <source>Loading usage by model…</source>
         <translation>Nutzung nach Modell wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="243"/>
+        <location filename="../ui/pages/usagepage.cpp" line="254"/>
         <source>Loading usage by channel…</source>
         <translation>Nutzung nach Kanal wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="245"/>
+        <location filename="../ui/pages/usagepage.cpp" line="256"/>
         <source>Loading conversations…</source>
         <translation>Unterhaltungen werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="261"/>
+        <location filename="../ui/pages/usagepage.cpp" line="272"/>
         <source>Usage could not be loaded: %1</source>
         <translation>Die Nutzung konnte nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/usagepage.cpp" line="271"/>
+        <location filename="../ui/pages/usagepage.cpp" line="282"/>
         <source>%1: %2 · %3 tokens · %n call(s)</source>
         <translation>
             <numerusform>%1: %2 · %3 Tokens · %n Aufruf</numerusform>
@@ -4255,27 +4288,27 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="287"/>
+        <location filename="../ui/pages/usagepage.cpp" line="298"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="288"/>
+        <location filename="../ui/pages/usagepage.cpp" line="299"/>
         <source>This month</source>
         <translation>Diesen Monat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="300"/>
+        <location filename="../ui/pages/usagepage.cpp" line="311"/>
         <source>No budget is set. Set ai.budgets.dailyUsd or ai.budgets.monthlyUsd in the configuration to cap spending.</source>
         <translation>Kein Budget gesetzt. Setzen Sie ai.budgets.dailyUsd oder ai.budgets.monthlyUsd in der Konfiguration, um die Ausgaben zu begrenzen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="319"/>
+        <location filename="../ui/pages/usagepage.cpp" line="330"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/usagepage.cpp" line="321"/>
+        <location filename="../ui/pages/usagepage.cpp" line="332"/>
         <source>+ %n call(s) of unknown price (models missing from the price table; see ai.pricing)</source>
         <translation>
             <numerusform>+ %n Aufruf mit unbekanntem Preis (Modelle fehlen in der Preistabelle; siehe ai.pricing)</numerusform>
@@ -4283,42 +4316,57 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="328"/>
+        <location filename="../ui/pages/usagepage.cpp" line="339"/>
         <source>Share of model calls that read from the provider&apos;s prompt cache.</source>
         <translation>Anteil der Modellaufrufe, die aus dem Prompt-Cache des Anbieters lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="335"/>
+        <location filename="../ui/pages/usagepage.cpp" line="346"/>
         <source>(unknown model)</source>
         <translation>(unbekanntes Modell)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="340"/>
+        <location filename="../ui/pages/usagepage.cpp" line="351"/>
         <source>(no channel)</source>
         <translation>(kein Kanal)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="349"/>
+        <location filename="../ui/pages/usagepage.cpp" line="360"/>
         <source>(no conversation)</source>
         <translation>(keine Unterhaltung)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="366"/>
+        <location filename="../ui/pages/usagepage.cpp" line="377"/>
         <source>Export usage per day</source>
         <translation>Nutzung pro Tag exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="372"/>
+        <location filename="../ui/pages/usagepage.cpp" line="383"/>
         <source>The CSV was not written to %1: %2</source>
         <translation>Die CSV-Datei wurde nicht nach %1 geschrieben: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/usagepage.cpp" line="375"/>
+        <location filename="../ui/pages/usagepage.cpp" line="386"/>
         <source>%n day(s) exported to %1.</source>
         <translation>
             <numerusform>%n Tag nach %1 exportiert.</numerusform>
             <numerusform>%n Tage nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="138"/>
+        <source>Bars: cost per day; line: tokens per day. Export CSV saves the same numbers.</source>
+        <translation>Balken: Kosten pro Tag; Linie: Tokens pro Tag. „CSV exportieren“ speichert dieselben Zahlen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="147"/>
+        <source>Horizontal bars: cost of each model in the selected range.</source>
+        <translation>Waagerechte Balken: Kosten jedes Modells im gewählten Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <source>Ring: share of the cost per channel in the selected range.</source>
+        <translation>Ring: Anteil jedes Kanals an den Kosten im gewählten Zeitraum.</translation>
     </message>
 </context>
 <context>

@@ -101,19 +101,20 @@
 <context>
     <name>ConfigUpdate</name>
     <message>
-        <location filename="../ui/channels/configupdate.cpp" line="11"/>
+        <location filename="../ui/channels/configupdate.cpp" line="19"/>
         <source>No configuration file is known, so nothing can be saved.</source>
         <translation>Aucun fichier de configuration n&apos;est connu : rien ne peut être enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/configupdate.cpp" line="16"/>
+        <location filename="../ui/channels/configupdate.cpp" line="24"/>
         <source>The configuration file has errors, so it was not changed. Fix them first:
 %1</source>
         <translation>Le fichier de configuration contient des erreurs, il n&apos;a donc pas été modifié. Corrigez-les d&apos;abord :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/configupdate.cpp" line="23"/>
+        <location filename="../ui/channels/configupdate.cpp" line="69"/>
+        <location filename="../ui/channels/configupdate.cpp" line="83"/>
         <source>The configuration was not saved: %1</source>
         <translation>La configuration n&apos;a pas été enregistrée : %1</translation>
     </message>
@@ -197,7 +198,12 @@
         <translation>Les secrets ne peuvent pas être conservés : %1. Le jeton opérateur n’est valable que pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="470"/>
+        <location filename="../app/application.cpp" line="472"/>
+        <source>Set-up saved and applied.</source>
+        <translation>Configuration enregistrée et appliquée.</translation>
+    </message>
+    <message>
+        <location filename="../app/application.cpp" line="473"/>
         <source>Set-up saved. Restart Moltdesk to use the new model and channel settings.</source>
         <translation>Configuration enregistrée. Redémarrez Moltdesk pour utiliser le nouveau modèle et les nouveaux réglages de canal.</translation>
     </message>
@@ -210,117 +216,117 @@
 <context>
     <name>Moltdesk::Ui::AccessPolicyBox</name>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="26"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="27"/>
         <source>Who may write to the bot</source>
         <translation>Qui peut écrire au bot</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="37"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="38"/>
         <source>Pairing — strangers get a code you approve here</source>
         <translation>Appairage — les inconnus reçoivent un code que vous approuvez ici</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="38"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="39"/>
         <source>Allow list — only the people below (and those approved earlier)</source>
         <translation>Liste autorisée — seulement les personnes ci-dessous (et celles approuvées avant)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="39"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="40"/>
         <source>Open — everyone</source>
         <translation>Ouvert — tout le monde</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="40"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="41"/>
         <source>Direct message policy</source>
         <translation>Règle des messages directs</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="41"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="42"/>
         <source>&amp;Direct messages:</source>
         <translation>Messages &amp;directs :</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="51"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="52"/>
         <source>Always &amp;allowed (user ids):</source>
         <translation>Toujours &amp;autorisés (identifiants) :</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="55"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="56"/>
         <source>Always allowed senders</source>
         <translation>Expéditeurs toujours autorisés</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="63"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="64"/>
         <source>Telegram user id, e.g. 123456789</source>
         <translation>Identifiant d&apos;utilisateur Telegram, p. ex. 123456789</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="64"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="65"/>
         <source>Sender id to allow</source>
         <translation>Identifiant de l&apos;expéditeur à autoriser</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="65"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="66"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="67"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="68"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="69"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="70"/>
         <source>Remove the selected senders</source>
         <translation>Retirer les expéditeurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="78"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="80"/>
         <source>Save access policy</source>
         <translation>Enregistrer la règle d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="133"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="135"/>
         <source>Enter a user id first.</source>
         <translation>Saisissez d&apos;abord un identifiant.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="135"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="137"/>
         <source>“%1” is not a user id. Use the number (the id shown with a pairing request), not the @name: names can change hands.</source>
         <translation>« %1 » n&apos;est pas un identifiant. Utilisez le numéro (l&apos;identifiant affiché avec une demande d&apos;appairage), pas le @nom : un nom peut changer de propriétaire.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="139"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="141"/>
         <source>%1 is already in the list.</source>
         <translation>%1 est déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="160"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="162"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="182"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="185"/>
         <source>Saved. This is the policy in use.</source>
         <translation>Enregistré. Cette règle est déjà en vigueur.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="183"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="186"/>
         <source>Saved. Restart Moltdesk to apply the new policy.</source>
         <translation>Enregistré. Redémarrez Moltdesk pour appliquer la nouvelle règle.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="192"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="195"/>
         <source>Someone new gets a code and a polite note; they can write once you approve them below. People in the list are always let in.</source>
         <translation>Un nouveau venu reçoit un code et un message poli ; il peut écrire dès que vous l’approuvez ci-dessous. Les personnes de la liste sont toujours admises.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="196"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="199"/>
         <source>Only the people in the list and those approved by pairing earlier are answered. Everyone else is ignored without a reply.</source>
         <translation>Seules les personnes de la liste et celles approuvées par appairage reçoivent une réponse. Les autres sont ignorées sans réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="200"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="203"/>
         <source>Anyone who finds the bot can talk to the agent — at your cost. Set a budget before choosing this.</source>
         <translation>Quiconque trouve le bot peut parler à l&apos;agent — à vos frais. Fixez un budget avant de choisir ceci.</translation>
     </message>
@@ -419,33 +425,33 @@
 <context>
     <name>Moltdesk::Ui::ChannelsPage</name>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="35"/>
-        <location filename="../ui/pages/channelspage.cpp" line="69"/>
+        <location filename="../ui/pages/channelspage.cpp" line="36"/>
+        <location filename="../ui/pages/channelspage.cpp" line="71"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="51"/>
+        <location filename="../ui/pages/channelspage.cpp" line="52"/>
         <source>Talk to the agent from a Discord server or in direct messages, with the same access policy and pairing as Telegram.</source>
         <translation>Parler à l&apos;agent depuis un serveur Discord ou en message direct, avec la même règle d&apos;accès et le même appairage que Telegram.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="55"/>
+        <location filename="../ui/pages/channelspage.cpp" line="56"/>
         <source>Answer WhatsApp messages through the WhatsApp Business Cloud API.</source>
         <translation>Répondre aux messages WhatsApp via l&apos;API WhatsApp Business Cloud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="110"/>
+        <location filename="../ui/pages/channelspage.cpp" line="112"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="149"/>
+        <location filename="../ui/pages/channelspage.cpp" line="151"/>
         <source>The gateway is not running: no live status and no pairing requests.</source>
         <translation>La passerelle n&apos;est pas lancée : ni état en direct ni demandes d&apos;appairage.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="159"/>
+        <location filename="../ui/pages/channelspage.cpp" line="161"/>
         <source>The channel status could not be read: %1</source>
         <translation>L&apos;état des canaux n&apos;a pas pu être lu : %1</translation>
     </message>
@@ -803,237 +809,237 @@
 <context>
     <name>Moltdesk::Ui::CronPage</name>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="68"/>
+        <location filename="../ui/pages/cronpage.cpp" line="69"/>
         <source>&amp;Add job…</source>
         <translation>&amp;Ajouter une tâche…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="70"/>
+        <location filename="../ui/pages/cronpage.cpp" line="71"/>
         <source>R&amp;un now</source>
         <translation>&amp;Exécuter maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="72"/>
-        <source>Re&amp;move…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/cronpage.cpp" line="74"/>
+        <location filename="../ui/pages/cronpage.cpp" line="75"/>
         <source>Re&amp;fresh</source>
         <translation>Actua&amp;liser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <location filename="../ui/pages/cronpage.cpp" line="85"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <location filename="../ui/pages/cronpage.cpp" line="85"/>
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <location filename="../ui/pages/cronpage.cpp" line="85"/>
         <source>Next run</source>
         <translation>Prochaine exécution</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <location filename="../ui/pages/cronpage.cpp" line="85"/>
         <source>Last run</source>
         <translation>Dernière exécution</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="84"/>
+        <location filename="../ui/pages/cronpage.cpp" line="85"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="86"/>
+        <location filename="../ui/pages/cronpage.cpp" line="87"/>
         <source>Scheduled jobs</source>
         <translation>Tâches planifiées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="92"/>
+        <location filename="../ui/pages/cronpage.cpp" line="93"/>
         <source>Run history of the selected job</source>
         <translation>Historique de la tâche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <location filename="../ui/pages/cronpage.cpp" line="97"/>
         <source>Scheduled</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <location filename="../ui/pages/cronpage.cpp" line="97"/>
         <source>Started</source>
         <translation>Démarrée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <location filename="../ui/pages/cronpage.cpp" line="97"/>
         <source>Finished</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <location filename="../ui/pages/cronpage.cpp" line="97"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="96"/>
+        <location filename="../ui/pages/cronpage.cpp" line="97"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="98"/>
+        <location filename="../ui/pages/cronpage.cpp" line="99"/>
         <source>Run history</source>
         <translation>Historique des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="125"/>
+        <location filename="../ui/pages/cronpage.cpp" line="126"/>
         <source>The gateway is not running, so scheduled jobs cannot be shown.</source>
         <translation>La passerelle ne fonctionne pas, les tâches planifiées ne peuvent donc pas être affichées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="134"/>
+        <location filename="../ui/pages/cronpage.cpp" line="138"/>
         <source>Schedules</source>
         <translation>Planifications</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="167"/>
+        <location filename="../ui/pages/cronpage.cpp" line="171"/>
         <source>Loading scheduled jobs…</source>
         <translation>Chargement des tâches planifiées…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="172"/>
+        <location filename="../ui/pages/cronpage.cpp" line="176"/>
         <source>Jobs could not be loaded: %1</source>
         <translation>Les tâches n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="190"/>
+        <location filename="../ui/pages/cronpage.cpp" line="194"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="192"/>
+        <location filename="../ui/pages/cronpage.cpp" line="196"/>
         <source>running now</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="195"/>
+        <location filename="../ui/pages/cronpage.cpp" line="199"/>
         <source>configuration</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="195"/>
+        <location filename="../ui/pages/cronpage.cpp" line="199"/>
         <source>added here</source>
         <translation>ajoutée ici</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="210"/>
+        <location filename="../ui/pages/cronpage.cpp" line="214"/>
         <source>No scheduled jobs yet. “Add job…” creates one.</source>
         <translation>Aucune tâche planifiée pour l’instant. « Ajouter une tâche… » en crée une.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="230"/>
-        <location filename="../ui/pages/cronpage.cpp" line="293"/>
+        <location filename="../ui/pages/cronpage.cpp" line="234"/>
+        <location filename="../ui/pages/cronpage.cpp" line="297"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="230"/>
-        <location filename="../ui/pages/cronpage.cpp" line="293"/>
+        <location filename="../ui/pages/cronpage.cpp" line="234"/>
+        <location filename="../ui/pages/cronpage.cpp" line="297"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="230"/>
-        <location filename="../ui/pages/cronpage.cpp" line="293"/>
+        <location filename="../ui/pages/cronpage.cpp" line="234"/>
+        <location filename="../ui/pages/cronpage.cpp" line="297"/>
         <source>skipped</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="231"/>
+        <location filename="../ui/pages/cronpage.cpp" line="235"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="269"/>
+        <location filename="../ui/pages/cronpage.cpp" line="273"/>
         <source>This job comes from the configuration file (cron.jobs); remove it there.</source>
         <translation>Cette tâche vient du fichier de configuration (cron.jobs) ; supprimez-la là.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="285"/>
+        <location filename="../ui/pages/cronpage.cpp" line="289"/>
         <source>The run history could not be loaded: %1</source>
         <translation>L’historique n’a pas pu être chargé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="295"/>
+        <location filename="../ui/pages/cronpage.cpp" line="299"/>
         <source>%1 (run by hand)</source>
         <translation>%1 (lancée à la main)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="322"/>
+        <location filename="../ui/pages/cronpage.cpp" line="326"/>
         <source>Adding the job…</source>
         <translation>Ajout de la tâche…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="327"/>
+        <location filename="../ui/pages/cronpage.cpp" line="331"/>
         <source>The job was not added: %1</source>
         <translation>La tâche n’a pas été ajoutée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="333"/>
+        <location filename="../ui/pages/cronpage.cpp" line="337"/>
         <source>Job “%1” added.</source>
         <translation>Tâche « %1 » ajoutée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="344"/>
+        <location filename="../ui/pages/cronpage.cpp" line="348"/>
         <source>“%1” comes from the configuration file (cron.jobs) and cannot be removed here; remove it from the configuration.</source>
         <translation>« %1 » vient du fichier de configuration (cron.jobs) et ne peut pas être supprimée ici ; supprimez-la de la configuration.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="349"/>
+        <location filename="../ui/pages/cronpage.cpp" line="353"/>
         <source>Remove job</source>
         <translation>Supprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="350"/>
+        <location filename="../ui/pages/cronpage.cpp" line="354"/>
         <source>Remove the scheduled job “%1”? Its run history goes with it.</source>
         <translation>Supprimer la tâche planifiée « %1 » ? Son historique sera supprimé avec elle.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="350"/>
+        <location filename="../ui/pages/cronpage.cpp" line="354"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="352"/>
+        <location filename="../ui/pages/cronpage.cpp" line="356"/>
         <source>Removing “%1”…</source>
         <translation>Suppression de « %1 »…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="357"/>
+        <location filename="../ui/pages/cronpage.cpp" line="361"/>
         <source>“%1” was not removed: %2</source>
         <translation>« %1 » n’a pas été supprimée : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="362"/>
+        <location filename="../ui/pages/cronpage.cpp" line="366"/>
         <source>“%1” removed.</source>
         <translation>« %1 » supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="371"/>
+        <location filename="../ui/pages/cronpage.cpp" line="375"/>
         <source>Starting “%1”…</source>
         <translation>Démarrage de « %1 »…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="376"/>
+        <location filename="../ui/pages/cronpage.cpp" line="380"/>
         <source>“%1” did not start: %2</source>
         <translation>« %1 » n’a pas démarré : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/cronpage.cpp" line="381"/>
+        <location filename="../ui/pages/cronpage.cpp" line="385"/>
         <source>“%1” started; its outcome appears in the history.</source>
         <translation>« %1 » démarrée ; son résultat apparaîtra dans l’historique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/cronpage.cpp" line="73"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
     </message>
 </context>
 <context>
@@ -1097,107 +1103,92 @@
 <context>
     <name>Moltdesk::Ui::KvBrowser</name>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="54"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="55"/>
         <source>Namespaces</source>
         <translation>Espaces de noms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="55"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="56"/>
         <source>&amp;Namespaces</source>
         <translation>Espaces de &amp;noms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="57"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="58"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="59"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="60"/>
         <source>New n&amp;amespace…</source>
         <translation>Nouvel esp&amp;ace de noms…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="70"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="71"/>
         <source>Filter by key prefix</source>
         <translation>Filtrer par préfixe de clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="71"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="72"/>
         <source>Key prefix</source>
         <translation>Préfixe de clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="75"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="76"/>
         <source>Keys</source>
         <translation>Clés</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="76"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="77"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="76"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="77"/>
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="82"/>
-        <source>&amp;Keys</source>
-        <translation>&amp;Clés</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="86"/>
-        <source>Load &amp;more</source>
-        <translation>Charger &amp;plus</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="89"/>
-        <source>New ke&amp;y</source>
-        <translation>Nouvelle clé (&amp;y)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="126"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="131"/>
         <source>The key-value store is not available.</source>
         <translation>Le stockage clé-valeur n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="154"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="159"/>
         <source>Loading namespaces…</source>
         <translation>Chargement des espaces de noms…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="159"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="164"/>
         <source>Could not list the namespaces: %1</source>
         <translation>Impossible de lister les espaces de noms : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="169"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="174"/>
         <source>No keys stored yet.</source>
         <translation>Aucune clé enregistrée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="177"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="182"/>
         <source>New namespace</source>
         <translation>Nouvel espace de noms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="177"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="182"/>
         <source>Namespace name (letters, digits, _ - .):</source>
         <translation>Nom de l’espace de noms (lettres, chiffres, _ - .) :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="213"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="218"/>
         <source>Loading keys…</source>
         <translation>Chargement des clés…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="220"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="225"/>
         <source>Could not list the keys: %1</source>
         <translation>Impossible de lister les clés : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/kvbrowser.cpp" line="234"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="239"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n clé</numerusform>
@@ -1205,7 +1196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/kvbrowser.cpp" line="235"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="240"/>
         <source>First %n key(s) shown; more are available.</source>
         <translation>
             <numerusform>La première clé est affichée ; il y en a d’autres.</numerusform>
@@ -1213,64 +1204,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="255"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="260"/>
         <source>Loading the value…</source>
         <translation>Chargement de la valeur…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="262"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="267"/>
         <source>Could not read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="268"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="273"/>
         <source>The key %1 no longer exists (it expired or was deleted).</source>
         <translation>La clé %1 n’existe plus (elle a expiré ou a été supprimée).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="302"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="307"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="308"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="313"/>
         <source>Could not save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="320"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="325"/>
         <source>Saved %1.</source>
         <translation>Enregistrement de %1 terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="330"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="335"/>
         <source>Delete key</source>
         <translation>Supprimer la clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="331"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="336"/>
         <source>Delete the key “%1” from the namespace “%2”? This cannot be undone.</source>
         <translation>Supprimer la clé « %1 » de l’espace de noms « %2 » ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="332"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="337"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="335"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="340"/>
         <source>Deleting…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="340"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="345"/>
         <source>Could not delete %1: %2</source>
         <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/kvbrowser.cpp" line="345"/>
+        <location filename="../ui/pages/kvbrowser.cpp" line="350"/>
         <source>Deleted %1.</source>
         <translation>Suppression de %1 terminée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kvbrowser.cpp" line="83"/>
+        <source>Ke&amp;ys</source>
+        <translation>C&amp;lés</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kvbrowser.cpp" line="87"/>
+        <source>&amp;Load more</source>
+        <translation>Charger &amp;plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/kvbrowser.cpp" line="90"/>
+        <source>Ne&amp;w key</source>
+        <translation>No&amp;uvelle clé</translation>
     </message>
 </context>
 <context>
@@ -1284,11 +1290,6 @@
         <location filename="../ui/pages/kveditor.cpp" line="58"/>
         <source>Key name</source>
         <translation>Nom de la clé</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/kveditor.cpp" line="59"/>
-        <source>&amp;Key:</source>
-        <translation>&amp;Clé :</translation>
     </message>
     <message>
         <location filename="../ui/pages/kveditor.cpp" line="63"/>
@@ -1420,6 +1421,11 @@
         <source>Binary values cannot be typed in; choose Text or JSON.</source>
         <translation>Les valeurs binaires ne peuvent pas être saisies ; choisissez Texte ou JSON.</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/kveditor.cpp" line="59"/>
+        <source>K&amp;ey:</source>
+        <translation>Cl&amp;é :</translation>
+    </message>
 </context>
 <context>
     <name>Moltdesk::Ui::LanguageSwitcher</name>
@@ -1432,108 +1438,108 @@
 <context>
     <name>Moltdesk::Ui::LogsPage</name>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="63"/>
+        <location filename="../ui/pages/logspage.cpp" line="64"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="66"/>
+        <location filename="../ui/pages/logspage.cpp" line="67"/>
         <source>Minimum level</source>
         <translation>Niveau minimal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="67"/>
+        <location filename="../ui/pages/logspage.cpp" line="68"/>
         <source>Everything (debug)</source>
         <translation>Tout (débogage)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="68"/>
+        <location filename="../ui/pages/logspage.cpp" line="69"/>
         <source>Info and above</source>
         <translation>Info et plus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="69"/>
+        <location filename="../ui/pages/logspage.cpp" line="70"/>
         <source>Warnings and errors</source>
         <translation>Avertissements et erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="70"/>
+        <location filename="../ui/pages/logspage.cpp" line="71"/>
         <source>Errors only</source>
         <translation>Erreurs seulement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="75"/>
+        <location filename="../ui/pages/logspage.cpp" line="76"/>
         <source>Search the log</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="76"/>
+        <location filename="../ui/pages/logspage.cpp" line="77"/>
         <source>Search messages and categories…</source>
         <translation>Rechercher dans les messages et catégories…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="78"/>
-        <location filename="../ui/pages/logspage.cpp" line="132"/>
+        <location filename="../ui/pages/logspage.cpp" line="79"/>
+        <location filename="../ui/pages/logspage.cpp" line="136"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="81"/>
+        <location filename="../ui/pages/logspage.cpp" line="82"/>
         <source>Stop following new lines so you can read; new lines are still collected.</source>
         <translation>Ne plus suivre les nouvelles lignes pour pouvoir lire ; elles sont toujours collectées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="82"/>
+        <location filename="../ui/pages/logspage.cpp" line="83"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="84"/>
+        <location filename="../ui/pages/logspage.cpp" line="85"/>
         <source>Copy the selected lines, or every shown line when none is selected.</source>
         <translation>Copier les lignes sélectionnées, ou toutes les lignes affichées si aucune n’est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <location filename="../ui/pages/logspage.cpp" line="94"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <location filename="../ui/pages/logspage.cpp" line="94"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <location filename="../ui/pages/logspage.cpp" line="94"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="93"/>
+        <location filename="../ui/pages/logspage.cpp" line="94"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="98"/>
+        <location filename="../ui/pages/logspage.cpp" line="99"/>
         <source>Log lines</source>
         <translation>Lignes du journal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="132"/>
+        <location filename="../ui/pages/logspage.cpp" line="136"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="139"/>
+        <location filename="../ui/pages/logspage.cpp" line="143"/>
         <source>No event log is attached: the gateway is not running in this process.</source>
         <translation>Aucun journal d’événements : la passerelle ne fonctionne pas dans ce processus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="149"/>
+        <location filename="../ui/pages/logspage.cpp" line="153"/>
         <source>Logs</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logspage.cpp" line="268"/>
+        <location filename="../ui/pages/logspage.cpp" line="272"/>
         <source>%1 of %2 lines shown (the newest %3 are kept)</source>
         <translation>%1 lignes affichées sur %2 (les %3 plus récentes sont conservées)</translation>
     </message>
@@ -1542,69 +1548,69 @@
     <name>Moltdesk::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="30"/>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Moltdesk</source>
         <translation>Moltdesk</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="34"/>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Moltdesk</source>
         <translation>&amp;Moltdesk</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="35"/>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Run &amp;set-up again…</source>
         <translation>Relancer la &amp;configuration…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="38"/>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="49"/>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="50"/>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Choose a page of the control panel with the arrow keys</source>
         <translation>Choisissez une page du panneau de contrôle avec les touches fléchées</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="74"/>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Page title</source>
         <translation>Titre de la page</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="97"/>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Gateway state</source>
         <translation>État de la passerelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Some pages keep the previous language until Moltdesk is restarted, because rebuilding them now would lose work: %1.</source>
         <translation>Certaines pages gardent l’ancienne langue jusqu’au redémarrage de Moltdesk, car les reconstruire maintenant perdrait du travail : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Moltdesk is still running</source>
         <translation>Moltdesk fonctionne toujours</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>The gateway keeps answering in the background. Use the tray icon to open the panel or quit.</source>
         <translation>La passerelle continue de répondre en arrière-plan. Utilisez l’icône de la zone de notification pour ouvrir le panneau ou quitter.</translation>
     </message>
@@ -1736,92 +1742,87 @@
 <context>
     <name>Moltdesk::Ui::ObjectBrowser</name>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="40"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="41"/>
         <source>the object no longer exists</source>
         <translation>l’objet n’existe plus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="63"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="64"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="84"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="85"/>
         <source>Filter by key prefix, e.g. media/</source>
         <translation>Filtrer par préfixe de clé, p. ex. media/</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="85"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="86"/>
         <source>Object key prefix</source>
         <translation>Préfixe de clé d’objet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="90"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="91"/>
         <source>Objects</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="91"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="92"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="91"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="92"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="91"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="92"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="91"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="92"/>
         <source>Modified</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="101"/>
-        <source>Load &amp;more</source>
-        <translation>Charger &amp;plus</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="104"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="105"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="106"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="107"/>
         <source>&amp;Upload…</source>
         <translation>&amp;Téléverser…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="108"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="109"/>
         <source>&amp;Save to disk…</source>
         <translation>&amp;Enregistrer sur le disque…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="110"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="111"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="148"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="152"/>
         <source>The object store is not available.</source>
         <translation>Le stockage d’objets n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="180"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="184"/>
         <source>Loading objects…</source>
         <translation>Chargement des objets…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="187"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="191"/>
         <source>Could not list the objects: %1</source>
         <translation>Impossible de lister les objets : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/objectbrowser.cpp" line="203"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="207"/>
         <source>First %n object(s) shown; more are available.</source>
         <translation>
             <numerusform>Le premier objet est affiché ; il y en a d’autres.</numerusform>
@@ -1829,7 +1830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/objectbrowser.cpp" line="204"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="208"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n objet</numerusform>
@@ -1837,96 +1838,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="254"/>
-        <location filename="../ui/pages/objectbrowser.cpp" line="255"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="258"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="259"/>
         <source>Loading the preview…</source>
         <translation>Chargement de l’aperçu…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="262"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="266"/>
         <source>No preview: %1</source>
         <translation>Pas d’aperçu : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="268"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="272"/>
         <source>The object %1 no longer exists.</source>
         <translation>L’objet %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="277"/>
-        <location filename="../ui/pages/objectbrowser.cpp" line="280"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="281"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="284"/>
         <source>Upload a file</source>
         <translation>Téléverser un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="280"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="284"/>
         <source>Store it under the key:</source>
         <translation>L’enregistrer sous la clé :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="290"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="294"/>
         <source>Uploading %1…</source>
         <translation>Téléversement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="295"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="299"/>
         <source>Could not upload %1: %2</source>
         <translation>Impossible de téléverser %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="306"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="310"/>
         <source>Uploaded %1 (%2).</source>
         <translation>%1 téléversé (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="317"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="321"/>
         <source>Save object to disk</source>
         <translation>Enregistrer l’objet sur le disque</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="325"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="329"/>
         <source>Saving %1…</source>
         <translation>Enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="330"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="334"/>
         <source>Could not save %1 to %2: %3</source>
         <translation>Impossible d’enregistrer %1 dans %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="333"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="337"/>
         <source>Saved %1 to %2.</source>
         <translation>%1 enregistrés dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="343"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="347"/>
         <source>Delete object</source>
         <translation>Supprimer l’objet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="344"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="348"/>
         <source>Delete the object “%1”? This cannot be undone.</source>
         <translation>Supprimer l’objet « %1 » ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="344"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="348"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="347"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="351"/>
         <source>Deleting…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="352"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="356"/>
         <source>Could not delete %1: %2</source>
         <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectbrowser.cpp" line="357"/>
+        <location filename="../ui/pages/objectbrowser.cpp" line="361"/>
         <source>Deleted %1.</source>
         <translation>Suppression de %1 terminée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/objectbrowser.cpp" line="102"/>
+        <source>&amp;Load more</source>
+        <translation>Charger &amp;plus</translation>
     </message>
 </context>
 <context>
@@ -1938,31 +1944,32 @@
     </message>
     <message>
         <location filename="../ui/pages/objectpreview.cpp" line="47"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="50"/>
         <source>Image preview</source>
         <translation>Aperçu de l’image</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="104"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="107"/>
         <source>Select an object to preview it.</source>
         <translation>Sélectionnez un objet pour l’afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="135"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="138"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · updated %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · modifié le %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="142"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="145"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 pixels</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="150"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="153"/>
         <source>[Preview ends here: the first %1 of %2 are shown.]</source>
         <translation>[Fin de l’aperçu : les premiers %1 sur %2 sont affichés.]</translation>
     </message>
     <message>
-        <location filename="../ui/pages/objectpreview.cpp" line="157"/>
+        <location filename="../ui/pages/objectpreview.cpp" line="160"/>
         <source>No preview for this kind of file (%1). Use “Save to disk…” to open it.</source>
         <translation>Pas d’aperçu pour ce type de fichier (%1). Utilisez « Enregistrer sur le disque… » pour l’ouvrir.</translation>
     </message>
@@ -2030,62 +2037,62 @@
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="150"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="151"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="162"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="163"/>
         <source>Running, with warnings</source>
         <translation>En marche, avec des avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="163"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="164"/>
         <source>Running</source>
         <translation>En marche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="165"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="166"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="167"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="168"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="169"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="170"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="171"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="172"/>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="179"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="180"/>
         <source>%1 at %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="209"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="210"/>
         <source>The gateway is running, but some components need attention.</source>
         <translation>La passerelle fonctionne, mais certains composants demandent votre attention.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="210"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="211"/>
         <source>The gateway is running and answering.</source>
         <translation>La passerelle fonctionne et répond.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="220"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="221"/>
         <source>The gateway stopped: %1</source>
         <translation>La passerelle s’est arrêtée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="231"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="232"/>
         <source>not listening</source>
         <translation>pas à l’écoute</translation>
     </message>
@@ -2105,22 +2112,22 @@
         <translation>Répondre dans l’ordre aux messages arrivés pendant la pause, puis continuer normalement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="194"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="195"/>
         <source>Running, the bot is paused</source>
         <translation>En marche, le bot est en pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="199"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="200"/>
         <source>Paused since %1. Messages are kept and answered in order when you resume.</source>
         <translation>En pause depuis %1. Les messages sont conservés et traités dans l’ordre à la reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="201"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="202"/>
         <source>Messages are kept and answered in order when you resume.</source>
         <translation>Les messages sont conservés et traités dans l’ordre à la reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="203"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="204"/>
         <source>The bot is paused: it accepts messages but answers no one until you resume.</source>
         <translation>Le bot est en pause : il accepte les messages mais ne répond à personne jusqu’à la reprise.</translation>
     </message>
@@ -2401,132 +2408,132 @@
 <context>
     <name>Moltdesk::Ui::SecretsPage</name>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="40"/>
+        <location filename="../ui/pages/secretspage.cpp" line="41"/>
         <source>Checking the keychain…</source>
         <translation>Vérification du trousseau…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="44"/>
+        <location filename="../ui/pages/secretspage.cpp" line="45"/>
         <source>The operator token lets the API, WebSocket clients and scripts in. Rotate it if it may have leaked.</source>
         <translation>Le jeton d’opérateur donne accès à l’API, aux clients WebSocket et aux scripts. Renouvelez-le s’il a pu fuiter.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="48"/>
+        <location filename="../ui/pages/secretspage.cpp" line="49"/>
         <source>Rotate &amp;operator token…</source>
         <translation>Renouveler le jeton d’&amp;opérateur…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="86"/>
+        <location filename="../ui/pages/secretspage.cpp" line="90"/>
         <source>Use “Rotate operator token” so the gateway switches to the new token at once.</source>
         <translation>Utilisez « Renouveler le jeton d’opérateur » pour que la passerelle adopte aussitôt le nouveau jeton.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="92"/>
+        <location filename="../ui/pages/secretspage.cpp" line="96"/>
         <source>A new operator token is in use. Connected clients must use it from now on.</source>
         <translation>Un nouveau jeton d’opérateur est en service. Les clients connectés doivent désormais l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="100"/>
+        <location filename="../ui/pages/secretspage.cpp" line="104"/>
         <source>The operator token was not rotated: %1</source>
         <translation>Le jeton d’opérateur n’a pas été renouvelé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="105"/>
+        <location filename="../ui/pages/secretspage.cpp" line="109"/>
         <source>No secret store is configured.</source>
         <translation>Aucun stockage de secrets n’est configuré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="108"/>
+        <location filename="../ui/pages/secretspage.cpp" line="112"/>
         <source>no secret store</source>
         <translation>pas de stockage de secrets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="117"/>
+        <location filename="../ui/pages/secretspage.cpp" line="121"/>
         <source>Secrets</source>
         <translation>Secrets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="182"/>
+        <location filename="../ui/pages/secretspage.cpp" line="186"/>
         <source>Secrets are kept in the %1. Values are never shown unless you click “Reveal”.</source>
         <translation>Les secrets sont conservés ici : %1. Les valeurs ne s’affichent que si vous cliquez sur « Afficher ».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="185"/>
+        <location filename="../ui/pages/secretspage.cpp" line="189"/>
         <source>Secrets are read from the %1, which cannot be changed from here.</source>
         <translation>Les secrets sont lus ici : %1, qui ne peut pas être modifié depuis ce panneau.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="189"/>
+        <location filename="../ui/pages/secretspage.cpp" line="193"/>
         <source>Secrets cannot be stored right now: %1</source>
         <translation>Les secrets ne peuvent pas être enregistrés pour le moment : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="222"/>
+        <location filename="../ui/pages/secretspage.cpp" line="226"/>
         <source>Replacing or deleting this key would make data encrypted with it unreadable.</source>
         <translation>Remplacer ou supprimer cette clé rendrait illisibles les données chiffrées avec elle.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="230"/>
+        <location filename="../ui/pages/secretspage.cpp" line="234"/>
         <source>Saving %1…</source>
         <translation>Enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="234"/>
+        <location filename="../ui/pages/secretspage.cpp" line="238"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 n’a pas été enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="242"/>
+        <location filename="../ui/pages/secretspage.cpp" line="246"/>
         <source>%1 saved.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="251"/>
+        <location filename="../ui/pages/secretspage.cpp" line="255"/>
         <source>Delete secret</source>
         <translation>Supprimer le secret</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="252"/>
+        <location filename="../ui/pages/secretspage.cpp" line="256"/>
         <source>Delete %1 from the %2? Whatever uses it stops working until it is set again.</source>
         <translation>Supprimer %1 de ce stockage : %2 ? Ce qui l’utilise cessera de fonctionner jusqu’à ce qu’il soit redéfini.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="254"/>
+        <location filename="../ui/pages/secretspage.cpp" line="258"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="256"/>
+        <location filename="../ui/pages/secretspage.cpp" line="260"/>
         <source>Deleting %1…</source>
         <translation>Suppression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="260"/>
+        <location filename="../ui/pages/secretspage.cpp" line="264"/>
         <source>%1 was not deleted: %2</source>
         <translation>%1 n’a pas été supprimé : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="265"/>
+        <location filename="../ui/pages/secretspage.cpp" line="269"/>
         <source>%1 deleted.</source>
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="294"/>
+        <location filename="../ui/pages/secretspage.cpp" line="298"/>
         <source>Rotate operator token</source>
         <translation>Renouveler le jeton d’opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="295"/>
+        <location filename="../ui/pages/secretspage.cpp" line="299"/>
         <source>A new operator token replaces the current one at once. Every connected client, script and WebSocket session must use the new token to connect again.</source>
         <translation>Un nouveau jeton d’opérateur remplace immédiatement l’actuel. Chaque client connecté, script et session WebSocket devra utiliser le nouveau jeton pour se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="297"/>
+        <location filename="../ui/pages/secretspage.cpp" line="301"/>
         <source>Rotate</source>
         <translation>Renouveler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="300"/>
+        <location filename="../ui/pages/secretspage.cpp" line="304"/>
         <source>Rotating the operator token…</source>
         <translation>Renouvellement du jeton d’opérateur…</translation>
     </message>
@@ -2584,261 +2591,261 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
 <context>
     <name>Moltdesk::Ui::SessionsPage</name>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="70"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="71"/>
         <source>The gateway is not running, so there are no conversations to show.</source>
         <translation>La passerelle ne fonctionne pas : il n&apos;y a aucune conversation à afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="92"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="96"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="108"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="112"/>
         <source>Search conversations…</source>
         <translation>Rechercher des conversations…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="109"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="113"/>
         <source>Search conversations</source>
         <translation>Rechercher des conversations</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="114"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="118"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="115"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="119"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="126"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="130"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="150"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="154"/>
         <source>Loading conversations…</source>
         <translation>Chargement des conversations…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="155"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="159"/>
         <source>Could not list the conversations: %1</source>
         <translation>Impossible de lister les conversations : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="184"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="188"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="198"/>
-        <location filename="../ui/pages/sessionspage.cpp" line="563"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="202"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="567"/>
         <source>&amp;Take over</source>
         <translation>&amp;Prendre la main</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="201"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="205"/>
         <source>Reply as the bot yourself; the agent pauses in this conversation until you release it.</source>
         <translation>Répondre vous-même en tant que bot ; l&apos;agent se met en pause dans cette conversation jusqu&apos;à ce que vous la rendiez.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="203"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="207"/>
         <source>&amp;Reset</source>
         <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="205"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="209"/>
         <source>Start a new conversation; the old messages are archived, not deleted.</source>
         <translation>Commencer une nouvelle conversation ; les anciens messages sont archivés, pas supprimés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="209"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="213"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="214"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="218"/>
         <source>As &amp;JSON…</source>
         <translation>En &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="215"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="219"/>
         <source>As readable &amp;text…</source>
         <translation>En &amp;texte lisible…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="217"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="221"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="229"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="233"/>
         <source>Could not read the conversation: %1</source>
         <translation>Impossible de lire la conversation : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="238"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="242"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="239"/>
-        <location filename="../ui/pages/sessionspage.cpp" line="568"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="243"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="572"/>
         <source>Write to your agent… (Ctrl+Enter sends)</source>
         <translation>Écrivez à votre agent… (Ctrl+Entrée envoie)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="245"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="249"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="249"/>
-        <source>S&amp;top</source>
-        <translation>&amp;Arrêter</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="296"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="300"/>
         <source>Chat with your agent</source>
         <translation>Discuter avec votre agent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="297"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="301"/>
         <source>Messages you send here go to the agent like any other conversation (%1).</source>
         <translation>Les messages envoyés ici vont à l&apos;agent comme toute autre conversation (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="386"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="390"/>
         <source>Sending as the bot…</source>
         <translation>Envoi en tant que bot…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="392"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="396"/>
         <source>Could not send: %1</source>
         <translation>Échec de l&apos;envoi : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="362"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="366"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="370"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="374"/>
         <source>The message was not sent: %1</source>
         <translation>Le message n&apos;a pas été envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="414"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="418"/>
         <source>Could not stop the reply: %1</source>
         <translation>Impossible d&apos;arrêter la réponse : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="416"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="420"/>
         <source>Nothing was running.</source>
         <translation>Rien n&apos;était en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="424"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="428"/>
         <source>Reset conversation</source>
         <translation>Réinitialiser la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="425"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="429"/>
         <source>Start a new conversation in %1? The agent forgets the earlier messages; they stay archived and are still exported.</source>
         <translation>Commencer une nouvelle conversation dans %1 ? L&apos;agent oublie les messages précédents ; ils restent archivés et sont toujours exportés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="428"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="432"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="435"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="439"/>
         <source>Could not reset: %1</source>
         <translation>Échec de la réinitialisation : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="438"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="442"/>
         <source>The conversation was reset.</source>
         <translation>La conversation a été réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="451"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="455"/>
         <source>Delete conversation</source>
         <translation>Supprimer la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="452"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="456"/>
         <source>Delete %1 and all its messages? This cannot be undone.</source>
         <translation>Supprimer %1 et tous ses messages ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="452"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="456"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="455"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="459"/>
         <source>Deleting…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="460"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="464"/>
         <source>Could not delete: %1</source>
         <translation>Échec de la suppression : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="465"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="469"/>
         <source>%1 was deleted.</source>
         <translation>%1 a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="488"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="492"/>
         <source>Export as JSON</source>
         <translation>Exporter en JSON</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="488"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="492"/>
         <source>Export as text</source>
         <translation>Exporter en texte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="492"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="496"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="523"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="527"/>
         <source>Could not change take-over: %1</source>
         <translation>Impossible de changer la prise de main : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="531"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="535"/>
         <source>You are answering in %1; the agent is paused there.</source>
         <translation>Vous répondez dans %1 ; l&apos;agent y est en pause.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="533"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="537"/>
         <source>The agent answers in %1 again.</source>
         <translation>L&apos;agent répond de nouveau dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="563"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="567"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Rendre la main</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="565"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="569"/>
         <source>Needs gateway support: this gateway has no sessions.takeover method yet.</source>
         <translation>Nécessite la prise en charge par la passerelle : elle n&apos;a pas encore de méthode sessions.takeover.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="567"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="571"/>
         <source>Reply as the bot… (Ctrl+Enter sends)</source>
         <translation>Répondre en tant que bot… (Ctrl+Entrée envoie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="253"/>
+        <source>Sto&amp;p</source>
+        <translation>&amp;Arrêter</translation>
     </message>
 </context>
 <context>
@@ -3055,69 +3062,75 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
 <context>
     <name>Moltdesk::Ui::SetupFlow</name>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="99"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="101"/>
         <source>Local server</source>
         <translation>Serveur local</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="224"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="226"/>
         <source>Paste your %1 API key first.</source>
         <translation>Collez d’abord votre clé d’API %1.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="229"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="231"/>
         <source>The address must look like http://127.0.0.1:11434 (http:// or https://, a host and optionally a port).</source>
         <translation>L’adresse doit ressembler à http://127.0.0.1:11434 (http:// ou https://, un hôte et éventuellement un port).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="255"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="257"/>
         <source>Connected: 1 model available.</source>
         <translation>Connecté : 1 modèle disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="256"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="258"/>
         <source>Connected: %1 models available.</source>
         <translation>Connecté : %1 modèles disponibles.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="320"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="322"/>
         <source>Paste the token @BotFather gave you, or skip this step.</source>
         <translation>Collez le jeton donné par @BotFather, ou passez cette étape.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="341"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="343"/>
         <source>Connected to %1 (@%2).</source>
         <translation>Connecté à %1 (@%2).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="390"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="392"/>
         <source>The set-up is not complete yet: choose a provider and a model first.</source>
         <translation>La configuration n’est pas terminée : choisissez d’abord un fournisseur et un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="394"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="396"/>
         <source>The existing configuration file has errors, so it was not replaced. Fix or remove it, then run the set-up again:
 %1</source>
         <translation>Le fichier de configuration existant contient des erreurs ; il n’a donc pas été remplacé. Corrigez-le ou supprimez-le, puis relancez la configuration :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="409"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="411"/>
         <source>There is no secret store to keep the key in, so nothing was saved.</source>
         <translation>Aucun magasin de secrets n’est disponible pour la clé ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="430"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="432"/>
         <source>%1 could not be saved: %2. Nothing was written to the configuration; press Finish to try again once the keychain is available.</source>
         <translation>%1 n’a pas pu être enregistré : %2. Rien n’a été écrit dans la configuration ; cliquez à nouveau sur « Terminer » dès que le trousseau est disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="444"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="472"/>
+        <source>The keys were saved, but the configuration was refused: %1</source>
+        <translation>Les clés ont été enregistrées, mais la configuration a été refusée : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/setupflow.cpp" line="481"/>
         <source>The keys were saved, but the configuration could not be written: %1</source>
         <translation>Les clés ont été enregistrées, mais la configuration n’a pas pu être écrite : %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="448"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="462"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="485"/>
         <source>Saved. Moltdesk now answers with %1.</source>
         <translation>Enregistré. Moltdesk répond désormais avec %1.</translation>
     </message>
@@ -3411,39 +3424,49 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
 <context>
     <name>Moltdesk::Ui::StoragePage</name>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="32"/>
+        <location filename="../ui/pages/storagepage.cpp" line="34"/>
         <source>&amp;Key-value</source>
         <translation>Clé-&amp;valeur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="33"/>
+        <location filename="../ui/pages/storagepage.cpp" line="35"/>
         <source>&amp;Objects</source>
         <translation>&amp;Objets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="34"/>
+        <location filename="../ui/pages/storagepage.cpp" line="36"/>
         <source>S&amp;QL</source>
         <translation>S&amp;QL</translation>
     </message>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="35"/>
+        <location filename="../ui/pages/storagepage.cpp" line="37"/>
         <source>Namespaced keys and values with expiry (Workers KV)</source>
         <translation>Clés et valeurs par espace de noms, avec expiration (Workers KV)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="36"/>
+        <location filename="../ui/pages/storagepage.cpp" line="38"/>
         <source>Stored files: media, transcripts, exports (R2)</source>
         <translation>Fichiers stockés : médias, transcriptions, exports (R2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="37"/>
+        <location filename="../ui/pages/storagepage.cpp" line="39"/>
         <source>Read-only SQL over the database (D1)</source>
         <translation>SQL en lecture seule sur la base de données (D1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/storagepage.cpp" line="49"/>
+        <location filename="../ui/pages/storagepage.cpp" line="51"/>
         <source>Storage</source>
         <translation>Stockage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/storagepage.cpp" line="29"/>
+        <source>Storage areas</source>
+        <translation>Zones de stockage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/storagepage.cpp" line="30"/>
+        <source>Ctrl+Tab and Ctrl+Shift+Tab switch between key-value, objects and SQL</source>
+        <translation>Ctrl+Tab et Ctrl+Maj+Tab basculent entre clé-valeur, objets et SQL</translation>
     </message>
 </context>
 <context>
@@ -3459,86 +3482,91 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
         <translation>Vérifiez le récapitulatif, puis cliquez sur « Terminer » pour l’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="46"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="47"/>
         <source>AI provider</source>
         <translation>Fournisseur d’IA</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="48"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="49"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="49"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="50"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="51"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="52"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="51"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="52"/>
         <source>kept in your keychain as %1, never in the file</source>
         <translation>conservée dans votre trousseau sous %1, jamais dans le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="53"/>
-        <location filename="../ui/wizard/summarypage.cpp" line="56"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="54"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="57"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="53"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="54"/>
         <source>not now — set it up later on the Channels page</source>
         <translation>pas maintenant — à configurer plus tard dans la page « Canaux »</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="56"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="57"/>
         <source>%1 — &lt;a href=&quot;%2&quot;&gt;@%3&lt;/a&gt;</source>
         <translation>%1 — &lt;a href=&quot;%2&quot;&gt;@%3&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/summarypage.cpp" line="60"/>
+        <location filename="../ui/wizard/summarypage.cpp" line="61"/>
         <source>Settings file</source>
         <translation>Fichier de paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/summarypage.cpp" line="24"/>
+        <source>What will be saved</source>
+        <translation>Ce qui sera enregistré</translation>
     </message>
 </context>
 <context>
     <name>Moltdesk::Ui::TelegramEntry</name>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="45"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="46"/>
         <source>&amp;Enabled</source>
         <translation>&amp;Activé</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="47"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="48"/>
         <source>Telegram channel enabled</source>
         <translation>Canal Telegram activé</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="49"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="50"/>
         <source>Saved to config.json; the gateway starts or stops the channel at its next start.</source>
         <translation>Enregistré dans config.json ; la passerelle démarre ou arrête le canal à son prochain lancement.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="79"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="82"/>
         <source>The gateway is not running, so there is no live status.</source>
         <translation>La passerelle n&apos;est pas lancée : pas d&apos;état en direct.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="106"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="109"/>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="106"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="109"/>
         <source>Not set up</source>
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="139"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="142"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -3725,47 +3753,52 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
         <translation>%1 n&apos;a pas été enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="218"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="215"/>
         <source>The token is saved, but the settings are not. %1</source>
         <translation>Le jeton est enregistré, mais pas les réglages. %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="225"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="222"/>
+        <source>Saved. Telegram restarts with the new settings.</source>
+        <translation>Enregistré. Telegram redémarre avec les nouveaux réglages.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetup.cpp" line="230"/>
         <source>Saved. Restart Moltdesk to use the new token.</source>
         <translation>Enregistré. Redémarrez Moltdesk pour utiliser le nouveau jeton.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="226"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="231"/>
         <source>Saved. Restart Moltdesk to apply: the gateway reads the channel settings when it starts.</source>
         <translation>Enregistré. Redémarrez Moltdesk pour appliquer : la passerelle lit les réglages des canaux au démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="237"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="242"/>
         <source>Telegram does not know this token — copy it again from @BotFather.</source>
         <translation>Telegram ne connaît pas ce jeton — copiez-le à nouveau depuis @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="239"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="244"/>
         <source>Telegram did not recognise this as a bot token (or the API address is wrong) — copy the token again from @BotFather.</source>
         <translation>Telegram n&apos;a pas reconnu ce jeton de bot (ou l&apos;adresse de l&apos;API est fausse) — copiez le jeton à nouveau depuis @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="242"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="247"/>
         <source>This is not a bot token. It looks like 123456789:AAE… — copy it from @BotFather&apos;s message.</source>
         <translation>Ce n&apos;est pas un jeton de bot. Il ressemble à 123456789:AAE… — copiez-le depuis le message de @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="244"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="249"/>
         <source>Telegram could not be reached. Check the internet connection. (%1)</source>
         <translation>Telegram est injoignable. Vérifiez la connexion Internet. (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="246"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="251"/>
         <source>Telegram did not answer in time. Try again in a moment.</source>
         <translation>Telegram n&apos;a pas répondu à temps. Réessayez dans un instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/channels/telegramsetup.cpp" line="248"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="253"/>
         <source>Telegram asks to wait %n second(s) before trying again.</source>
         <translation>
             <numerusform>Telegram demande d&apos;attendre %n seconde avant de réessayer.</numerusform>
@@ -3773,27 +3806,27 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
         </translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="251"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="256"/>
         <source>Telegram has a problem right now (HTTP %1). Try again in a minute.</source>
         <translation>Telegram rencontre un problème (HTTP %1). Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="253"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="258"/>
         <source>Telegram reports a conflict: %1</source>
         <translation>Telegram signale un conflit : %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="256"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="261"/>
         <source>The answer was not Telegram&apos;s. Is channels.telegram.apiBaseUrl right? (%1)</source>
         <translation>La réponse ne venait pas de Telegram. channels.telegram.apiBaseUrl est-il correct ? (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="258"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="263"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="264"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="269"/>
         <source>Telegram refused: %1</source>
         <translation>Telegram a refusé : %1</translation>
     </message>
@@ -3905,52 +3938,52 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
 <context>
     <name>Moltdesk::Ui::ToolCard</name>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="39"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="40"/>
         <source>Tool input and result</source>
         <translation>Entrée et résultat de l&apos;outil</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="69"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="70"/>
         <source>(the call is in an earlier part of the conversation)</source>
         <translation>(l&apos;appel se trouve plus haut dans la conversation)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="78"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="79"/>
         <source>running…</source>
         <translation>en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="81"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="82"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="84"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="85"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="87"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="88"/>
         <source>Tool %1 — %2</source>
         <translation>Outil %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="95"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="96"/>
         <source>Input:</source>
         <translation>Entrée :</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="95"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="96"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="97"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="98"/>
         <source>Error:</source>
         <translation>Erreur :</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/toolcard.cpp" line="97"/>
+        <location filename="../ui/sessions/toolcard.cpp" line="98"/>
         <source>Result:</source>
         <translation>Résultat :</translation>
     </message>
@@ -4109,145 +4142,145 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
 <context>
     <name>Moltdesk::Ui::UsagePage</name>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="75"/>
+        <location filename="../ui/pages/usagepage.cpp" line="78"/>
         <source>&amp;Range:</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="78"/>
+        <location filename="../ui/pages/usagepage.cpp" line="81"/>
         <source>Range</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="79"/>
+        <location filename="../ui/pages/usagepage.cpp" line="82"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="80"/>
+        <location filename="../ui/pages/usagepage.cpp" line="83"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="81"/>
+        <location filename="../ui/pages/usagepage.cpp" line="84"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="84"/>
+        <location filename="../ui/pages/usagepage.cpp" line="87"/>
         <source>Re&amp;fresh</source>
         <translation>Actua&amp;liser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="86"/>
+        <location filename="../ui/pages/usagepage.cpp" line="89"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="104"/>
+        <location filename="../ui/pages/usagepage.cpp" line="108"/>
         <source>Selected range</source>
         <translation>Période choisie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="110"/>
-        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <location filename="../ui/pages/usagepage.cpp" line="114"/>
+        <location filename="../ui/pages/usagepage.cpp" line="157"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="111"/>
-        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <location filename="../ui/pages/usagepage.cpp" line="115"/>
+        <location filename="../ui/pages/usagepage.cpp" line="157"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="112"/>
+        <location filename="../ui/pages/usagepage.cpp" line="116"/>
         <source>Cache hit rate</source>
         <translation>Taux de succès du cache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="113"/>
+        <location filename="../ui/pages/usagepage.cpp" line="117"/>
         <source>Model calls</source>
         <translation>Appels au modèle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="127"/>
+        <location filename="../ui/pages/usagepage.cpp" line="131"/>
         <source>Today and this month</source>
         <translation>Aujourd’hui et ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="132"/>
+        <location filename="../ui/pages/usagepage.cpp" line="136"/>
         <source>Cost and tokens per day</source>
         <translation>Coût et jetons par jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="137"/>
+        <location filename="../ui/pages/usagepage.cpp" line="143"/>
         <source>Cost by model</source>
         <translation>Coût par modèle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="139"/>
+        <location filename="../ui/pages/usagepage.cpp" line="145"/>
         <source>Cost by channel</source>
         <translation>Coût par canal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="144"/>
-        <location filename="../ui/pages/usagepage.cpp" line="148"/>
+        <location filename="../ui/pages/usagepage.cpp" line="152"/>
+        <location filename="../ui/pages/usagepage.cpp" line="156"/>
         <source>Top conversations by cost</source>
         <translation>Conversations les plus coûteuses</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <location filename="../ui/pages/usagepage.cpp" line="157"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <location filename="../ui/pages/usagepage.cpp" line="157"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="181"/>
+        <location filename="../ui/pages/usagepage.cpp" line="192"/>
         <source>The gateway is not running, so there is no usage to show.</source>
         <translation>La passerelle ne fonctionne pas, il n’y a donc aucune consommation à afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="189"/>
+        <location filename="../ui/pages/usagepage.cpp" line="200"/>
         <source>Usage</source>
         <translation>Consommation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="238"/>
+        <location filename="../ui/pages/usagepage.cpp" line="249"/>
         <source>Loading budgets…</source>
         <translation>Chargement des budgets…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="239"/>
+        <location filename="../ui/pages/usagepage.cpp" line="250"/>
         <source>Loading usage per day…</source>
         <translation>Chargement de la consommation par jour…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="241"/>
+        <location filename="../ui/pages/usagepage.cpp" line="252"/>
         <source>Loading usage by model…</source>
         <translation>Chargement de la consommation par modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="243"/>
+        <location filename="../ui/pages/usagepage.cpp" line="254"/>
         <source>Loading usage by channel…</source>
         <translation>Chargement de la consommation par canal…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="245"/>
+        <location filename="../ui/pages/usagepage.cpp" line="256"/>
         <source>Loading conversations…</source>
         <translation>Chargement des conversations…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="261"/>
+        <location filename="../ui/pages/usagepage.cpp" line="272"/>
         <source>Usage could not be loaded: %1</source>
         <translation>La consommation n’a pas pu être chargée : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/usagepage.cpp" line="271"/>
+        <location filename="../ui/pages/usagepage.cpp" line="282"/>
         <source>%1: %2 · %3 tokens · %n call(s)</source>
         <translation>
             <numerusform>%1 : %2 · %3 jetons · %n appel</numerusform>
@@ -4255,27 +4288,27 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="287"/>
+        <location filename="../ui/pages/usagepage.cpp" line="298"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="288"/>
+        <location filename="../ui/pages/usagepage.cpp" line="299"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="300"/>
+        <location filename="../ui/pages/usagepage.cpp" line="311"/>
         <source>No budget is set. Set ai.budgets.dailyUsd or ai.budgets.monthlyUsd in the configuration to cap spending.</source>
         <translation>Aucun budget défini. Définissez ai.budgets.dailyUsd ou ai.budgets.monthlyUsd dans la configuration pour plafonner les dépenses.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="319"/>
+        <location filename="../ui/pages/usagepage.cpp" line="330"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/usagepage.cpp" line="321"/>
+        <location filename="../ui/pages/usagepage.cpp" line="332"/>
         <source>+ %n call(s) of unknown price (models missing from the price table; see ai.pricing)</source>
         <translation>
             <numerusform>+ %n appel au prix inconnu (modèles absents de la table des prix ; voir ai.pricing)</numerusform>
@@ -4283,42 +4316,57 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="328"/>
+        <location filename="../ui/pages/usagepage.cpp" line="339"/>
         <source>Share of model calls that read from the provider&apos;s prompt cache.</source>
         <translation>Part des appels au modèle qui lisent dans le cache de prompts du fournisseur.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="335"/>
+        <location filename="../ui/pages/usagepage.cpp" line="346"/>
         <source>(unknown model)</source>
         <translation>(modèle inconnu)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="340"/>
+        <location filename="../ui/pages/usagepage.cpp" line="351"/>
         <source>(no channel)</source>
         <translation>(aucun canal)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="349"/>
+        <location filename="../ui/pages/usagepage.cpp" line="360"/>
         <source>(no conversation)</source>
         <translation>(aucune conversation)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="366"/>
+        <location filename="../ui/pages/usagepage.cpp" line="377"/>
         <source>Export usage per day</source>
         <translation>Exporter la consommation par jour</translation>
     </message>
     <message>
-        <location filename="../ui/pages/usagepage.cpp" line="372"/>
+        <location filename="../ui/pages/usagepage.cpp" line="383"/>
         <source>The CSV was not written to %1: %2</source>
         <translation>Le CSV n’a pas été écrit dans %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/usagepage.cpp" line="375"/>
+        <location filename="../ui/pages/usagepage.cpp" line="386"/>
         <source>%n day(s) exported to %1.</source>
         <translation>
             <numerusform>%n jour exporté vers %1.</numerusform>
             <numerusform>%n jours exportés vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="138"/>
+        <source>Bars: cost per day; line: tokens per day. Export CSV saves the same numbers.</source>
+        <translation>Barres : coût par jour ; ligne : tokens par jour. « Exporter en CSV » enregistre les mêmes chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="147"/>
+        <source>Horizontal bars: cost of each model in the selected range.</source>
+        <translation>Barres horizontales : coût de chaque modèle sur la période choisie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/usagepage.cpp" line="149"/>
+        <source>Ring: share of the cost per channel in the selected range.</source>
+        <translation>Anneau : part du coût par canal sur la période choisie.</translation>
     </message>
 </context>
 <context>

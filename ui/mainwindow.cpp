@@ -107,6 +107,17 @@ MainWindow::MainWindow(DesktopIntegration *desktop, bool trayNoticeShown, QWidge
     statusBar()->addPermanentWidget(m_statusPaused);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+    // Arrow keys only browse (the focus stays in the list); Enter goes into the page.
+    connect(m_navigation, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (Page *page = m_pages.value(m_navigation->row(item)))
+            jumpToPage(page);
+    });
+    // Ctrl+, is the usual key for an application's settings.
+    auto *settings = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), this);
+    connect(settings, &QShortcut::activated, this, [this] {
+        if (m_settingsPage)
+            jumpToPage(m_settingsPage);
+    });
 
     m_overview = new OverviewPage;
     addPage(m_overview);
@@ -127,10 +138,12 @@ int MainWindow::addPage(Page *page)
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
         connect(shortcut, &QShortcut::activated, this, [this, index] {
             if (index < m_pages.size())
-                setCurrentPage(m_pages.at(index));
+                jumpToPage(m_pages.at(index));
         });
         m_shortcuts.append(shortcut);
     }
+    if (!m_settingsPage && (page->inherits("Moltdesk::Ui::SettingsPage") || page->objectName() == u"settingsPage"_s))
+        m_settingsPage = page;
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(index);
     return index;
@@ -197,6 +210,13 @@ bool MainWindow::rebuildPages()
     setStatus(m_lastStatus);
     onCurrentRowChanged(m_navigation->currentRow());
     return true;
+}
+
+void MainWindow::jumpToPage(Page *page)
+{
+    setCurrentPage(page);
+    if (currentPage() == page)
+        page->focusMainControl();
 }
 
 void MainWindow::onCurrentRowChanged(int row)

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 
@@ -39,6 +40,12 @@ public:
     Page *currentPage() const;
     void setCurrentPage(Page *page);
     OverviewPage *overviewPage() const { return m_overview; }
+    // Shows `page` and puts the keyboard on its main control (Ctrl+1…9, Ctrl+, and Enter in the
+    // navigation do this).
+    void jumpToPage(Page *page);
+    // The page Ctrl+, opens. addPage() picks a Ui::SettingsPage (or a page named "settingsPage") by
+    // itself; this is for any other page.
+    void setSettingsPage(Page *page) { m_settingsPage = page; }
 
     // Adds every page after the Overview. With a factory set, a language change (QEvent::
     // LanguageChange, sent when LanguageSwitcher installs translators) rebuilds all pages so each
@@ -92,6 +99,7 @@ private:
     OverviewPage *m_overview = nullptr;
     QList<Page *> m_pages;
     Page *m_activePage = nullptr;
+    QPointer<Page> m_settingsPage;
 };
 
 } // namespace Moltdesk::Ui

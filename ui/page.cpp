@@ -42,6 +42,22 @@ QString Page::pendingWork() const
     return QString();
 }
 
+void Page::focusMainControl()
+{
+    if (m_mainControl && m_mainControl->isVisible() && m_mainControl->isEnabled()) {
+        m_mainControl->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    // The focus chain is in tab order, so this is the control Tab would reach first.
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()
+            && !w->focusProxy()) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
 void Page::onActivated(bool)
 {
 }

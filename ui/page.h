@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QPointer>
 #include <QWidget>
 
 namespace Moltdesk::Ui {
@@ -32,6 +33,14 @@ public:
     void activate();
     void deactivate();
 
+    // The control the keyboard should land on when the user jumps to this page (Ctrl+1…9, Enter
+    // in the navigation): its list or search field. Pages set it in their constructor.
+    QWidget *mainControl() const { return m_mainControl; }
+    void setMainControl(QWidget *control) { m_mainControl = control; }
+    // Focuses the main control, or the first control of the page that takes Tab focus when the main
+    // control is hidden or disabled right now.
+    void focusMainControl();
+
 protected:
     // `first` is true on the first activation: the moment to load data.
     virtual void onActivated(bool first);
@@ -40,6 +49,7 @@ protected:
 private:
     bool m_active = false;
     bool m_everActivated = false;
+    QPointer<QWidget> m_mainControl;
 };
 
 } // namespace Moltdesk::Ui

@@ -2,6 +2,7 @@
 
 #include "asynctask.h"
 #include "channels/configupdate.h"
+#include "widgets/keyboardshortcuts.h"
 #include "widgets/statusline.h"
 
 #include <QComboBox>
@@ -71,6 +72,7 @@ AccessPolicyBox::AccessPolicyBox(const QString &channelId, const QString &config
     addRow->addWidget(m_add);
     addRow->addWidget(m_remove);
     layout->addLayout(addRow);
+    KeyboardShortcuts::deleteSelected(m_allow, m_remove);
 
     auto *saveRow = new QHBoxLayout;
     m_status = new StatusLine(this);

@@ -60,6 +60,7 @@ TelegramEntry::TelegramEntry(const PanelServices &services, const ChannelsPageCo
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // a container, not a Tab stop: its controls are
     auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 8, 0);

@@ -5,6 +5,7 @@
 #include "channels/comingsoonentry.h"
 #include "channels/telegramentry.h"
 #include "gatewayclient.h"
+#include "widgets/keyboardshortcuts.h"
 #include "widgets/statusline.h"
 
 #include <QHBoxLayout>
@@ -55,6 +56,7 @@ ChannelsPage::ChannelsPage(const PanelServices &services, const ChannelsPageCont
                                  tr("Answer WhatsApp messages through the WhatsApp Business Cloud API."), this));
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ChannelsPage::showEntry);
+    setMainControl(m_list);
     m_refresh.setInterval(std::chrono::seconds(5));
     connect(&m_refresh, &QTimer::timeout, this, &ChannelsPage::refreshStatus);
     if (m_services.gateway)

@@ -3,6 +3,7 @@
 #include "gatewayclient.h"
 #include "pages/cronjobdialog.h"
 #include "pages/cronwords.h"
+#include "widgets/keyboardshortcuts.h"
 #include "widgets/statusline.h"
 
 #include <QDateTime>
@@ -69,7 +70,7 @@ CronPage::CronPage(const PanelServices &services, QWidget *parent)
     m_add->setObjectName(u"cronAdd"_s);
     m_run = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("R&un now"), this);
     m_run->setObjectName(u"cronRun"_s);
-    m_remove = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("Re&move…"), this);
+    m_remove = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Remove…"), this);
     m_remove->setObjectName(u"cronRemove"_s);
     m_refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&fresh"), this);
     m_refresh->setObjectName(u"cronRefresh"_s);
@@ -124,6 +125,9 @@ CronPage::CronPage(const PanelServices &services, QWidget *parent)
         m_refresh->setEnabled(false);
         m_status->showError(tr("The gateway is not running, so scheduled jobs cannot be shown."));
     }
+    setMainControl(m_jobs);
+    KeyboardShortcuts::refresh(this, m_refresh);
+    KeyboardShortcuts::deleteSelected(m_jobs, m_remove);
     updateButtons();
 }
 

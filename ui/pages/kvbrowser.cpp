@@ -5,6 +5,7 @@
 #include "prompter.h"
 #include "storage/kvstore.h"
 #include "valueformat.h"
+#include "widgets/keyboardshortcuts.h"
 #include "widgets/statusline.h"
 
 #include <QHBoxLayout>
@@ -79,14 +80,14 @@ KvBrowser::KvBrowser(const PanelServices &services, Prompter &prompter, QWidget 
     m_keys->setAlternatingRowColors(true);
     m_keys->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_keys->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    keyLayout->addWidget(heading(tr("&Keys"), m_keys, keyPane));
+    keyLayout->addWidget(heading(tr("Ke&ys"), m_keys, keyPane));
     keyLayout->addWidget(m_prefix);
     keyLayout->addWidget(m_keys, 1);
     auto *keyButtons = new QHBoxLayout;
-    m_loadMore = new QPushButton(tr("Load &more"), keyPane);
+    m_loadMore = new QPushButton(tr("&Load more"), keyPane);
     m_loadMore->setObjectName(u"kvLoadMore"_s);
     m_loadMore->setEnabled(false);
-    m_newKey = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("New ke&y"), keyPane);
+    m_newKey = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("Ne&w key"), keyPane);
     m_newKey->setObjectName(u"kvNewKey"_s);
     keyButtons->addWidget(m_loadMore);
     keyButtons->addStretch(1);
@@ -120,6 +121,10 @@ KvBrowser::KvBrowser(const PanelServices &services, Prompter &prompter, QWidget 
     connect(m_newKey, &QPushButton::clicked, m_editor, &KvEditor::startNewKey);
     connect(m_editor, &KvEditor::saveRequested, this, &KvBrowser::save);
     connect(m_editor, &KvEditor::deleteRequested, this, &KvBrowser::removeKey);
+
+    KeyboardShortcuts::focusSearch(this, m_prefix);
+    KeyboardShortcuts::refresh(this, refresh);
+    KeyboardShortcuts::deleteSelected(m_keys, m_editor->deleteButton());
 
     if (!m_services.kv) {
         setEnabled(false);

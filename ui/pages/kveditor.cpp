@@ -56,7 +56,7 @@ KvEditor::KvEditor(QWidget *parent)
     m_keyEdit->setObjectName(u"kvKeyEdit"_s);
     m_keyEdit->setPlaceholderText(tr("Name of the new key"));
     m_keyEdit->setAccessibleName(tr("Key name"));
-    form->addRow(tr("&Key:"), m_keyEdit);
+    form->addRow(tr("K&ey:"), m_keyEdit);
     m_form = form;
     m_type = new QComboBox(this);
     m_type->setObjectName(u"kvType"_s);

@@ -38,6 +38,9 @@ public:
 
     explicit KvEditor(QWidget *parent = nullptr);
 
+    // "Delete…": the key list's Delete key clicks it, so both ask the same question.
+    QPushButton *deleteButton() const { return m_delete; }
+
     void showKey(const QString &key, const Storage::KvValue &value);
     // An empty form for a new key.
     void startNewKey();

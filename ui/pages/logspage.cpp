@@ -2,6 +2,7 @@
 
 #include "core/eventlog.h"
 #include "pages/logfiltermodel.h"
+#include "widgets/keyboardshortcuts.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -116,6 +117,9 @@ LogsPage::LogsPage(const PanelServices &, Core::EventLog *log, QWidget *parent)
     m_count = new QLabel(this);
     m_count->setObjectName(u"logsCount"_s);
     layout->addWidget(m_count);
+
+    setMainControl(m_view);
+    KeyboardShortcuts::focusSearch(this, m_search);
 
     m_timer = new QTimer(this);
     m_timer->setInterval(kPollMs);

@@ -5,6 +5,7 @@
 #include "prompter.h"
 #include "storage/objectstore.h"
 #include "valueformat.h"
+#include "widgets/keyboardshortcuts.h"
 #include "widgets/statusline.h"
 
 #include <QFileInfo>
@@ -98,7 +99,7 @@ ObjectBrowser::ObjectBrowser(const PanelServices &services, Prompter &prompter, 
     listLayout->addWidget(m_objects, 1);
 
     auto *buttons = new QHBoxLayout;
-    m_loadMore = new QPushButton(tr("Load &more"), listPane);
+    m_loadMore = new QPushButton(tr("&Load more"), listPane);
     m_loadMore->setObjectName(u"objLoadMore"_s);
     m_loadMore->setEnabled(false);
     auto *refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), listPane);
@@ -136,6 +137,9 @@ ObjectBrowser::ObjectBrowser(const PanelServices &services, Prompter &prompter, 
     connect(m_prefixDebounce, &QTimer::timeout, this, [this] { loadObjects(false); });
     connect(m_loadMore, &QPushButton::clicked, this, [this] { loadObjects(true); });
     connect(refresh, &QPushButton::clicked, this, &ObjectBrowser::reload);
+    KeyboardShortcuts::focusSearch(this, m_prefix);
+    KeyboardShortcuts::refresh(this, refresh);
+    KeyboardShortcuts::deleteSelected(m_objects, m_delete);
     connect(m_objects, &QTreeWidget::currentItemChanged, this, &ObjectBrowser::objectSelected);
     connect(m_upload, &QPushButton::clicked, this, &ObjectBrowser::chooseUpload);
     connect(m_save, &QPushButton::clicked, this, &ObjectBrowser::chooseSave);

@@ -38,10 +38,13 @@ ObjectPreview::ObjectPreview(QWidget *parent)
     m_text->setObjectName(u"objPreviewText"_s);
     m_text->setAccessibleName(tr("Text preview"));
     m_text->setReadOnly(true);
+    m_text->setTabChangesFocus(true); // no focus trap: Tab leaves the preview
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *scroll = new QScrollArea(m_stack);
     m_scroll = scroll;
     scroll->setAlignment(Qt::AlignCenter);
+    // Focusable so a large image can be scrolled with the arrow keys.
+    scroll->setAccessibleName(tr("Image preview"));
     m_image = new QLabel(scroll);
     m_image->setObjectName(u"objPreviewImage"_s);
     m_image->setAccessibleName(tr("Image preview"));

@@ -136,6 +136,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_components->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_components->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     componentsTitle->setBuddy(m_components);
+    setMainControl(m_components);
     layout->addWidget(m_components, 1);
 
     m_uptimeTimer = new QTimer(this);

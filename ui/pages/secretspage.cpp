@@ -10,6 +10,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
@@ -55,6 +56,7 @@ SecretsPage::SecretsPage(const PanelServices &services, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // a container, not a Tab stop: its controls are
     auto *list = new QWidget(scroll);
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 8, 0);
@@ -75,6 +77,8 @@ SecretsPage::SecretsPage(const PanelServices &services, QWidget *parent)
         connect(row, &SecretRow::revealRequested, this, &SecretsPage::reveal);
     }
     listLayout->addStretch(1);
+    if (!entries.isEmpty())
+        setMainControl(m_rows.value(entries.constFirst().name)->findChild<QLineEdit *>(u"value"_s));
     scroll->setWidget(list);
     layout->addWidget(scroll, 1);
 

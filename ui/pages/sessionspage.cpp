@@ -6,6 +6,7 @@
 #include "sessions/sessionlistmodel.h"
 #include "sessions/transcriptexporter.h"
 #include "widgets/banner.h"
+#include "widgets/keyboardshortcuts.h"
 #include "widgets/statusline.h"
 
 #include <QComboBox>
@@ -82,6 +83,9 @@ SessionsPage::SessionsPage(const PanelServices &services, QWidget *parent)
 
     if (m_services.gateway)
         connect(m_services.gateway, &GatewayClient::event, this, &SessionsPage::onGatewayEvent);
+    setMainControl(m_list);
+    KeyboardShortcuts::focusSearch(this, m_search);
+    KeyboardShortcuts::deleteSelected(m_list, m_delete);
     updateActions();
 }
 
@@ -246,7 +250,7 @@ QWidget *SessionsPage::buildConversation()
     m_send->setObjectName(u"sendButton"_s);
     m_send->setDefault(true);
     connect(m_send, &QPushButton::clicked, this, &SessionsPage::send);
-    m_stop = new QPushButton(tr("S&top"), m_composer);
+    m_stop = new QPushButton(tr("Sto&p"), m_composer);
     m_stop->setObjectName(u"stopButton"_s);
     connect(m_stop, &QPushButton::clicked, this, &SessionsPage::stop);
     buttons->addWidget(m_send);

@@ -26,6 +26,8 @@ StoragePage::StoragePage(const PanelServices &services, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"storageTabs"_s);
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Storage areas"));
+    m_tabs->setAccessibleDescription(tr("Ctrl+Tab and Ctrl+Shift+Tab switch between key-value, objects and SQL"));
     m_kv = new KvBrowser(services, *prompter, m_tabs);
     m_objects = new ObjectBrowser(services, *prompter, m_tabs);
     m_sql = new SqlConsolePanel(services, m_tabs);

@@ -3,6 +3,7 @@
 #include "gatewayclient.h"
 #include "pages/budgetbar.h"
 #include "pages/usagecharts.h"
+#include "widgets/keyboardshortcuts.h"
 #include "widgets/statusline.h"
 
 #include <QChart>
@@ -34,13 +35,15 @@ constexpr int kRefreshMs = 60'000;
 constexpr int kTopSessions = 10;
 constexpr int kTopModels = 8;
 
-QChartView *chartView(QChart *chart, const QString &name, QWidget *parent)
+QChartView *chartView(QChart *chart, const QString &name, const QString &description, QWidget *parent)
 {
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(240);
     view->setObjectName(name);
     view->setAccessibleName(chart->title());
+    // A chart is a picture to a screen reader: say what it shows and where the same numbers are in text.
+    view->setAccessibleDescription(description);
     return view;
 }
 
@@ -96,6 +99,7 @@ UsagePage::UsagePage(const PanelServices &services, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // a container, not a Tab stop: its controls are
     auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 8, 0);
@@ -130,15 +134,19 @@ UsagePage::UsagePage(const PanelServices &services, QWidget *parent)
 
     m_dailyChart = new QChart;
     UsageCharts::style(m_dailyChart, tr("Cost and tokens per day"));
-    layout->addWidget(chartView(m_dailyChart, u"usageDailyChart"_s, content));
+    layout->addWidget(chartView(m_dailyChart, u"usageDailyChart"_s,
+                                tr("Bars: cost per day; line: tokens per day. Export CSV saves the same numbers."),
+                                content));
 
     auto *split = new QHBoxLayout;
     m_modelChart = new QChart;
     UsageCharts::style(m_modelChart, tr("Cost by model"));
     m_channelChart = new QChart;
     UsageCharts::style(m_channelChart, tr("Cost by channel"));
-    split->addWidget(chartView(m_modelChart, u"usageModelChart"_s, content), 1);
-    split->addWidget(chartView(m_channelChart, u"usageChannelChart"_s, content), 1);
+    split->addWidget(chartView(m_modelChart, u"usageModelChart"_s,
+                                   tr("Horizontal bars: cost of each model in the selected range."), content), 1);
+    split->addWidget(chartView(m_channelChart, u"usageChannelChart"_s,
+                                   tr("Ring: share of the cost per channel in the selected range."), content), 1);
     layout->addLayout(split);
 
     auto *top = new QGroupBox(tr("Top conversations by cost"), content);
@@ -160,6 +168,9 @@ UsagePage::UsagePage(const PanelServices &services, QWidget *parent)
     m_status = new StatusLine(this);
     m_status->setObjectName(u"usageStatus"_s);
     outer->addWidget(m_status);
+
+    setMainControl(m_range);
+    KeyboardShortcuts::refresh(this, m_refresh);
 
     m_timer = new QTimer(this);
     m_timer->setInterval(kRefreshMs);

@@ -33,6 +33,7 @@ ToolCard::ToolCard(const QString &toolCallId, const QString &name, const QJsonVa
     m_body = new QPlainTextEdit(this);
     m_body->setObjectName(u"toolCardBody"_s);
     m_body->setReadOnly(true);
+    m_body->setTabChangesFocus(true); // no focus trap: Tab leaves the card
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setMaximumHeight(220);
     m_body->setVisible(false);

@@ -21,6 +21,7 @@ SummaryPage::SummaryPage(SetupFlow *flow, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"summary"_s);
+    m_summary->setAccessibleName(tr("What will be saved"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setOpenExternalLinks(true);
