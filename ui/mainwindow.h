@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/gatewaystatus.h"
+#include "page.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -19,7 +20,7 @@ namespace Moltdesk::Ui {
 class Banner;
 class DesktopIntegration;
 class OverviewPage;
-class Page;
+
 
 // The control panel's window: a navigation list on the left (icon + title per page, keyboard
 // navigable, Ctrl+1…9 jump to a page) and the current page on the right, with the gateway's state in

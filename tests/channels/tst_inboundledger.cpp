@@ -7,6 +7,7 @@
 #include "support/queuetestenv.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,8 +30,11 @@ private slots:
         const QStringList tables = db.connection().value().tables();
         for (const QString &table : {u"channel_pairings"_s, u"channel_senders"_s, u"channel_inbound"_s})
             QVERIFY2(tables.contains(table), qPrintable(table));
-        // The migration is the last one in the list and describes itself.
-        QCOMPARE(Storage::SchemaMigrations::all().last().description, Channels::channelsMigration().description);
+        // The migration is in the list and describes itself.
+        const auto migrations = Storage::SchemaMigrations::all();
+        QVERIFY(std::any_of(migrations.cbegin(), migrations.cend(), [](const auto &m) {
+            return m.description == Channels::channelsMigration().description;
+        }));
         // Its constraints hold: one pending code per sender, unique codes per channel.
         QSqlQuery query(db.connection().value());
         QVERIFY(query.exec(u"INSERT INTO channel_pairings VALUES ('telegram', '1', 'AAAA2222', '', 0, 1, 0)"_s));

@@ -2,6 +2,7 @@
 // window hides it to the tray with a one-time notice, and the tray menu can quit.
 #include "desktopintegration.h"
 #include "mainwindow.h"
+#include "tray/traymenu.h"
 
 #include <QMenu>
 #include <QProcess>
@@ -53,13 +54,16 @@ void TestTray::iconFollowsState()
     auto *tray = desktop.findChild<QSystemTrayIcon *>();
     QVERIFY(tray);
     QVERIFY(tray->contextMenu());
-    QCOMPARE(tray->contextMenu()->actions().size(), 3); // open, separator, quit
+    // The real tray shows TrayMenu's menu: open, separator, pause, recent ▸, separator, quit.
+    QCOMPARE(tray->contextMenu(), desktop.trayMenu()->menu());
+    QCOMPARE(tray->contextMenu()->actions().size(), 6);
+    QCOMPARE(tray->contextMenu()->actions().constLast(), desktop.trayMenu()->quitAction());
 
     Core::GatewayStatus status;
     status.state = Core::GatewayStatus::State::Running;
     status.url = u"http://127.0.0.1:8787"_s;
     desktop.setStatus(status);
-    QVERIFY(tray->toolTip().contains(u"running at http://127.0.0.1:8787"_s));
+    QVERIFY2(tray->toolTip().startsWith(u"Moltdesk: running"_s), qPrintable(tray->toolTip()));
     const QImage running = tray->icon().pixmap(16).toImage();
 
     status.state = Core::GatewayStatus::State::Failed;
