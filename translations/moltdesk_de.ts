@@ -3547,8 +3547,8 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
     </message>
     <message>
         <location filename="../ui/channels/telegramentry.cpp" line="50"/>
-        <source>Saved to config.json; the gateway starts or stops the channel at its next start.</source>
-        <translation>Wird in config.json gespeichert; das Gateway startet oder stoppt den Kanal beim nächsten Start.</translation>
+        <source>Saved to config.json; the running gateway starts or stops the channel at once.</source>
+        <translation>In config.json gespeichert; das laufende Gateway startet oder stoppt den Kanal sofort.</translation>
     </message>
     <message>
         <location filename="../ui/channels/telegramentry.cpp" line="82"/>

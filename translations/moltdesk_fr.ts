@@ -3547,8 +3547,8 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
     </message>
     <message>
         <location filename="../ui/channels/telegramentry.cpp" line="50"/>
-        <source>Saved to config.json; the gateway starts or stops the channel at its next start.</source>
-        <translation>Enregistré dans config.json ; la passerelle démarre ou arrête le canal à son prochain lancement.</translation>
+        <source>Saved to config.json; the running gateway starts or stops the channel at once.</source>
+        <translation>Enregistré dans config.json ; la passerelle en cours démarre ou arrête le canal immédiatement.</translation>
     </message>
     <message>
         <location filename="../ui/channels/telegramentry.cpp" line="82"/>

@@ -47,7 +47,7 @@ TelegramEntry::TelegramEntry(const PanelServices &services, const ChannelsPageCo
     m_enabled->setObjectName(u"telegramEnabled"_s);
     m_enabled->setAccessibleName(tr("Telegram channel enabled"));
     m_enabled->setChecked(context.settings.channels.telegram.enabled);
-    m_enabled->setToolTip(tr("Saved to config.json; the gateway starts or stops the channel at its next start."));
+    m_enabled->setToolTip(tr("Saved to config.json; the running gateway starts or stops the channel at once."));
     m_enabledStatus = new StatusLine(this);
     m_enabledStatus->setObjectName(u"enabledStatus"_s);
     header->addWidget(icon);
