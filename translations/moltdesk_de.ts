@@ -4063,78 +4063,77 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
 <context>
     <name>Moltdesk::Ui::TrayMenu</name>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="38"/>
+        <location filename="../ui/tray/traymenu.cpp" line="83"/>
         <source>Open Moltdesk</source>
         <translation>Moltdesk öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="42"/>
-        <location filename="../ui/tray/traymenu.cpp" line="163"/>
+        <location filename="../ui/tray/traymenu.cpp" line="181"/>
         <source>Pause the bot</source>
         <translation>Bot pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="51"/>
+        <location filename="../ui/tray/traymenu.cpp" line="84"/>
         <source>Recent conversations</source>
         <translation>Letzte Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="54"/>
+        <location filename="../ui/tray/traymenu.cpp" line="85"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="125"/>
+        <location filename="../ui/tray/traymenu.cpp" line="143"/>
         <source>Could not pause the bot</source>
         <translation>Der Bot konnte nicht pausiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="125"/>
+        <location filename="../ui/tray/traymenu.cpp" line="143"/>
         <source>Could not resume the bot</source>
         <translation>Der Bot konnte nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="163"/>
+        <location filename="../ui/tray/traymenu.cpp" line="181"/>
         <source>Resume the bot</source>
         <translation>Bot fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="165"/>
+        <location filename="../ui/tray/traymenu.cpp" line="183"/>
         <source>Answer the messages that arrived while paused, then go on as usual</source>
         <translation>Die während der Pause eingegangenen Nachrichten beantworten, dann wie gewohnt weitermachen</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="166"/>
+        <location filename="../ui/tray/traymenu.cpp" line="184"/>
         <source>Keep accepting messages but answer none until you resume</source>
         <translation>Weiter Nachrichten annehmen, aber keine beantworten, bis Sie fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="187"/>
+        <location filename="../ui/tray/traymenu.cpp" line="205"/>
         <source>Could not list them: %1</source>
         <translation>Konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="219"/>
+        <location filename="../ui/tray/traymenu.cpp" line="239"/>
         <source>Chat with your agent</source>
         <translation>Mit Ihrem Agenten chatten</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="222"/>
+        <location filename="../ui/tray/traymenu.cpp" line="242"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="232"/>
+        <location filename="../ui/tray/traymenu.cpp" line="252"/>
         <source>The gateway is not running</source>
         <translation>Das Gateway läuft nicht</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="233"/>
+        <location filename="../ui/tray/traymenu.cpp" line="253"/>
         <source>No conversations yet</source>
         <translation>Noch keine Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="234"/>
+        <location filename="../ui/tray/traymenu.cpp" line="254"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>

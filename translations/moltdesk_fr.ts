@@ -4063,78 +4063,77 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
 <context>
     <name>Moltdesk::Ui::TrayMenu</name>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="38"/>
+        <location filename="../ui/tray/traymenu.cpp" line="83"/>
         <source>Open Moltdesk</source>
         <translation>Ouvrir Moltdesk</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="42"/>
-        <location filename="../ui/tray/traymenu.cpp" line="163"/>
+        <location filename="../ui/tray/traymenu.cpp" line="181"/>
         <source>Pause the bot</source>
         <translation>Mettre le bot en pause</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="51"/>
+        <location filename="../ui/tray/traymenu.cpp" line="84"/>
         <source>Recent conversations</source>
         <translation>Conversations récentes</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="54"/>
+        <location filename="../ui/tray/traymenu.cpp" line="85"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="125"/>
+        <location filename="../ui/tray/traymenu.cpp" line="143"/>
         <source>Could not pause the bot</source>
         <translation>Impossible de mettre le bot en pause</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="125"/>
+        <location filename="../ui/tray/traymenu.cpp" line="143"/>
         <source>Could not resume the bot</source>
         <translation>Impossible de relancer le bot</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="163"/>
+        <location filename="../ui/tray/traymenu.cpp" line="181"/>
         <source>Resume the bot</source>
         <translation>Relancer le bot</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="165"/>
+        <location filename="../ui/tray/traymenu.cpp" line="183"/>
         <source>Answer the messages that arrived while paused, then go on as usual</source>
         <translation>Répondre aux messages arrivés pendant la pause, puis continuer normalement</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="166"/>
+        <location filename="../ui/tray/traymenu.cpp" line="184"/>
         <source>Keep accepting messages but answer none until you resume</source>
         <translation>Continuer d’accepter les messages sans répondre jusqu’à la reprise</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="187"/>
+        <location filename="../ui/tray/traymenu.cpp" line="205"/>
         <source>Could not list them: %1</source>
         <translation>Impossible de les lister : %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="219"/>
+        <location filename="../ui/tray/traymenu.cpp" line="239"/>
         <source>Chat with your agent</source>
         <translation>Discuter avec votre agent</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="222"/>
+        <location filename="../ui/tray/traymenu.cpp" line="242"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="232"/>
+        <location filename="../ui/tray/traymenu.cpp" line="252"/>
         <source>The gateway is not running</source>
         <translation>La passerelle ne fonctionne pas</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="233"/>
+        <location filename="../ui/tray/traymenu.cpp" line="253"/>
         <source>No conversations yet</source>
         <translation>Aucune conversation pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/tray/traymenu.cpp" line="234"/>
+        <location filename="../ui/tray/traymenu.cpp" line="254"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>

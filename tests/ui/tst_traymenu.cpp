@@ -10,6 +10,12 @@
 #include "tray/traystate.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTranslator>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
@@ -34,6 +40,7 @@ private Q_SLOTS:
     void toolTip_data();
     void toolTip();
     void mainWindowShowsPaused();
+    void followsLanguageSwitch();
 };
 
 namespace {
@@ -310,4 +317,34 @@ void TestTrayMenu::mainWindowShowsPaused()
 }
 
 QTEST_MAIN(TestTrayMenu)
+void TestTrayMenu::followsLanguageSwitch()
+{
+    // The Settings page swaps translators at run time; the tray menu has no page to rebuild, so
+    // it must relabel itself. The German catalogue is compiled from the sources, as the app does.
+    QTemporaryDir qmDir;
+    QVERIFY(qmDir.isValid());
+    QString lrelease = QLibraryInfo::path(QLibraryInfo::BinariesPath) + u"/lrelease"_s;
+    if (!QFileInfo::exists(lrelease))
+        lrelease = u"/usr/lib/qt6/bin/lrelease"_s;
+    QCOMPARE(QProcess::execute(lrelease, {QStringLiteral(MOLTDESK_SOURCE_DIR) + u"/translations/moltdesk_de.ts"_s,
+                                          u"-silent"_s, u"-qm"_s, qmDir.filePath(u"moltdesk_de.qm"_s)}),
+             0);
+
+    Ui::TrayMenu tray;
+    QSignalSpy appearance(&tray, &Ui::TrayMenu::appearanceChanged);
+    QTranslator german;
+    QVERIFY(german.load(qmDir.filePath(u"moltdesk_de.qm"_s)));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    QTRY_COMPARE(tray.openAction()->text(), u"Moltdesk öffnen"_s);
+    QVERIFY(tray.quitAction()->text() != u"Quit"_s);
+    QVERIFY(tray.pauseAction()->text() != u"Pause the bot"_s);
+    QVERIFY(tray.recentMenu()->title() != u"Recent conversations"_s);
+    QVERIFY(appearance.count() >= 1);
+
+    QVERIFY(QCoreApplication::removeTranslator(&german));
+    QTRY_COMPARE(tray.openAction()->text(), u"Open Moltdesk"_s);
+    QCOMPARE(texts(tray.menu()), (QStringList{u"Open Moltdesk"_s, u"-"_s, u"Pause the bot"_s,
+                                              u"Recent conversations"_s, u"-"_s, u"Quit"_s}));
+}
+
 #include "tst_traymenu.moc"

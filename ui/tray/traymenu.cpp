@@ -5,6 +5,7 @@
 #include "sessions/sessionlistmodel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QJsonArray>
 #include <QMenu>
 #include <QTimer>
@@ -35,11 +36,12 @@ TrayMenu::TrayMenu(QObject *parent)
     // Not parented: a context menu handed to QSystemTrayIcon is not owned by it either.
     m_menu = new QMenu;
     m_menu->setObjectName(u"trayMenu"_s);
-    m_open = m_menu->addAction(tr("Open Moltdesk"));
+    m_menu->installEventFilter(this);
+    m_open = m_menu->addAction(QString());
     m_open->setObjectName(u"trayOpen"_s);
     connect(m_open, &QAction::triggered, this, &TrayMenu::showRequested);
     m_menu->addSeparator();
-    m_pause = m_menu->addAction(tr("Pause the bot"));
+    m_pause = m_menu->addAction(QString());
     m_pause->setObjectName(u"trayPause"_s);
     m_pause->setCheckable(true);
     connect(m_pause, &QAction::triggered, this, [this] {
@@ -48,10 +50,10 @@ TrayMenu::TrayMenu(QObject *parent)
         m_pause->setChecked(isPaused());
         requestPause(pause);
     });
-    m_recent = m_menu->addMenu(tr("Recent conversations"));
+    m_recent = m_menu->addMenu(QString());
     m_recent->setObjectName(u"trayRecent"_s);
     m_menu->addSeparator();
-    m_quit = m_menu->addAction(tr("Quit"));
+    m_quit = m_menu->addAction(QString());
     m_quit->setObjectName(u"trayQuit"_s);
     connect(m_quit, &QAction::triggered, this, &TrayMenu::quitRequested);
     connect(m_menu, &QMenu::aboutToShow, this, [this] {
@@ -66,8 +68,24 @@ TrayMenu::TrayMenu(QObject *parent)
         refreshRecent();
         refreshCost();
     });
-    setRecent({});
+    retranslate();
+}
+
+bool TrayMenu::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_menu && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void TrayMenu::retranslate()
+{
+    m_open->setText(tr("Open Moltdesk"));
+    m_recent->setTitle(tr("Recent conversations"));
+    m_quit->setText(tr("Quit"));
+    setRecent(m_recentSessions);
     updatePauseAction();
+    Q_EMIT appearanceChanged(); // the tooltip is worded anew
 }
 
 TrayMenu::~TrayMenu()
@@ -205,6 +223,8 @@ void TrayMenu::refreshCost()
 
 void TrayMenu::setRecent(const QJsonArray &sessions)
 {
+    if (&sessions != &m_recentSessions)
+        m_recentSessions = sessions;
     m_recent->clear();
     m_recentKeys.clear();
     for (const QJsonValue &value : sessions) {

@@ -3,6 +3,7 @@
 #include "core/gatewaystatus.h"
 #include "tray/traystate.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -67,7 +68,13 @@ Q_SIGNALS:
     void notificationRequested(const QString &title, const QString &text);
     void recentUpdated();
 
+protected:
+    // The menu is a hidden top-level widget, so it receives QEvent::LanguageChange when the
+    // Settings page switches the language; the tray then follows without a restart.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void retranslate();
     void onGatewayEvent(const QString &name, const QJsonValue &payload);
     void applyPause(const PauseState &pause);
     void setRecent(const QJsonArray &sessions);
@@ -82,6 +89,7 @@ private:
     QAction *m_quit = nullptr;
     QTimer *m_refreshDebounce = nullptr;
     QStringList m_recentKeys;
+    QJsonArray m_recentSessions; // the last listing, to relabel it in another language
     bool m_pauseKnown = false;
     bool m_pauseInFlight = false;
     bool m_recentInFlight = false;
