@@ -10,6 +10,7 @@
 #include "settings/configdocument.h"
 #include "settings/configfield.h"
 #include "settings/languageswitcher.h"
+#include "support/uitranslations.h"
 #include "support/uifakegatewayclient.h"
 #include "support/uiscriptedprompter.h"
 #include "widgets/banner.h"
@@ -17,12 +18,10 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -84,12 +83,7 @@ void TestSettingsPage::initTestCase()
 {
     // The app embeds the compiled catalogues; tests compile the German one from the sources.
     QVERIFY(m_qmDir.isValid());
-    QString lrelease = QLibraryInfo::path(QLibraryInfo::BinariesPath) + u"/lrelease"_s;
-    if (!QFileInfo::exists(lrelease))
-        lrelease = u"/usr/lib/qt6/bin/lrelease"_s;
-    const int code = QProcess::execute(lrelease, {QStringLiteral(MOLTDESK_SOURCE_DIR) + u"/translations/moltdesk_de.ts"_s,
-                                                  u"-silent"_s, u"-qm"_s, m_qmDir.filePath(u"moltdesk_de.qm"_s)});
-    QCOMPARE(code, 0);
+    QVERIFY(TestSupport::compileCatalogue(u"de"_s, m_qmDir.filePath(u"moltdesk_de.qm"_s)));
 }
 
 void TestSettingsPage::init()

@@ -6,14 +6,12 @@
 #include "mainwindow.h"
 #include "pages/overviewpage.h"
 #include "support/uifakegatewayclient.h"
+#include "support/uitranslations.h"
 #include "tray/traymenu.h"
 #include "tray/traystate.h"
 
 #include <QAction>
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QLibraryInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QJsonArray>
@@ -323,12 +321,7 @@ void TestTrayMenu::followsLanguageSwitch()
     // it must relabel itself. The German catalogue is compiled from the sources, as the app does.
     QTemporaryDir qmDir;
     QVERIFY(qmDir.isValid());
-    QString lrelease = QLibraryInfo::path(QLibraryInfo::BinariesPath) + u"/lrelease"_s;
-    if (!QFileInfo::exists(lrelease))
-        lrelease = u"/usr/lib/qt6/bin/lrelease"_s;
-    QCOMPARE(QProcess::execute(lrelease, {QStringLiteral(MOLTDESK_SOURCE_DIR) + u"/translations/moltdesk_de.ts"_s,
-                                          u"-silent"_s, u"-qm"_s, qmDir.filePath(u"moltdesk_de.qm"_s)}),
-             0);
+    QVERIFY(TestSupport::compileCatalogue(u"de"_s, qmDir.filePath(u"moltdesk_de.qm"_s)));
 
     Ui::TrayMenu tray;
     QSignalSpy appearance(&tray, &Ui::TrayMenu::appearanceChanged);
