@@ -13,6 +13,7 @@
 #include "security/keychainsecretstore.h"
 #include "security/operatortoken.h"
 #include "security/secretcatalog.h"
+#include "security/secretvault.h"
 #include "security/tokenfile.h"
 
 #include "core/gateway.h"
@@ -187,6 +188,7 @@ int Application::prepare()
         m_mode == Mode::Gui ? Security::OperatorToken::Mode::Gui : Security::OperatorToken::Mode::Headless,
         m_keychain.get(), m_environment.get(), m_dataDir, &m_redactor);
     m_token->setNoticeSink([](const QString &line) { printErr(line); });
+    m_vault = std::make_unique<Security::SecretVault>(m_keychain.get(), m_environment.get(), &m_redactor);
     connect(m_token.get(), &Security::OperatorToken::ready, this, &Application::onTokenReady);
     connect(m_token.get(), &Security::OperatorToken::failed, this,
             [this](const QString &reason) { failAsync(kExitFailure, reason); });
@@ -240,8 +242,9 @@ void Application::onTokenReady()
 
 void Application::loadSecrets()
 {
-    // Provider keys and bot tokens: the environment (and --env-file) wins, otherwise the keychain.
-    // Read once here into the thread-safe cache the gateway looks keys up in (docs/secrets.md).
+    // Provider keys and bot tokens: the environment (and --env-file) wins, otherwise the keychain
+    // (docs/secrets.md). The vault keeps the copy the gateway looks keys up in, and is the one way
+    // the panel changes them later (secrets.set).
     QStringList names;
     for (const auto &entry : Security::SecretCatalog::entries())
         if (entry.name != Security::SecretNames::OperatorToken)
@@ -249,27 +252,10 @@ void Application::loadSecrets()
     for (const QString &name : Providers::ProviderSet::secretNames(m_settings.ai))
         if (!names.contains(name))
             names << name;
-
-    auto pending = std::make_shared<int>(0);
-    for (const QString &name : std::as_const(names)) {
-        const QString fromEnvironment = m_environment->value(name);
-        if (!fromEnvironment.isEmpty()) {
-            m_secretCache.set(name, fromEnvironment);
-            m_redactor.addSecret(fromEnvironment);
-            continue;
-        }
-        ++*pending;
-        m_keychain->read(name, this, [this, name, pending](const Security::SecretResult &result) {
-            if (result.isOk() && !result.value().isEmpty()) {
-                m_secretCache.set(name, result.value());
-                m_redactor.addSecret(result.value());
-            }
-            if (--*pending == 0 && !m_shuttingDown)
-                startGateway();
-        });
-    }
-    if (*pending == 0)
-        startGateway();
+    m_vault->load(names, this, [this] {
+        if (!m_shuttingDown)
+            startGateway();
+    });
 }
 
 void Application::startGateway()
@@ -283,8 +269,9 @@ void Application::startGateway()
     Security::OperatorToken *token = m_token.get();
     options.operatorToken = [token] { return token->token(); };
     options.eventLog = &m_eventLog;
-    Security::SecretCache *secrets = &m_secretCache;
+    Security::SecretVault *secrets = m_vault.get();
     options.secret = [secrets](const QString &name) { return secrets->value(name); };
+    options.secretVault = secrets;
 
     m_gateway = new Core::GatewayThread(this);
     connect(m_gateway, &Core::GatewayThread::listening, this, [this](const QString &url) {
@@ -344,6 +331,12 @@ void Application::addPanelPages()
     notifier->watchChannels(std::chrono::seconds(15));
     wireTray();
 
+    // First run: no configuration file yet, so the wizard helps choose a provider and a channel.
+    // It opens once the gateway listens, so what it saves goes through the gateway and applies at
+    // once (secrets.set, then config.set) instead of waiting for a restart.
+    if (!m_configExists && qEnvironmentVariableIsEmpty("MOLTDESK_SCREENSHOT_DIR"))
+        QTimer::singleShot(0, this, &Application::openSetupWizard);
+
     const QString screenshots = qEnvironmentVariable("MOLTDESK_SCREENSHOT_DIR");
     if (!screenshots.isEmpty())
         QTimer::singleShot(1500, this, [this, screenshots] { takeScreenshots(screenshots, 0); });
@@ -352,14 +345,12 @@ void Application::addPanelPages()
 void Application::addPages(Ui::MainWindow *window, const Ui::PanelServices &services)
 {
     window->addPage(new Ui::SessionsPage(services));
-    auto *channels = new Ui::ChannelsPage(services, Ui::ChannelsPageContext{m_configPath, m_settings});
+    auto *channels = new Ui::ChannelsPage(services, Ui::ChannelsPageContext{m_settings});
     window->addPage(channels);
     window->addPage(new Ui::UsagePage(services));
     window->addPage(new Ui::CronPage(services));
     window->addPage(new Ui::StoragePage(services));
-    auto *secrets = new Ui::SecretsPage(services);
-    connect(secrets, &Ui::SecretsPage::secretChanged, this, &Application::onSecretChanged);
-    window->addPage(secrets);
+    window->addPage(new Ui::SecretsPage(services));
     window->addPage(new Ui::LogsPage(services, &m_eventLog));
     // After Logs: the last stop, as in most desktop applications.
     auto *settings = new Ui::SettingsPage(services, m_languages);
@@ -413,23 +404,6 @@ void Application::takeScreenshots(const QString &directory, int index)
     });
 }
 
-void Application::onSecretChanged(const QString &name)
-{
-    if (name == Security::SecretNames::OperatorToken)
-        return; // OperatorToken itself serves the new value
-    // The environment wins over the keychain (docs/secrets.md), as at start-up.
-    if (!m_environment->value(name).isEmpty())
-        return;
-    m_keychain->read(name, this, [this, name](const Security::SecretResult &result) {
-        const QString value = result.isOk() ? result.value() : QString();
-        m_secretCache.set(name, value);
-        if (!value.isEmpty())
-            m_redactor.addSecret(value);
-        if (m_gateway && m_gateway->gateway())
-            QMetaObject::invokeMethod(m_gateway->gateway(), &Core::Gateway::refreshSecrets, Qt::QueuedConnection);
-    });
-}
-
 void Application::createWindow()
 {
     QSettings uiState(QDir(m_dataDir).filePath(u"ui.ini"_s), QSettings::IniFormat);
@@ -449,24 +423,25 @@ void Application::createWindow()
     });
     connect(m_window.get(), &Ui::MainWindow::setupRequested, this, &Application::openSetupWizard);
     m_window->show();
-    // First run: no configuration file yet, so the wizard helps choose a provider and a channel.
-    if (!m_configExists && qEnvironmentVariableIsEmpty("MOLTDESK_SCREENSHOT_DIR"))
-        QTimer::singleShot(0, this, &Application::openSetupWizard);
 }
 
 void Application::openSetupWizard()
 {
     if (!m_window || !m_keychain)
         return;
+    if (!m_gatewayClient) {
+        // Everything the wizard saves goes through the running gateway; it listens within a
+        // moment of start-up, and a first run opens the wizard by itself then.
+        m_window->statusBar()->showMessage(tr("Moltdesk is still starting; try again in a moment."), 5000);
+        return;
+    }
     auto *wizard = new Ui::SetupWizard(new Ui::SetupFlow(m_keychain.get(), m_configPath), m_window.get());
     wizard->flow()->setParent(wizard);
     wizard->flow()->setGateway(m_gatewayClient.get());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &Ui::SetupWizard::setupSaved, this, [this, wizard] {
-        for (const QString &name : wizard->flow()->writtenSecrets())
-            onSecretChanged(name);
-        // Keys take effect at once (the Telegram adapter restarts with a new token); the model
-        // and channel settings too when the running gateway took them through config.set.
+        // Through the gateway the keys and settings are in use already (secrets.set, config.set);
+        // only a gateway that refused config.set leaves the file for the next start.
         m_window->statusBar()->showMessage(
             wizard->flow()->appliedLive()
                 ? tr("Set-up saved and applied.")

@@ -3,7 +3,6 @@
 #include "config/settings.h"
 #include "core/commandline.h"
 #include "core/eventlog.h"
-#include "security/secretcache.h"
 #include "security/secretredactor.h"
 
 #include <QObject>
@@ -20,6 +19,7 @@ namespace Moltdesk::Security {
 class EnvSecretStore;
 class KeychainSecretStore;
 class OperatorToken;
+class SecretVault;
 } // namespace Moltdesk::Security
 namespace Moltdesk::Storage {
 class Database;
@@ -69,7 +69,6 @@ private:
     void addPanelPages();
     // Every page after the Overview; MainWindow calls it again to rebuild them in a new language.
     void addPages(Ui::MainWindow *window, const Ui::PanelServices &services);
-    void onSecretChanged(const QString &name);
     // The tray's pause/resume and recent conversations, once the gateway client exists.
     void wireTray();
     void openSetupWizard();
@@ -93,12 +92,12 @@ private:
 
     Core::EventLog m_eventLog;
     Security::SecretRedactor m_redactor;
-    Security::SecretCache m_secretCache;
     std::unique_ptr<Core::LogSink> m_logSink;
     std::unique_ptr<Core::InstanceLock> m_lock;
     std::unique_ptr<Security::EnvSecretStore> m_environment;
     std::unique_ptr<Security::KeychainSecretStore> m_keychain;
     std::unique_ptr<Security::OperatorToken> m_token;
+    std::unique_ptr<Security::SecretVault> m_vault; // after the stores it uses
     Core::GatewayThread *m_gateway = nullptr;
     UnixSignalWatcher *m_signals = nullptr;
     // The panel's own handles on the gateway's database (per-thread connections; WAL lets both

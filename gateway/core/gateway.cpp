@@ -5,6 +5,7 @@
 #include "core/controlmethods.h"
 #include "core/inboundconsumer.h"
 #include "core/configmethods.h"
+#include "core/secretmethods.h"
 #include "core/logmethods.h"
 #include "core/logging.h"
 #include "core/version.h"
@@ -367,6 +368,17 @@ void Gateway::registerMethods()
         [this](const Config::Settings &settings) { applySettings(settings); },
         [this](const QString &event, const QJsonValue &payload) { m_ws->broadcast(event, payload); });
     m_configMethods->registerMethods(*m_methods);
+    // A stored key or token reaches the clients that use it before secrets.set answers, so a
+    // config.set sent after it starts the channel with the new value (docs/protocol.md "Secrets").
+    m_secretMethods = std::make_unique<SecretMethods>(
+        m_options.secretVault, [this] { return m_options.settings; },
+        [this](const QString &) {
+            refreshSecrets();
+            publishStatus();
+        },
+        [this](const QString &event, const QJsonValue &payload) { m_ws->broadcast(event, payload); },
+        [this] { return m_options.operatorToken && !m_options.operatorToken().isEmpty(); });
+    m_secretMethods->registerMethods(*m_methods);
     LogMethods::registerAll(*m_methods, m_options.eventLog);
 }
 

@@ -6,6 +6,10 @@
 
 #include <functional>
 
+namespace Moltdesk::Security {
+class SecretVault;
+}
+
 namespace Moltdesk::Core {
 
 class EventLog;
@@ -25,6 +29,10 @@ struct GatewayOptions
     // Looks a secret up by name (provider keys, bot tokens: Security::SecretNames), thread-safe
     // (backed by Security::SecretCache). Empty: not set. Called when clients are (re)built.
     std::function<QString(const QString &name)> secret;
+    // The writable side of the same secrets, for `secrets.set` / `secrets.delete` (the panel's
+    // one path for a new key or token, docs/protocol.md "Secrets"). Thread-safe; outlives the
+    // gateway. Null: those methods answer UNAVAILABLE.
+    Security::SecretVault *secretVault = nullptr;
 };
 
 } // namespace Moltdesk::Core
