@@ -194,7 +194,7 @@ std::unique_ptr<QWidget> TestAccessibility::build(const QString &which)
         services.gateway = m_channelsGateway.get();
         services.secrets = m_secrets.get();
         page = std::make_unique<Ui::ChannelsPage>(services,
-                                                  Ui::ChannelsPageContext{m_dir->filePath(u"config.json"_s), {}});
+                                                  Ui::ChannelsPageContext{});
     } else if (which == u"Usage") {
         services.gateway = m_usageGateway.get();
         page = std::make_unique<Ui::UsagePage>(services);

@@ -1,16 +1,12 @@
-// ConfigUpdate::applyLive: through the gateway's config.set when it runs (applied live, file left
-// to the gateway), the direct crash-safe write when there is none or it cannot take it, and a
-// refusal reported without writing.
+// ConfigUpdate::applyLive against a real gateway (UiRealGateway): the gateway's current settings are
+// edited and only the changed key paths go to config.set {changes}, so a value changed elsewhere
+// meanwhile is kept; an invalid edit is refused in the loader's words and leaves the file alone;
+// without a gateway nothing is saved and the outcome says so.
 #include "channels/configupdate.h"
-#include "config/loader.h"
-#include "support/uifakegatewayclient.h"
+#include "support/uirealgateway.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QThreadPool>
-
-#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace Moltdesk;
@@ -19,102 +15,76 @@ class TestConfigUpdate : public QObject
 {
     Q_OBJECT
 
+private:
+    static std::optional<Ui::ConfigUpdate::Outcome> run(Ui::GatewayClient *gateway, QObject *context,
+                                                         const Ui::ConfigUpdate::Edit &edit)
+    {
+        std::optional<Ui::ConfigUpdate::Outcome> outcome;
+        Ui::ConfigUpdate::applyLive(gateway, context, edit,
+                                    [&outcome](const Ui::ConfigUpdate::Outcome &result) { outcome = result; });
+        if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 10000))
+            return std::nullopt;
+        return outcome;
+    }
+
 private Q_SLOTS:
-    void applyLive_data();
-    void applyLive();
-    void brokenFileIsNotSent();
-};
+    void onlyTheEditedKeysAreSent()
+    {
+        Ui::UiRealGateway real;
+        Config::Settings settings;
+        settings.ai.fallbackModels.clear();
+        QVERIFY(real.start(settings));
 
-void TestConfigUpdate::applyLive_data()
-{
-    QTest::addColumn<QString>("gateway"); // none | saved | unknown | unavailable | invalid
-    QTest::addColumn<bool>("ok");
-    QTest::addColumn<bool>("appliedLive");
-    QTest::addColumn<bool>("writtenHere");
-    QTest::newRow("no gateway") << u"none"_s << true << false << true;
-    QTest::newRow("config.set saved") << u"saved"_s << true << true << false;
-    QTest::newRow("gateway without config.set") << u"unknown"_s << true << false << true;
-    QTest::newRow("gateway not running") << u"unavailable"_s << true << false << true;
-    QTest::newRow("refused") << u"invalid"_s << false << false << false;
-}
+        // Another client changes a key after this page was built: the page's edit must not undo it.
+        bool done = false;
+        real.client->call(u"config.set"_s, {{u"changes"_s, QJsonObject{{u"ai.maxOutputTokens"_s, 777}}}}, this,
+                          [&done](const QJsonValue &, const std::optional<Ws::RpcError> &) { done = true; });
+        QTRY_VERIFY(done);
 
-void TestConfigUpdate::applyLive()
-{
-    QFETCH(QString, gateway);
-    QFETCH(bool, ok);
-    QFETCH(bool, appliedLive);
-    QFETCH(bool, writtenHere);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"config.json"_s);
-    Config::Settings initial;
-    initial.ai.systemPrompt = u"Be brief."_s;
-    QVERIFY(Config::Loader::save(initial, path, nullptr));
-    const QByteArray before = [&path] {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }();
+        const auto outcome = run(real.client.get(), this,
+                                 [](Config::Settings &s) { s.security.dmPolicy = Config::SecuritySettings::DmPolicy::Open; });
+        QVERIFY(outcome);
+        QVERIFY2(outcome->ok, qPrintable(outcome->error));
+        QCOMPARE(outcome->changes, (QJsonObject{{u"security.dmPolicy"_s, u"open"_s}}));
+        const Config::LoadResult file = real.file();
+        QVERIFY2(file.ok(), qPrintable(file.errorString()));
+        QCOMPARE(file.settings.security.dmPolicy, Config::SecuritySettings::DmPolicy::Open);
+        QCOMPARE(file.settings.ai.maxOutputTokens, 777);
+        QCOMPARE(outcome->settings.ai.maxOutputTokens, 777);
 
-    Ui::UiFakeGatewayClient client;
-    if (gateway == u"saved"_s)
-        client.reply(u"config.set"_s, QJsonObject{{u"saved"_s, true}});
-    else if (gateway == u"unavailable"_s)
-        client.fail(u"config.set"_s, Ws::RpcError::unavailable(u"the gateway is not running"_s));
-    else if (gateway == u"invalid"_s)
-        client.fail(u"config.set"_s, Ws::RpcError::invalidRequest(u"config.json: security.dmPolicy: nope"_s));
-    QThreadPool pool;
-    QObject context;
-    std::optional<Ui::ConfigUpdate::Outcome> outcome;
-    Ui::ConfigUpdate::applyLive(
-        gateway == u"none"_s ? nullptr : &client, &pool, &context, path,
-        [](Config::Settings &settings) { settings.channels.telegram.enabled = true; },
-        [&outcome](const Ui::ConfigUpdate::Outcome &result) { outcome = result; });
-    QTRY_VERIFY(outcome.has_value());
-    QCOMPARE(outcome->ok, ok);
-    QCOMPARE(outcome->appliedLive, appliedLive);
-    if (ok) {
-        QVERIFY(outcome->settings.channels.telegram.enabled);
-        QCOMPARE(outcome->settings.ai.systemPrompt, u"Be brief."_s); // the rest of the file kept
-    } else {
-        QVERIFY2(outcome->error.contains(u"security.dmPolicy"_s), qPrintable(outcome->error));
+        // Nothing to change: nothing is sent.
+        const auto same = run(real.client.get(), this,
+                              [](Config::Settings &s) { s.security.dmPolicy = Config::SecuritySettings::DmPolicy::Open; });
+        QVERIFY(same && same->ok);
+        QVERIFY(same->changes.isEmpty());
     }
-    if (gateway != u"none"_s) {
-        QCOMPARE(client.count(u"config.set"_s), 1);
-        const QJsonObject sent = client.lastCall(u"config.set"_s).params.value(u"config"_s).toObject();
-        QCOMPARE(sent.value(u"channels"_s).toObject().value(u"telegram"_s).toObject().value(u"enabled"_s).toBool(),
-                 true);
-        QCOMPARE(sent.value(u"ai"_s).toObject().value(u"systemPrompt"_s).toString(), u"Be brief."_s);
-    }
-    const Config::LoadResult onDisk = Config::Loader::load(path);
-    QCOMPARE(onDisk.settings.channels.telegram.enabled, writtenHere);
-    if (!writtenHere) {
-        QFile file(path);
+
+    void refusedEditLeavesTheFile()
+    {
+        Ui::UiRealGateway real;
+        Config::Settings settings;
+        settings.ai.fallbackModels.clear();
+        QVERIFY(real.start(settings));
+        QFile file(real.configPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const auto outcome = run(real.client.get(), this, [](Config::Settings &s) { s.ai.maxOutputTokens = 0; });
+        QVERIFY(outcome);
+        QVERIFY(!outcome->ok);
+        QVERIFY2(outcome->error.contains(u"ai.maxOutputTokens"_s), qPrintable(outcome->error));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), before);
     }
-}
 
-void TestConfigUpdate::brokenFileIsNotSent()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"config.json"_s);
+    void withoutGatewayNothingIsSaved()
     {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"security\": {\"dmPolicy\": 5}}");
+        const auto outcome = run(nullptr, this, [](Config::Settings &s) { s.channels.telegram.enabled = true; });
+        QVERIFY(outcome);
+        QVERIFY(!outcome->ok);
+        QVERIFY2(outcome->error.contains(u"not running"_s), qPrintable(outcome->error));
     }
-    Ui::UiFakeGatewayClient client;
-    client.reply(u"config.set"_s, QJsonObject{{u"saved"_s, true}});
-    QThreadPool pool;
-    QObject context;
-    std::optional<Ui::ConfigUpdate::Outcome> outcome;
-    Ui::ConfigUpdate::applyLive(
-        &client, &pool, &context, path, [](Config::Settings &settings) { settings.channels.telegram.enabled = true; },
-        [&outcome](const Ui::ConfigUpdate::Outcome &result) { outcome = result; });
-    QTRY_VERIFY(outcome.has_value());
-    QVERIFY(!outcome->ok);
-    QVERIFY2(outcome->error.contains(u"security.dmPolicy"_s), qPrintable(outcome->error));
-    QCOMPARE(client.count(u"config.set"_s), 0);
-}
+};
 
-QTEST_GUILESS_MAIN(TestConfigUpdate)
+QTEST_MAIN(TestConfigUpdate)
 #include "tst_configupdate.moc"

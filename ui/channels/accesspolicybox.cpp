@@ -22,13 +22,10 @@ namespace Moltdesk::Ui {
 
 using DmPolicy = Config::SecuritySettings::DmPolicy;
 
-AccessPolicyBox::AccessPolicyBox(const QString &channelId, const QString &configPath,
-                                 const Config::SecuritySettings &running, QThreadPool *pool, QWidget *parent)
+AccessPolicyBox::AccessPolicyBox(const QString &channelId, const Config::SecuritySettings &running, QWidget *parent)
     : QGroupBox(tr("Who may write to the bot"), parent)
     , m_channel(channelId)
-    , m_configPath(configPath)
     , m_running(running)
-    , m_pool(pool)
 {
     setObjectName(u"accessPolicy"_s);
     auto *layout = new QVBoxLayout(this);
@@ -112,6 +109,21 @@ DmPolicy AccessPolicyBox::policy() const
     return DmPolicy(m_policy->currentData().toInt());
 }
 
+void AccessPolicyBox::applyConfig(const Config::SecuritySettings &security)
+{
+    // What the user has not changed follows the gateway (another page or the Settings page may
+    // have changed it); an edit in progress is left alone.
+    const bool edited = policy() != m_running.dmPolicy || allowFrom() != m_running.allowFrom.value(m_channel);
+    m_running = security;
+    if (edited || m_saving)
+        return;
+    setPolicy(security.dmPolicy);
+    m_allow->clear();
+    for (const QString &id : security.allowFrom.value(m_channel))
+        m_allow->addItem(id);
+    updateButtons();
+}
+
 void AccessPolicyBox::setPolicy(DmPolicy policy)
 {
     m_policy->setCurrentIndex(m_policy->findData(int(policy)));
@@ -159,9 +171,10 @@ void AccessPolicyBox::save()
     const QStringList ids = allowFrom();
     const QString channel = m_channel;
     m_save->setEnabled(false);
+    m_saving = true;
     m_status->begin(tr("Saving…"));
     ConfigUpdate::applyLive(
-        m_gateway, m_pool, this, m_configPath,
+        m_gateway, this,
         [policy, ids, channel](Config::Settings &settings) {
             settings.security.dmPolicy = policy;
             if (ids.isEmpty())
@@ -172,18 +185,14 @@ void AccessPolicyBox::save()
         [this](const ConfigUpdate::Outcome &outcome) {
             m_status->end();
             m_save->setEnabled(true);
+            m_saving = false;
             if (!outcome.ok) {
                 m_status->showError(outcome.error);
                 return;
             }
-            // Through config.set the gateway's AccessPolicy changes at once; a file written
-            // directly is read when the gateway starts.
-            if (outcome.appliedLive)
-                m_running = outcome.settings.security;
-            const bool same = outcome.settings.security.dmPolicy == m_running.dmPolicy
-                              && outcome.settings.security.allowFrom == m_running.allowFrom;
-            m_status->showInfo(same ? tr("Saved. This is the policy in use.")
-                                    : tr("Saved. Restart Moltdesk to apply the new policy."));
+            // Through config.set the gateway's AccessPolicy changes at once.
+            m_running = outcome.settings.security;
+            m_status->showInfo(tr("Saved. This is the policy in use."));
             Q_EMIT saved(outcome.settings.security);
         });
 }

@@ -25,8 +25,9 @@ class AccessPolicyBox : public QGroupBox
     Q_OBJECT
 
 public:
-    AccessPolicyBox(const QString &channelId, const QString &configPath, const Config::SecuritySettings &running,
-                    QThreadPool *pool, QWidget *parent = nullptr);
+    AccessPolicyBox(const QString &channelId, const Config::SecuritySettings &running, QWidget *parent = nullptr);
+    // The gateway's settings now (config.get / config.changed): shown unless the user is editing.
+    void applyConfig(const Config::SecuritySettings &security);
 
     Config::SecuritySettings::DmPolicy policy() const;
     void setPolicy(Config::SecuritySettings::DmPolicy policy);
@@ -48,9 +49,8 @@ private:
     void updateButtons();
 
     QString m_channel;
-    QString m_configPath;
     Config::SecuritySettings m_running;
-    QThreadPool *m_pool;
+    bool m_saving = false;
     GatewayClient *m_gateway = nullptr; // outlives the pages (owned by the application)
     QComboBox *m_policy = nullptr;
     QLabel *m_explanation = nullptr;

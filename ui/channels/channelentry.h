@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/settings.h"
+
 #include <QIcon>
 #include <QJsonObject>
 #include <QWidget>
@@ -28,6 +30,9 @@ public:
     // This channel's part of channels.status / the health event:
     // {enabled, state, detail, lastEventAt, lastError, lastErrorAt, counters}.
     virtual void applyStatus(const QJsonObject &status) { Q_UNUSED(status) }
+    // The configuration the gateway runs with now (config.get, again after config.changed), so
+    // switches and policies show what is in use, not what was read at start-up.
+    virtual void applyConfig(const Config::Settings &settings) { Q_UNUSED(settings) }
 
 Q_SIGNALS:
     void summaryChanged();

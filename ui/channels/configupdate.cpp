@@ -1,88 +1,67 @@
 #include "channels/configupdate.h"
 
-#include "asynctask.h"
+#include "config/configchanges.h"
 #include "config/loader.h"
 #include "gatewayclient.h"
 #include "ws/rpcerror.h"
 
-#include <QJsonObject>
+#include <QJsonArray>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
 
 namespace Moltdesk::Ui {
 
-ConfigUpdate::Outcome ConfigUpdate::prepare(const QString &path, const Edit &edit)
-{
-    Outcome outcome;
-    if (path.isEmpty()) {
-        outcome.error = tr("No configuration file is known, so nothing can be saved.");
-        return outcome;
-    }
-    Config::LoadResult loaded = Config::Loader::load(path);
-    if (!loaded.ok()) {
-        outcome.error = tr("The configuration file has errors, so it was not changed. Fix them first:\n%1")
-                            .arg(loaded.errorString());
-        return outcome;
-    }
-    edit(loaded.settings);
-    outcome.ok = true;
-    outcome.settings = loaded.settings;
-    return outcome;
-}
-
-void ConfigUpdate::applyLive(GatewayClient *gateway, QThreadPool *pool, QObject *context, const QString &path,
-                             const Edit &edit, std::function<void(const Outcome &)> done)
+void ConfigUpdate::applyLive(GatewayClient *gateway, QObject *context, const Edit &edit,
+                             std::function<void(const Outcome &)> done)
 {
     if (!gateway) {
-        AsyncTask::run(pool, context, [path, edit] { return apply(path, edit); }, std::move(done));
+        Outcome outcome;
+        outcome.error = tr("The gateway is not running, so nothing was saved.");
+        done(outcome);
         return;
     }
     QPointer<GatewayClient> client(gateway);
-    AsyncTask::run(
-        pool, context, [path, edit] { return prepare(path, edit); },
-        [client, pool, context, path, edit, done](const Outcome &prepared) {
-            if (!prepared.ok || !client) {
-                if (!prepared.ok)
-                    done(prepared);
-                else
-                    AsyncTask::run(pool, context, [path, edit] { return apply(path, edit); }, done);
+    gateway->call(
+        u"config.get"_s, {}, context,
+        [client, context, edit, done](const QJsonValue &payload, const std::optional<Ws::RpcError> &error) {
+            Outcome outcome;
+            if (error || !client) {
+                outcome.error = tr("The configuration could not be read: %1")
+                                    .arg(error ? error->message() : tr("the gateway is gone"));
+                done(outcome);
                 return;
             }
-            client->call(u"config.set"_s, QJsonObject{{u"config"_s, Config::Loader::toJson(prepared.settings)}},
-                         context,
-                         [pool, context, path, edit, done, prepared](const QJsonValue &,
-                                                                      const std::optional<Ws::RpcError> &error) {
-                             if (!error) {
-                                 Outcome outcome = prepared;
-                                 outcome.appliedLive = true;
+            const QJsonObject current = payload.toObject().value(u"config"_s).toObject();
+            const Config::LoadResult loaded = Config::Loader::fromJson(current, u"config.json"_s);
+            if (!loaded.ok()) {
+                outcome.error = tr("The gateway's configuration could not be read: %1").arg(loaded.errorString());
+                done(outcome);
+                return;
+            }
+            Config::Settings edited = loaded.settings;
+            edit(edited);
+            outcome.settings = edited;
+            outcome.changes =
+                Config::ConfigChanges::between(Config::Loader::toJson(loaded.settings), Config::Loader::toJson(edited));
+            if (outcome.changes.isEmpty()) {
+                outcome.ok = true; // already so: nothing to send
+                done(outcome);
+                return;
+            }
+            client->call(u"config.set"_s, QJsonObject{{u"changes"_s, outcome.changes}}, context,
+                         [outcome, done](const QJsonValue &answer, const std::optional<Ws::RpcError> &error) mutable {
+                             if (error) {
+                                 outcome.error = tr("The configuration was not saved: %1").arg(error->message());
                                  done(outcome);
                                  return;
                              }
-                             // No gateway running, or one without config.set: write the file.
-                             if (error->code() == Ws::RpcError::kUnavailable
-                                 || error->message().startsWith(u"unknown method"_s)) {
-                                 AsyncTask::run(pool, context, [path, edit] { return apply(path, edit); }, done);
-                                 return;
-                             }
-                             Outcome refused;
-                             refused.error = tr("The configuration was not saved: %1").arg(error->message());
-                             done(refused);
+                             outcome.ok = true;
+                             for (const QJsonValue &path : answer.toObject().value(u"restartRequired"_s).toArray())
+                                 outcome.restartRequired << path.toString();
+                             done(outcome);
                          });
         });
-}
-
-ConfigUpdate::Outcome ConfigUpdate::apply(const QString &path, const Edit &edit)
-{
-    Outcome outcome = prepare(path, edit);
-    if (!outcome.ok)
-        return outcome;
-    QString error;
-    if (!Config::Loader::save(outcome.settings, path, &error)) {
-        outcome.ok = false;
-        outcome.error = tr("The configuration was not saved: %1").arg(error);
-    }
-    return outcome;
 }
 
 } // namespace Moltdesk::Ui

@@ -3,22 +3,24 @@
 #include "config/settings.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
 class QObject;
-class QThreadPool;
 
 namespace Moltdesk::Ui {
 
 class GatewayClient;
 
-// Changes a few keys of config.json without touching the others: the file is read again (another
-// page or the user may have changed it since start), `edit` changes the Settings, and
-// Config::Loader::save writes it crash-safe (QSaveFile: write new, then rename). A file that does
-// not validate is not overwritten — that would silently drop what the user wrote. Runs on a worker
-// (AsyncTask): it reads and writes the disk.
+// Changes a few keys of the configuration through the running gateway, without touching the
+// others: the gateway's current settings are fetched (config.get), `edit` changes a copy, and only
+// the key paths that differ are sent (config.set {changes}), which validates them, saves the file
+// crash-safely and applies them live (docs/protocol.md "Configuration"). A page therefore never
+// writes back a value it merely showed - another page, the wizard or the user may have changed it
+// meanwhile.
 class ConfigUpdate
 {
     Q_DECLARE_TR_FUNCTIONS(ConfigUpdate)
@@ -27,22 +29,17 @@ public:
     struct Outcome
     {
         bool ok = false;
-        Config::Settings settings; // what is in the file now, when ok
+        Config::Settings settings; // what the gateway uses now, when ok
+        QJsonObject changes;       // what was sent (empty: nothing differed, nothing was sent)
+        QStringList restartRequired; // key paths that take effect at the next start
         QString error;             // in words, when not ok
-        bool appliedLive = false;  // the running gateway saved it through config.set and uses it now
     };
     using Edit = std::function<void(Config::Settings &)>;
 
-    static Outcome apply(const QString &path, const Edit &edit);
-    // Reads `path` (on `pool`), applies `edit`, then saves through the gateway's `config.set`, which
-    // also applies it live (docs/protocol.md). Without a gateway, when it is not running or has no
-    // config.set, the file is written directly (apply()) and takes effect at the next start.
-    // `done` runs on `context`'s thread, and not at all once `context` is gone.
-    static void applyLive(GatewayClient *gateway, QThreadPool *pool, QObject *context, const QString &path,
-                          const Edit &edit, std::function<void(const Outcome &)> done);
-
-private:
-    static Outcome prepare(const QString &path, const Edit &edit);
+    // `done` runs on `context`'s thread, and not at all once `context` is gone. Without a gateway
+    // the outcome is an error saying so.
+    static void applyLive(GatewayClient *gateway, QObject *context, const Edit &edit,
+                          std::function<void(const Outcome &)> done);
 };
 
 } // namespace Moltdesk::Ui

@@ -59,8 +59,24 @@ void Notifier::noteChannels(const QJsonObject &channels)
             why = status.value(u"lastError"_s).toString();
         if (why.isEmpty())
             why = tr("no reason was given");
-        m_sink(tr("%1 stopped working").arg(ChannelWords::channelName(it.key())), why);
+        const QString channel = it.key();
+        QTimer::singleShot(m_settle, this, [this, channel, why] { announce(channel, why); });
     }
+}
+
+void Notifier::setTiming(std::chrono::milliseconds settle, std::chrono::milliseconds quietAfterChange)
+{
+    m_settle = settle;
+    m_quietAfterChange = quietAfterChange;
+}
+
+void Notifier::announce(const QString &channel, const QString &why)
+{
+    if (!m_failing.value(channel, false))
+        return; // recovered meanwhile
+    if (!m_quiet.hasExpired())
+        return; // caused by a change just made in the panel, which shows it where it was made
+    m_sink(tr("%1 stopped working").arg(ChannelWords::channelName(channel)), why);
 }
 
 void Notifier::onEvent(const QString &name, const QJsonValue &payload)
@@ -79,6 +95,8 @@ void Notifier::onEvent(const QString &name, const QJsonValue &payload)
         const QString reason = object.value(u"reason"_s).toString();
         m_sink(tr("Budget reached"),
                reason.isEmpty() ? tr("The spending cap is reached: the bot stops answering until it resets.") : reason);
+    } else if (name == u"config.changed"_s || name == u"secrets.changed"_s) {
+        m_quiet.setRemainingTime(m_quietAfterChange);
     } else if (name == u"health"_s) {
         noteChannels(object.value(u"channels"_s).toObject());
     }

@@ -26,10 +26,9 @@ namespace Moltdesk::Ui {
 TelegramEntry::TelegramEntry(const PanelServices &services, const ChannelsPageContext &context, QWidget *parent)
     : ChannelEntry(parent)
     , m_services(services)
-    , m_context(context)
 {
     setObjectName(u"channel_telegram"_s);
-    m_setup = new TelegramSetup(services.secrets, context.configPath, context.settings, services.pool, this);
+    m_setup = new TelegramSetup(services.secrets, context.settings, this);
     m_setup->setGateway(services.gateway);
 
     auto *outer = new QVBoxLayout(this);
@@ -68,7 +67,7 @@ TelegramEntry::TelegramEntry(const PanelServices &services, const ChannelsPageCo
     m_statusBox = new ChannelStatusBox(content);
     m_pairing = new PairingBox(channelId(), services.gateway, content);
     m_setupPanel = new TelegramSetupPanel(m_setup, content);
-    m_access = new AccessPolicyBox(channelId(), context.configPath, context.settings.security, services.pool, content);
+    m_access = new AccessPolicyBox(channelId(), context.settings.security, content);
     m_access->setGateway(services.gateway);
     layout->addWidget(m_statusBox);
     layout->addWidget(m_pairing);
@@ -126,9 +125,20 @@ void TelegramEntry::load()
                              });
 }
 
+void TelegramEntry::applyConfig(const Config::Settings &settings)
+{
+    if (!m_savingEnabled)
+        m_enabled->setChecked(settings.channels.telegram.enabled);
+    m_access->applyConfig(settings.security);
+}
+
 void TelegramEntry::applyStatus(const QJsonObject &status)
 {
     m_statusBox->applyStatus(status);
+    // The switch shows what the gateway runs with (channels.status `enabled`), never a value read
+    // at start-up: the wizard or the Settings page may have switched the channel since.
+    if (status.contains(u"enabled"_s) && !m_savingEnabled)
+        m_enabled->setChecked(status.value(u"enabled"_s).toBool());
     const QString state = status.value(u"state"_s).toString();
     if (state != m_state) {
         m_state = state;
@@ -139,26 +149,22 @@ void TelegramEntry::applyStatus(const QJsonObject &status)
 void TelegramEntry::setEnabledInConfig(bool enabled)
 {
     m_enabled->setEnabled(false);
+    m_savingEnabled = true;
     m_enabledStatus->begin(tr("Saving…"));
     ConfigUpdate::applyLive(
-        m_services.gateway, m_services.pool, this, m_context.configPath,
+        m_services.gateway, this,
         [enabled](Config::Settings &settings) { settings.channels.telegram.enabled = enabled; },
         [this, enabled](const ConfigUpdate::Outcome &outcome) {
             m_enabledStatus->end();
             m_enabled->setEnabled(true);
+            m_savingEnabled = false;
             if (!outcome.ok) {
                 m_enabled->setChecked(!enabled);
                 m_enabledStatus->showError(outcome.error);
                 return;
             }
-            // Through config.set the gateway starts or stops the adapter at once; a file written
-            // directly is read when the gateway starts (Core::ChannelStack).
-            const bool running = outcome.appliedLive || m_context.settings.channels.telegram.enabled == enabled;
-            if (running)
-                m_enabledStatus->showInfo(enabled ? tr("Enabled.") : tr("Disabled."));
-            else
-                m_enabledStatus->showInfo(enabled ? tr("Enabled. Restart Moltdesk to start Telegram.")
-                                                  : tr("Disabled. Restart Moltdesk to stop Telegram."));
+            // Through config.set the gateway starts or stops the adapter at once.
+            m_enabledStatus->showInfo(enabled ? tr("Enabled.") : tr("Disabled."));
             Q_EMIT summaryChanged();
         });
 }

@@ -30,6 +30,7 @@ public:
     QString summary() const override;
     void load() override;
     void applyStatus(const QJsonObject &status) override;
+    void applyConfig(const Config::Settings &settings) override;
 
     TelegramSetup *setup() const { return m_setup; }
     TelegramSetupPanel *setupPanel() const { return m_setupPanel; }
@@ -42,7 +43,6 @@ public:
 
 private:
     PanelServices m_services;
-    ChannelsPageContext m_context;
     TelegramSetup *m_setup = nullptr;
     TelegramSetupPanel *m_setupPanel = nullptr;
     ChannelStatusBox *m_statusBox = nullptr;
@@ -50,6 +50,7 @@ private:
     AccessPolicyBox *m_access = nullptr;
     QCheckBox *m_enabled = nullptr;
     StatusLine *m_enabledStatus = nullptr;
+    bool m_savingEnabled = false;
     QString m_state;
 };
 

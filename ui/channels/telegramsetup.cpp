@@ -3,6 +3,8 @@
 #include "asynctask.h"
 #include "channels/configupdate.h"
 #include "security/secretcatalog.h"
+#include "secretwriter.h"
+#include "core/logging.h"
 #include "security/secretstore.h"
 #include "telegram/botapi.h"
 #include "telegram/polleroptions.h"
@@ -13,13 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace Moltdesk::Ui {
 
-TelegramSetup::TelegramSetup(Security::SecretStore *secrets, const QString &configPath,
-                             const Config::Settings &settings, QThreadPool *pool, QObject *parent)
+TelegramSetup::TelegramSetup(Security::SecretStore *secrets, const Config::Settings &settings, QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
-    , m_configPath(configPath)
     , m_running(settings)
-    , m_pool(pool)
     , m_api(new Telegram::BotApi(settings.channels.telegram.apiBaseUrl, QString(), this))
     , m_webhook(new Telegram::WebhookSetup(m_api, this))
     , m_mode(settings.channels.telegram.mode)
@@ -174,7 +173,7 @@ void TelegramSetup::save()
                                             : tr("Set up and verify the webhook first, or choose long polling."));
         return;
     }
-    if (!m_secrets) {
+    if (!m_secrets && !m_gateway) {
         setStep(Step::SaveFailed, tr("No secret store is available, so the token cannot be saved."));
         return;
     }
@@ -189,13 +188,18 @@ void TelegramSetup::save()
 
 void TelegramSetup::saveSecret(const QString &name, const QString &value, std::function<void()> next)
 {
-    m_secrets->write(name, value, this, [this, name, next = std::move(next)](const Security::SecretResult &result) {
-        if (!result.isOk()) {
-            setStep(Step::SaveFailed, tr("%1 was not saved: %2").arg(name, result.message()));
-            return;
-        }
-        next();
-    });
+    // Through the gateway (secrets.set) the running channel has the token before the settings
+    // below switch it on: stored → config written → channel restarted, in that order.
+    SecretWriter::store(m_gateway, m_secrets, name, value, this,
+                        [this, name, next = std::move(next)](const SecretWriter::Outcome &outcome) {
+                            if (!outcome.ok) {
+                                setStep(Step::SaveFailed, tr("%1 was not saved: %2").arg(name, outcome.error));
+                                return;
+                            }
+                            if (outcome.shadowedByEnvironment)
+                                qCInfo(lcUi).noquote() << name << "is set in the environment too; that value stays in use";
+                            next();
+                        });
 }
 
 void TelegramSetup::saveConfig()
@@ -203,7 +207,7 @@ void TelegramSetup::saveConfig()
     const Config::TelegramSettings::Mode mode = m_mode;
     const QUrl publicUrl = m_publicUrl;
     ConfigUpdate::applyLive(
-        m_gateway, m_pool, this, m_configPath,
+        m_gateway, this,
         [mode, publicUrl](Config::Settings &settings) {
             settings.channels.telegram.enabled = true;
             settings.channels.telegram.mode = mode;
@@ -215,21 +219,12 @@ void TelegramSetup::saveConfig()
                 setStep(Step::SaveFailed, tr("The token is saved, but the settings are not. %1").arg(outcome.error));
                 return;
             }
-            if (outcome.appliedLive) {
-                // The gateway restarted the channel with these settings; the token was stored
-                // first and reaches it through refreshSecrets.
-                m_running = outcome.settings;
-                setStep(Step::Saved, tr("Saved. Telegram restarts with the new settings."));
-                Q_EMIT saved(outcome.settings);
-                return;
-            }
-            const bool sameAsRunning = outcome.settings.channels == m_running.channels
-                                       && outcome.settings.gateway.publicUrl == m_running.gateway.publicUrl;
-            // The gateway builds its channels when it starts (Core::ChannelStack); a new token is
-            // read then too, so even an unchanged config needs a restart to use it.
-            setStep(Step::Saved, sameAsRunning ? tr("Saved. Restart Moltdesk to use the new token.")
-                                               : tr("Saved. Restart Moltdesk to apply: the gateway reads the channel "
-                                                    "settings when it starts."));
+            // The gateway restarted the channel with these settings and the token stored first.
+            m_running = outcome.settings;
+            setStep(Step::Saved, outcome.restartRequired.isEmpty()
+                                     ? tr("Saved. Telegram restarts with the new settings.")
+                                     : tr("Saved. Some settings take effect after a restart: %1.")
+                                           .arg(outcome.restartRequired.join(u", "_s)));
             Q_EMIT saved(outcome.settings);
         });
 }

@@ -63,11 +63,12 @@ public:
 
     // `settings` is the configuration the gateway is running with (the API base URL, the mode and
     // public URL to start from). `secrets` may be null: saving then says that it cannot.
-    TelegramSetup(Security::SecretStore *secrets, const QString &configPath, const Config::Settings &settings,
-                  QThreadPool *pool = nullptr, QObject *parent = nullptr);
+    TelegramSetup(Security::SecretStore *secrets, const Config::Settings &settings, QObject *parent = nullptr);
     ~TelegramSetup() override;
 
-    // With the running gateway, the settings are saved through config.set and apply at once. May be null.
+    // The running gateway: the token is stored through secrets.set and the settings through
+    // config.set, so both apply at once. Null only in tests: the token then goes to `secrets` and
+    // saving the settings says the gateway is not running.
     void setGateway(GatewayClient *gateway) { m_gateway = gateway; }
 
     Step step() const { return m_step; }
@@ -108,9 +109,7 @@ private:
     void saveConfig();
 
     Security::SecretStore *m_secrets;
-    QString m_configPath;
     Config::Settings m_running;
-    QThreadPool *m_pool;
     GatewayClient *m_gateway = nullptr; // outlives the pages (owned by the application)
     Telegram::BotApi *m_api;
     Telegram::WebhookSetup *m_webhook;

@@ -1,5 +1,7 @@
 #include "pages/channelspage.h"
 
+#include "config/loader.h"
+
 #include "channels/channelentry.h"
 #include "channels/channelicon.h"
 #include "channels/comingsoonentry.h"
@@ -130,6 +132,7 @@ void ChannelsPage::onActivated(bool first)
 {
     if (first)
         showEntry(m_list->currentRow());
+    refreshConfig();
     refreshStatus();
     if (m_services.gateway)
         m_refresh.start();
@@ -176,10 +179,29 @@ void ChannelsPage::applyChannels(const QJsonObject &channels)
     }
 }
 
+void ChannelsPage::refreshConfig()
+{
+    if (!m_services.gateway)
+        return;
+    m_services.gateway->call(u"config.get"_s, {}, this,
+                             [this](const QJsonValue &payload, const std::optional<Ws::RpcError> &error) {
+                                 if (error)
+                                     return; // the status line reports a gateway that does not answer
+                                 const Config::LoadResult loaded = Config::Loader::fromJson(
+                                     payload.toObject().value(u"config"_s).toObject(), u"config.json"_s);
+                                 if (!loaded.ok())
+                                     return;
+                                 for (ChannelEntry *e : std::as_const(m_entries))
+                                     e->applyConfig(loaded.settings);
+                             });
+}
+
 void ChannelsPage::onEvent(const QString &name, const QJsonValue &payload)
 {
     if (name == u"health"_s)
         applyChannels(payload.toObject().value(u"channels"_s).toObject());
+    else if (name == u"config.changed"_s)
+        refreshConfig();
 }
 
 } // namespace Moltdesk::Ui

@@ -40,6 +40,8 @@ public:
 
     // Asks channels.status now.
     void refreshStatus();
+    // The gateway's configuration now, for the entries' switches and policies.
+    void refreshConfig();
     void setRefreshInterval(std::chrono::milliseconds interval);
 
 protected:

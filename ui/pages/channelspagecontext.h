@@ -6,12 +6,11 @@
 
 namespace Moltdesk::Ui {
 
-// What the Channels page needs beyond PanelServices: where config.json is (the page saves the
-// channel and access settings there through Config::Loader) and the settings the gateway was
-// started with (the starting values, the Bot API base URL, and "restart needed" comparisons).
+// What the Channels page needs beyond PanelServices: the settings the gateway was started with,
+// shown until the page has read the gateway's current ones (config.get) and for the Bot API base
+// URL of the set-up checks. Changes go through the gateway (ConfigUpdate, SecretWriter).
 struct ChannelsPageContext
 {
-    QString configPath;
     Config::Settings settings;
 };
 

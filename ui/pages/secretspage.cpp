@@ -3,11 +3,16 @@
 #include "pages/secretrow.h"
 #include "security/operatortoken.h"
 #include "security/secretcatalog.h"
+#include "secretwriter.h"
 #include "security/secretstore.h"
 #include "widgets/banner.h"
 #include "widgets/statusline.h"
 
+#include "gatewayclient.h"
+
 #include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -200,6 +205,35 @@ void SecretsPage::probe()
 void SecretsPage::readStatus(SecretRow *row)
 {
     row->setState(SecretRow::State::Checking);
+    if (m_services.gateway && row->name() != Security::SecretNames::OperatorToken) {
+        // The gateway knows where each value it uses comes from (environment or keychain).
+        const QString name = row->name();
+        m_services.gateway->call(u"secrets.status"_s, {}, this,
+                                 [this, name](const QJsonValue &payload, const std::optional<Ws::RpcError> &error) {
+                                     SecretRow *target = m_rows.value(name);
+                                     if (!target)
+                                         return;
+                                     if (error) {
+                                         target->setState(SecretRow::State::Unknown, error->message());
+                                         return;
+                                     }
+                                     const QJsonArray secrets = payload.toObject().value(u"secrets"_s).toArray();
+                                     for (const QJsonValue &value : secrets) {
+                                         const QJsonObject entry = value.toObject();
+                                         if (entry.value(u"name"_s).toString() != name)
+                                             continue;
+                                         const QString source = entry.value(u"source"_s).toString();
+                                         applyStatus(target, source.isEmpty()
+                                                                 ? Security::SecretResult::failure(
+                                                                       Security::SecretResult::Status::NotFound, {})
+                                                                 : Security::SecretResult::ok({}, source));
+                                         return;
+                                     }
+                                     applyStatus(target, Security::SecretResult::failure(
+                                                             Security::SecretResult::Status::NotFound, {}));
+                                 });
+        return;
+    }
     const QString name = row->name();
     // The value is read only to learn whether it is set; it is dropped right here.
     m_services.secrets->read(name, this, [this, name](const Security::SecretResult &result) {
@@ -229,46 +263,60 @@ void SecretsPage::applyStatus(SecretRow *row, const Security::SecretResult &resu
 
 void SecretsPage::save(const QString &name, const QString &value)
 {
-    if (!m_services.secrets)
+    if (!m_services.secrets && !m_services.gateway)
         return;
     m_status->begin(tr("Saving %1…").arg(name));
-    m_services.secrets->write(name, value, this, [this, name](const Security::SecretResult &result) {
-        m_status->end();
-        if (!result.isOk()) {
-            m_status->showError(tr("%1 was not saved: %2").arg(name, result.message()));
-            return;
-        }
-        if (SecretRow *row = m_rows.value(name)) {
-            row->clearInput();
-            row->hideRevealed();
-            readStatus(row);
-        }
-        m_status->showInfo(tr("%1 saved.").arg(name));
-        Q_EMIT secretChanged(name);
-    });
+    // Through the gateway (secrets.set): the keychain is written and the running gateway uses the
+    // new value before the answer comes (docs/panel.md "Secrets").
+    SecretWriter::store(m_services.gateway, m_services.secrets, name, value, this,
+                        [this, name](const SecretWriter::Outcome &outcome) {
+                            m_status->end();
+                            if (!outcome.ok) {
+                                m_status->showError(tr("%1 was not saved: %2").arg(name, outcome.error));
+                                return;
+                            }
+                            if (SecretRow *row = m_rows.value(name)) {
+                                row->clearInput();
+                                row->hideRevealed();
+                                readStatus(row);
+                            }
+                            if (outcome.shadowedByEnvironment)
+                                m_status->showInfo(tr("%1 saved. The environment sets it too, and its value stays "
+                                                      "in use until it is removed there.")
+                                                       .arg(name));
+                            else
+                                m_status->showInfo(outcome.appliedLive ? tr("%1 saved and in use.").arg(name)
+                                                                       : tr("%1 saved.").arg(name));
+                            Q_EMIT secretChanged(name);
+                        });
 }
 
 void SecretsPage::remove(const QString &name)
 {
-    if (!m_services.secrets)
+    if (!m_services.secrets && !m_services.gateway)
         return;
+    const QString backend = m_services.secrets ? m_services.secrets->backendName() : tr("keychain");
     if (!m_prompter->confirm(this, tr("Delete secret"),
                              tr("Delete %1 from the %2? Whatever uses it stops working until it is set again.")
-                                 .arg(name, m_services.secrets->backendName()),
+                                 .arg(name, backend),
                              tr("Delete")))
         return;
     m_status->begin(tr("Deleting %1…").arg(name));
-    m_services.secrets->remove(name, this, [this, name](const Security::SecretResult &result) {
-        m_status->end();
-        if (!result.isOk()) {
-            m_status->showError(tr("%1 was not deleted: %2").arg(name, result.message()));
-            return;
-        }
-        if (SecretRow *row = m_rows.value(name))
-            readStatus(row);
-        m_status->showInfo(tr("%1 deleted.").arg(name));
-        Q_EMIT secretChanged(name);
-    });
+    SecretWriter::remove(m_services.gateway, m_services.secrets, name, this,
+                         [this, name](const SecretWriter::Outcome &outcome) {
+                             m_status->end();
+                             if (!outcome.ok) {
+                                 m_status->showError(tr("%1 was not deleted: %2").arg(name, outcome.error));
+                                 return;
+                             }
+                             if (SecretRow *row = m_rows.value(name))
+                                 readStatus(row);
+                             m_status->showInfo(outcome.shadowedByEnvironment
+                                                    ? tr("%1 deleted from the keychain; the environment still sets it.")
+                                                          .arg(name)
+                                                    : tr("%1 deleted.").arg(name));
+                             Q_EMIT secretChanged(name);
+                         });
 }
 
 void SecretsPage::reveal(const QString &name)

@@ -1,5 +1,7 @@
 #include "pages/settingspage.h"
 
+#include "config/configchanges.h"
+
 #include "config/loader.h"
 #include "gatewayclient.h"
 #include "settings/configfield.h"
@@ -364,8 +366,11 @@ void SettingsPage::save()
     m_banner->hide();
     m_status->begin(tr("Saving the configuration…"));
     const QJsonObject sent = m_draft;
+    // Only what was edited here goes out (config.set {changes}): a value this page merely showed is
+    // never written back over what the wizard, another page or the user changed meanwhile.
+    const QJsonObject changes = Config::ConfigChanges::between(m_loaded, m_draft);
     m_services.gateway->call(
-        u"config.set"_s, {{u"config"_s, sent}}, this,
+        u"config.set"_s, {{u"changes"_s, changes}}, this,
         [this, sent](const QJsonValue &payload, const std::optional<Ws::RpcError> &error) {
             m_saving = false;
             m_status->end();
@@ -493,10 +498,10 @@ void SettingsPage::onGatewayEvent(const QString &name, const QJsonValue &payload
         keys.append(key);
     m_banner->setTone(Banner::Tone::Warning);
     m_banner->setText(keys.isEmpty()
-                          ? tr("The configuration was changed elsewhere. Revert to load it, or Save to replace it "
-                               "with your version.")
-                          : tr("The configuration was changed elsewhere (%1). Revert to load it, or Save to replace "
-                               "it with your version.")
+                          ? tr("The configuration was changed elsewhere. Save applies only the fields you edited "
+                               "on top of it; Revert loads it.")
+                          : tr("The configuration was changed elsewhere (%1). Save applies only the fields you "
+                               "edited on top of it; Revert loads it.")
                                 .arg(words(keys)));
     m_banner->show();
 }

@@ -7,6 +7,7 @@
 #include "providers/anthropicprovider.h"
 #include "providers/openaiprovider.h"
 #include "security/secretcatalog.h"
+#include "secretwriter.h"
 #include "security/secretstore.h"
 #include "telegram/botapi.h"
 #include "wizard/modelchoice.h"
@@ -377,10 +378,12 @@ Config::Settings SetupFlow::settingsToWrite() const
     provider.baseUrl = baseUrl();
     settings.ai.providers.insert(name, provider);
     settings.ai.defaultModel = defaultModelRef();
-    const bool telegram = m_telegramCheck == Check::Passed && !m_telegramSkipped;
-    settings.channels.telegram.enabled = telegram;
-    if (telegram)
+    // Skipping Telegram leaves its settings as they are (a second run of the set-up must not
+    // switch off a bot that works).
+    if (m_telegramCheck == Check::Passed && !m_telegramSkipped) {
+        settings.channels.telegram.enabled = true;
         settings.channels.telegram.apiBaseUrl = m_telegramBase;
+    }
     return settings;
 }
 
@@ -407,7 +410,7 @@ void SetupFlow::finish()
         names.append(Security::SecretNames::TelegramBotToken);
         values.insert(Security::SecretNames::TelegramBotToken, m_telegramToken);
     }
-    if (!names.isEmpty() && !m_secrets) {
+    if (!names.isEmpty() && !m_secrets && !m_gateway) {
         complete(false, tr("There is no secret store to keep the key in, so nothing was saved."));
         return;
     }
@@ -420,28 +423,45 @@ void SetupFlow::finish()
 void SetupFlow::writeSecrets(QStringList names, QMap<QString, QString> values)
 {
     // Secrets first: a config naming a provider whose key failed to save would start a bot that
-    // cannot answer. One at a time, because each write may raise a keychain prompt.
+    // cannot answer. One at a time, because each write may raise a keychain prompt. Through the
+    // gateway (secrets.set) the running providers and channels have the key before it answers.
     if (names.isEmpty()) {
         writeConfig();
         return;
     }
     const QString name = names.takeFirst();
     const QString value = values.take(name);
-    m_secrets->write(name, value, this, [this, name, names, values](const Security::SecretResult &result) {
-        if (!result.isOk()) {
-            complete(false, tr("%1 could not be saved: %2. Nothing was written to the configuration; press Finish "
-                               "to try again once the keychain is available.")
-                                .arg(name, result.message()));
-            return;
-        }
-        m_written.append(name);
-        writeSecrets(names, values);
-    });
+    SecretWriter::store(m_gateway, m_secrets, name, value, this,
+                        [this, name, names, values](const SecretWriter::Outcome &outcome) {
+                            if (!outcome.ok) {
+                                complete(false, tr("%1 could not be saved: %2. Nothing was written to the "
+                                                   "configuration; press Finish to try again once the keychain is "
+                                                   "available.")
+                                                    .arg(name, outcome.error));
+                                return;
+                            }
+                            m_written.append(name);
+                            writeSecrets(names, values);
+                        });
 }
 
 void SetupFlow::setGateway(GatewayClient *gateway)
 {
     m_gateway = gateway;
+}
+
+QJsonObject SetupFlow::changesToWrite() const
+{
+    // Only what the set-up chose: every other key of config.json stays as the user left it.
+    const Config::Settings settings = settingsToWrite();
+    const QString name = providerName(m_choice);
+    QJsonObject changes{{u"ai.defaultModel"_s, settings.ai.defaultModel},
+                        {u"ai.providers.%1.baseUrl"_s.arg(name), settings.ai.providers.value(name).baseUrl.toString()}};
+    if (settings.channels.telegram.enabled) {
+        changes.insert(u"channels.telegram.enabled"_s, true);
+        changes.insert(u"channels.telegram.apiBaseUrl"_s, settings.channels.telegram.apiBaseUrl.toString());
+    }
+    return changes;
 }
 
 void SetupFlow::writeConfig()
@@ -452,21 +472,15 @@ void SetupFlow::writeConfig()
         writeConfigFile(settings);
         return;
     }
-    // config.set validates, saves crash-safely and applies live (docs/protocol.md).
-    m_gateway->call(u"config.set"_s, QJsonObject{{u"config"_s, Config::Loader::toJson(settings)}}, this,
-                    [this, settings](const QJsonValue &, const std::optional<Ws::RpcError> &error) {
+    // config.set validates, saves crash-safely and applies live (docs/protocol.md); only the keys
+    // the set-up chose are sent, on top of what the file holds.
+    m_gateway->call(u"config.set"_s, QJsonObject{{u"changes"_s, changesToWrite()}}, this,
+                    [this](const QJsonValue &, const std::optional<Ws::RpcError> &error) {
                         if (!error) {
                             m_appliedLive = true;
                             qCInfo(lcUi) << "set-up: saved and applied through the gateway, model"
                                          << defaultModelRef();
                             complete(true, tr("Saved. Moltdesk now answers with %1.").arg(defaultModelRef()));
-                            return;
-                        }
-                        // The gateway is not running, or predates config.set: the file is still
-                        // ours to write, and the gateway reads it at its next start.
-                        if (error->code() == Ws::RpcError::kUnavailable
-                            || error->message().startsWith(u"unknown method"_s)) {
-                            writeConfigFile(settings);
                             return;
                         }
                         complete(false, tr("The keys were saved, but the configuration was refused: %1")

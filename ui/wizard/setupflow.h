@@ -2,6 +2,7 @@
 
 #include "config/settings.h"
 
+#include <QJsonObject>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
@@ -107,6 +108,10 @@ public:
     bool isFinishing() const { return m_finishing; }
     // The settings finish() writes (for the summary and tests).
     Config::Settings settingsToWrite() const;
+    // What finish() sends to the gateway's config.set: only the keys the set-up chose, as key
+    // paths ({"ai.defaultModel": ..., "channels.telegram.enabled": true, ...}); skipping Telegram
+    // leaves its settings as they are.
+    QJsonObject changesToWrite() const;
     QString configPath() const { return m_configPath; }
     // The secrets finish() stored, so the application can reload them ("ANTHROPIC_API_KEY", ...).
     QStringList writtenSecrets() const { return m_written; }
