@@ -295,7 +295,9 @@ void Gateway::registerRoutes()
 {
     m_router->addRoute(u"GET"_s, u"/healthz"_s, [this](const Http::Request &, Http::Responder responder) {
         const QJsonObject doc = health();
-        responder.send(Http::Response::json(doc.value(u"status"_s) == u"ok"_s ? 200 : 503, doc));
+        // "degraded" (a missing key, a failing channel) is still a running gateway: 200; only a
+        // broken store is 503 (docs/http.md).
+        responder.send(Http::Response::json(doc.value(u"status"_s) == u"error"_s ? 503 : 200, doc));
     });
 
     // On loopback /metrics is open, as Prometheus scrapes usually are; anywhere else it needs the
@@ -405,9 +407,9 @@ void Gateway::applySettings(const Config::Settings &settings)
 QJsonObject Gateway::health() const
 {
     const Config::Settings &s = m_options.settings;
-    const bool storageOk = m_database && m_database->isOpen();
-    QJsonObject storage{{u"backend"_s, u"sqlite"_s}, {u"status"_s, storageOk ? u"ok"_s : u"error"_s}};
-    if (storageOk)
+    const bool databaseOpen = m_database && m_database->isOpen();
+    QJsonObject storage{{u"backend"_s, u"sqlite"_s}, {u"status"_s, databaseOpen ? u"ok"_s : u"error"_s}};
+    if (databaseOpen)
         storage.insert(u"schemaVersion"_s, m_schemaVersion);
 
     auto channel = [](bool enabled) {
@@ -441,9 +443,44 @@ QJsonObject Gateway::health() const
         providers.insert(it.key(), provider);
     }
 
-    const bool ok = storage.value(u"status"_s) == u"ok"_s;
+    // What keeps the bot from answering, in words, with what fixes it: the panel's Overview, tray
+    // and notifications all read this one list (docs/http.md "Health").
+    QJsonArray problems;
+    for (auto it = providers.constBegin(); it != providers.constEnd(); ++it) {
+        const QJsonObject provider = it.value().toObject();
+        const QString role = provider.value(u"role"_s).toString();
+        if (role == u"configured"_s || !provider.contains(u"keyPresent"_s) || provider.value(u"keyPresent"_s).toBool())
+            continue;
+        const QJsonObject key = m_agent ? m_agent->providerHealth().value(it.key()).toObject() : QJsonObject();
+        const QString secret = key.value(u"secret"_s).toString();
+        problems.append(QJsonObject{
+            {u"component"_s, QString(u"providers."_s + it.key())},
+            {u"severity"_s, role == u"default"_s ? u"error"_s : u"warning"_s},
+            {u"message"_s, role == u"default"_s
+                               ? u"%1 is not set: the default model %2 cannot answer"_s.arg(secret, s.ai.defaultModel)
+                               : u"%1 is not set: the fallback models of %2 are skipped"_s.arg(secret, it.key())},
+            {u"secret"_s, secret},
+        });
+    }
+    for (auto it = channels.constBegin(); it != channels.constEnd(); ++it) {
+        const QJsonObject channel = it.value().toObject();
+        const QString state = channel.value(u"state"_s).toString();
+        if (!channel.value(u"enabled"_s).toBool()
+            || (state != u"error"_s && state != u"conflict"_s && state != u"unauthorized"_s))
+            continue;
+        QString why = channel.value(u"detail"_s).toString();
+        if (why.isEmpty())
+            why = channel.value(u"lastError"_s).toString();
+        problems.append(QJsonObject{{u"component"_s, QString(u"channels."_s + it.key())},
+                                    {u"severity"_s, u"error"_s},
+                                    {u"message"_s, why.isEmpty() ? u"not working"_s : why},
+                                    {u"channel"_s, it.key()}});
+    }
+
+    const bool storageOk = storage.value(u"status"_s) == u"ok"_s;
     return QJsonObject{
-        {u"status"_s, ok ? u"ok"_s : u"error"_s},
+        {u"status"_s, !storageOk ? u"error"_s : problems.isEmpty() ? u"ok"_s : u"degraded"_s},
+        {u"problems"_s, problems},
         {u"version"_s, QLatin1StringView(kVersion)},
         {u"uptimeSeconds"_s, m_uptime.isValid() ? double(m_uptime.elapsed() / 1000) : 0.0},
         {u"storage"_s, storage},

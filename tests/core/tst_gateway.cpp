@@ -92,7 +92,14 @@ void TestGateway::inProcessCallsAndEvents()
     auto health = call(u"health"_s, {});
     QTRY_VERIFY_WITH_TIMEOUT(health->done, 5000);
     QVERIFY(!health->error);
-    QCOMPARE(health->payload.toObject().value(u"status"_s).toString(), u"ok"_s);
+    // No provider key here: running, "degraded", and the problem says what fixes it.
+    const QJsonObject healthDoc = health->payload.toObject();
+    QCOMPARE(healthDoc.value(u"status"_s).toString(), u"degraded"_s);
+    const QJsonArray problems = healthDoc.value(u"problems"_s).toArray();
+    QVERIFY(!problems.isEmpty());
+    QCOMPARE(problems.first().toObject().value(u"severity"_s).toString(), u"error"_s);
+    QVERIFY2(problems.first().toObject().value(u"message"_s).toString().contains(u"ANTHROPIC_API_KEY is not set"_s),
+             qPrintable(problems.first().toObject().value(u"message"_s).toString()));
 
     auto unknown = call(u"no.such.method"_s, {});
     QTRY_VERIFY_WITH_TIMEOUT(unknown->done, 5000);
@@ -150,7 +157,7 @@ void TestGateway::runsOnItsOwnThreadAndServes()
     const auto last = status.last().at(0).value<Core::GatewayStatus>();
     QCOMPARE(last.state, Core::GatewayStatus::State::Running);
     QCOMPARE(last.url, url);
-    QCOMPARE(last.health.value(u"status"_s).toString(), u"ok"_s);
+    QCOMPARE(last.health.value(u"status"_s).toString(), u"degraded"_s); // no provider key here
 
     QNetworkAccessManager nam;
     std::unique_ptr<QNetworkReply> reply(nam.get(QNetworkRequest(QUrl(url + u"/healthz"_s))));
