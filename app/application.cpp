@@ -24,6 +24,7 @@
 #include "pages/logspage.h"
 #include "pages/overviewpage.h"
 #include "pages/settingspage.h"
+#include "pages/secretrow.h"
 #include "pages/secretspage.h"
 #include "pages/usagepage.h"
 #include "pages/sessionspage.h"
@@ -45,6 +46,8 @@
 #include <QStatusBar>
 #include <QRegularExpression>
 #include <QFileInfo>
+#include <QLineEdit>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -382,6 +385,22 @@ void Application::addPages(Ui::MainWindow *window, const Ui::PanelServices &serv
     // The Overview is rebuilt with the pages (language switch): its Resume button is wired here.
     Ui::TrayMenu *tray = m_desktop->trayMenu();
     connect(window->overviewPage(), &Ui::OverviewPage::resumeRequested, tray, [tray] { tray->requestPause(false); });
+    // "Add a key…" on the Overview: the Secrets page, with the keyboard in that secret's field.
+    connect(window->overviewPage(), &Ui::OverviewPage::addKeyRequested, secrets,
+            [window, secrets](const QString &name) {
+                window->jumpToPage(secrets);
+                Ui::SecretRow *row = secrets->row(name);
+                auto *field = row ? row->findChild<QLineEdit *>(u"value"_s) : nullptr;
+                if (!field || window->currentPage() != secrets)
+                    return;
+                for (QWidget *parent = row->parentWidget(); parent; parent = parent->parentWidget()) {
+                    if (auto *scroll = qobject_cast<QScrollArea *>(parent)) {
+                        scroll->ensureWidgetVisible(row);
+                        break;
+                    }
+                }
+                field->setFocus(Qt::OtherFocusReason);
+            });
 }
 
 void Application::wireTray()
