@@ -79,6 +79,9 @@ void TestPanelSessions::pairedConversationIsListedOnce()
     // A stranger writes: the bot answers with the pairing notice, the panel shows the request.
     app.telegram().pushText(token, kAlice, kAlice, u"Hi, can I talk to your bot?"_s);
     QTRY_COMPARE_WITH_TIMEOUT(app.telegram().sentMessages(token).size(), 1, 15000);
+    // The operator hears of it on the desktop.
+    QTRY_VERIFY2(!app.notifications().isEmpty() && app.notifications().constFirst().startsWith(u"New pairing request"_s),
+                 qPrintable(app.notifications().join(u" | "_s)));
     app.showPage(channels);
     QPushButton *approve = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((approve = channels->findChild<QPushButton *>(u"approve"_s)) && approve->isVisible(), 10000);

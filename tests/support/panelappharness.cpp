@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -110,8 +111,11 @@ bool PanelAppHarness::start(int timeoutMs)
 {
     if (!m_error.isEmpty() || m_app)
         return false;
-    // As app/main.cpp: the tray (or nothing, offscreen) keeps the app alive, never the last window.
+    // As app/main.cpp: the tray (or nothing, offscreen) keeps the app alive, never the last window;
+    // debug lines only when QT_LOGGING_RULES asks for them.
     QGuiApplication::setQuitOnLastWindowClosed(false);
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"moltdesk.*.debug=false"_s);
     const Core::CommandLineResult parsed = Core::CommandLine::parse(
         {u"moltdesk"_s, u"--data-dir"_s, m_dir.path(), u"--listen"_s, u"127.0.0.1:0"_s});
     if (!parsed.error.isEmpty()) {
