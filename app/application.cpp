@@ -25,6 +25,7 @@
 #include "pages/logspage.h"
 #include "pages/overviewpage.h"
 #include "pages/settingspage.h"
+#include "pages/secretrow.h"
 #include "pages/secretspage.h"
 #include "pages/usagepage.h"
 #include "pages/sessionspage.h"
@@ -46,6 +47,8 @@
 #include <QStatusBar>
 #include <QRegularExpression>
 #include <QFileInfo>
+#include <QLineEdit>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -77,9 +80,15 @@ constexpr int kExitBadConfig = 2;
 } // namespace
 
 Application::Application(const Core::CommandLineOptions &options, Mode mode, QObject *parent)
+    : Application(options, mode, Seams{}, parent)
+{
+}
+
+Application::Application(const Core::CommandLineOptions &options, Mode mode, const Seams &seams, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_mode(mode)
+    , m_seams(seams)
 {
 }
 
@@ -89,6 +98,11 @@ Application::~Application()
     // normal shutdown did not already. The log sink goes last so shutdown lines are kept.
     delete m_gateway;
     m_gateway = nullptr;
+}
+
+Ui::SetupWizard *Application::setupWizard() const
+{
+    return m_wizard.data();
 }
 
 int Application::start()
@@ -183,7 +197,7 @@ int Application::prepare()
     }
 
     // 5. The operator token (docs/secrets.md).
-    m_keychain = std::make_unique<Security::KeychainSecretStore>();
+    m_keychain = std::make_unique<Security::KeychainSecretStore>(m_seams.keychainService);
     m_token = std::make_unique<Security::OperatorToken>(
         m_mode == Mode::Gui ? Security::OperatorToken::Mode::Gui : Security::OperatorToken::Mode::Headless,
         m_keychain.get(), m_environment.get(), m_dataDir, &m_redactor);
@@ -276,15 +290,17 @@ void Application::startGateway()
     m_gateway = new Core::GatewayThread(this);
     connect(m_gateway, &Core::GatewayThread::listening, this, [this](const QString &url) {
         printOut(u"listening on "_s + url);
+        m_url = url;
         if (m_window)
             addPanelPages();
+        Q_EMIT ready(url);
     });
     connect(m_gateway, &Core::GatewayThread::startFailed, this, [this](const QString &error, int exitCode) {
         failAsync(exitCode, error);
     });
     connect(m_gateway, &Core::GatewayThread::stopped, this, [this] {
         qCInfo(lcApp) << "gateway stopped";
-        QCoreApplication::exit(m_exitCode);
+        Q_EMIT exitRequested(m_exitCode);
     });
     if (m_window) {
         connect(m_gateway, &Core::GatewayThread::statusChanged, m_window.get(), &Ui::MainWindow::setStatus);
@@ -360,6 +376,22 @@ void Application::addPages(Ui::MainWindow *window, const Ui::PanelServices &serv
     // The Overview is rebuilt with the pages (language switch): its Resume button is wired here.
     Ui::TrayMenu *tray = m_desktop->trayMenu();
     connect(window->overviewPage(), &Ui::OverviewPage::resumeRequested, tray, [tray] { tray->requestPause(false); });
+    // "Add a key…" on the Overview: the Secrets page, with the keyboard in that secret's field.
+    connect(window->overviewPage(), &Ui::OverviewPage::addKeyRequested, secrets,
+            [window, secrets](const QString &name) {
+                window->jumpToPage(secrets);
+                Ui::SecretRow *row = secrets->row(name);
+                auto *field = row ? row->findChild<QLineEdit *>(u"value"_s) : nullptr;
+                if (!field || window->currentPage() != secrets)
+                    return;
+                for (QWidget *parent = row->parentWidget(); parent; parent = parent->parentWidget()) {
+                    if (auto *scroll = qobject_cast<QScrollArea *>(parent)) {
+                        scroll->ensureWidgetVisible(row);
+                        break;
+                    }
+                }
+                field->setFocus(Qt::OtherFocusReason);
+            });
 }
 
 void Application::wireTray()
@@ -436,6 +468,7 @@ void Application::openSetupWizard()
         return;
     }
     auto *wizard = new Ui::SetupWizard(new Ui::SetupFlow(m_keychain.get(), m_configPath), m_window.get());
+    m_wizard = wizard;
     wizard->flow()->setParent(wizard);
     wizard->flow()->setGateway(m_gatewayClient.get());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -460,7 +493,7 @@ void Application::shutDown(int exitCode)
         m_gateway->stop(); // stopped() ends the event loop
         return;
     }
-    QTimer::singleShot(0, this, [exitCode] { QCoreApplication::exit(exitCode); });
+    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT exitRequested(exitCode); });
 }
 
 void Application::failAsync(int exitCode, const QString &message)

@@ -3,9 +3,11 @@
 #include "config/settings.h"
 #include "core/commandline.h"
 #include "core/eventlog.h"
+#include "security/keychainsecretstore.h"
 #include "security/secretredactor.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QThreadPool>
 
 #include <memory>
@@ -17,7 +19,6 @@ class LogSink;
 } // namespace Moltdesk::Core
 namespace Moltdesk::Security {
 class EnvSecretStore;
-class KeychainSecretStore;
 class OperatorToken;
 class SecretVault;
 } // namespace Moltdesk::Security
@@ -33,6 +34,7 @@ class SessionsPage;
 class ThreadGatewayClient;
 class LanguageSwitcher;
 class MainWindow;
+class SetupWizard;
 struct PanelServices;
 } // namespace Moltdesk::Ui
 
@@ -49,14 +51,43 @@ class Application : public QObject
 public:
     enum class Mode { Gui, Headless };
 
+    // What a test replaces; the product always runs with the defaults.
+    struct Seams
+    {
+        // The keychain service the secrets live under. Tests pass a unique one, so tests running
+        // in parallel against the one test keyring never see each other's keys or tokens.
+        QString keychainService = QString(Security::KeychainSecretStore::kDefaultService);
+    };
+
     Application(const Core::CommandLineOptions &options, Mode mode, QObject *parent = nullptr);
+    Application(const Core::CommandLineOptions &options, Mode mode, const Seams &seams, QObject *parent = nullptr);
     ~Application() override;
 
     // Runs the synchronous part of start-up. Returns an exit code when the process should end
-    // now (bad config, second instance, ...), or -1 when the event loop should run.
+    // now (bad config, second instance, ...), or -1 when the event loop should run; later the
+    // application asks to end with exitRequested().
     int start();
     // The panel's language (main.cpp installs the stored choice); the Settings page switches it.
     void setLanguageSwitcher(Ui::LanguageSwitcher *languages) { m_languages = languages; }
+
+    // Read access for tests (tests/support/panelappharness.h); null/empty until they exist.
+    Ui::MainWindow *mainWindow() const { return m_window.get(); }
+    Ui::DesktopIntegration *desktop() const { return m_desktop.get(); }
+    Core::GatewayThread *gatewayThread() const { return m_gateway; }
+    Ui::ThreadGatewayClient *gatewayClient() const { return m_gatewayClient.get(); }
+    // The first-run wizard while it is open (it deletes itself when closed).
+    Ui::SetupWizard *setupWizard() const;
+    // "http://HOST:PORT" once the gateway listens.
+    QString listeningUrl() const { return m_url; }
+    QString dataDir() const { return m_dataDir; }
+    QString configPath() const { return m_configPath; }
+
+Q_SIGNALS:
+    // The gateway listens at `url` and, in the GUI, every page of the panel exists.
+    void ready(const QString &url);
+    // The application is done (quit, a signal, a start-up failure after start()): main.cpp ends
+    // the event loop with this code.
+    void exitRequested(int exitCode);
 
 private:
     int prepare();
@@ -82,6 +113,8 @@ private:
 
     Core::CommandLineOptions m_options;
     Mode m_mode;
+    Seams m_seams;
+    QString m_url;
     QString m_dataDir;
     QString m_configPath;
     Config::Settings m_settings;
@@ -112,6 +145,7 @@ private:
     std::unique_ptr<Ui::DesktopIntegration> m_desktop;
     std::unique_ptr<Ui::MainWindow> m_window;
     Ui::LanguageSwitcher *m_languages = nullptr;
+    QPointer<Ui::SetupWizard> m_wizard;
 };
 
 } // namespace Moltdesk::App

@@ -85,6 +85,8 @@ int main(int argc, char **argv)
         App::Application application(parsed.options,
                                      headless ? App::Application::Mode::Headless : App::Application::Mode::Gui);
         application.setLanguageSwitcher(languages.get());
+        QObject::connect(&application, &App::Application::exitRequested, app.get(),
+                         [](int exitCode) { QCoreApplication::exit(exitCode); });
         code = application.start();
         if (code < 0)
             code = QCoreApplication::exec();

@@ -65,6 +65,7 @@ void DesktopIntegration::showNotification(const QString &title, const QString &m
 {
     if (m_tray && QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(title, message, QSystemTrayIcon::Information);
+    Q_EMIT notificationShown(title, message);
 }
 
 QIcon DesktopIntegration::stateIcon(Core::GatewayStatus::State state, bool warning)

@@ -36,6 +36,9 @@ public:
 Q_SIGNALS:
     void showRequested();
     void quitRequested();
+    // Every notification showNotification() was asked for, whether or not a tray host shows it
+    // (tests observe notifications through it; without a tray nothing else would).
+    void notificationShown(const QString &title, const QString &message);
     // "Recent conversations" → this session: show the window on the Sessions page with it open.
     void openSessionRequested(const QString &sessionKey);
 

@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QSignalBlocker>
@@ -29,7 +30,12 @@ MainWindow::MainWindow(DesktopIntegration *desktop, bool trayNoticeShown, QWidge
 {
     setWindowTitle(tr("Moltdesk"));
     setWindowIcon(DesktopIntegration::stateIcon(Core::GatewayStatus::State::Running, false));
-    resize(1040, 680);
+    // Roomy where there is room; never larger than the screen (a 1,280 × 800 laptop at 125 % has
+    // 1,024 × 640 - every page fits that, docs/panel.md "Window size").
+    QSize size(1040, 680);
+    if (const QScreen *display = screen())
+        size = size.boundedTo(display->availableGeometry().size());
+    resize(size);
 
     m_appMenu = menuBar()->addMenu(tr("&Moltdesk"));
     m_setupAction = m_appMenu->addAction(tr("Run &set-up again…"));

@@ -6,7 +6,10 @@
 #include "ws/methodregistry.h"
 
 #include <QJsonArray>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -39,13 +42,19 @@ void UsageMethods::registerAll(Ws::MethodRegistry &registry, UsageStore &store, 
         return guard ? guard->now() : QDateTime::currentDateTimeUtc();
     };
     const QTimeZone zone = guard ? guard->timeZone() : defaultZone;
+    // The queries run on a pool the two handlers share, not on the global one: when the registry
+    // goes (the gateway stops), the last handler takes the pool with it and ~QThreadPool waits for
+    // a query still running - before the store and its database are destroyed. On the global pool
+    // a usage.status asked just before a stop read a deleted database.
+    auto pool = std::make_shared<QThreadPool>();
+    pool->setMaxThreadCount(2);
 
     // usage.cost {from?, to?, days?, groupBy?, timezone?, limit?}
-    registry.registerMethod(u"usage.cost"_s, [&store, now, zone](const QJsonObject &params, const Ws::CallContext &,
-                                                                   Ws::Reply reply) {
+    registry.registerMethod(u"usage.cost"_s, [&store, now, zone, pool](const QJsonObject &params,
+                                                                         const Ws::CallContext &, Ws::Reply reply) {
         const UsageQueryParams parsed = UsageQueryParams::parse(params, now(), zone);
         const QDateTime updatedAt = now();
-        [[maybe_unused]] auto future = QtConcurrent::run([&store, parsed, updatedAt, reply]() mutable {
+        [[maybe_unused]] auto future = QtConcurrent::run(pool.get(), [&store, parsed, updatedAt, reply]() mutable {
             const auto rows = store.aggregate(parsed.query);
             const auto totals = store.totals({parsed.query.fromMs, parsed.query.toMs});
             if (!rows)
@@ -67,8 +76,8 @@ void UsageMethods::registerAll(Ws::MethodRegistry &registry, UsageStore &store, 
     });
 
     // usage.status {timezone?}: today, this month, every configured budget.
-    registry.registerMethod(u"usage.status"_s, [&store, now, zone, guard](const QJsonObject &params,
-                                                                          const Ws::CallContext &, Ws::Reply reply) {
+    registry.registerMethod(u"usage.status"_s, [&store, now, zone, guard, pool](const QJsonObject &params,
+                                                                                const Ws::CallContext &, Ws::Reply reply) {
         QJsonObject rangeOnly;
         if (params.contains(u"timezone"_s))
             rangeOnly.insert(u"timezone"_s, params.value(u"timezone"_s));
@@ -79,7 +88,8 @@ void UsageMethods::registerAll(Ws::MethodRegistry &registry, UsageStore &store, 
         // Budgets are always reported in the guard's zone: that is where its days and months end.
         const Config::BudgetSettings budgets = guard ? guard->budgets() : Config::BudgetSettings{};
         const QTimeZone budgetZone = guard ? guard->timeZone() : zone;
-        [[maybe_unused]] auto future = QtConcurrent::run([&store, parsed, at, budgets, budgetZone, reply]() mutable {
+        [[maybe_unused]] auto future = QtConcurrent::run(pool.get(), [&store, parsed, at, budgets, budgetZone,
+                                                                      reply]() mutable {
             const auto today = store.today(at, parsed.zone);
             const auto month = store.thisMonth(at, parsed.zone);
             const auto states = BudgetGuard::states(store, budgets, budgetZone, at);

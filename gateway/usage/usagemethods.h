@@ -19,7 +19,8 @@ class UsageStore;
 //
 // Both handlers parse their params on the gateway thread (bad params -> INVALID_REQUEST at once)
 // and run the SQL on a QtConcurrent worker with that worker's own connection, so a cost report
-// over months of calls never holds up the sockets. `store` and `guard` must outlive the registry.
+// over months of calls never holds up the sockets. `store` and `guard` must outlive the registry;
+// destroying the registry waits for a query still running.
 class UsageMethods
 {
 public:

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void exportWritesJsonAndText();
     void takeOverOffWithoutGatewaySupport();
     void realGatewayErrorInWords();
+    void refreshWithConversationOpenAsksOnce();
 };
 
 namespace {
@@ -449,6 +450,39 @@ void TestSessionsPage::realGatewayErrorInWords()
     QCoreApplication::processEvents(); // new rows are shown by a queued call
     page.grab().save(u"/tmp/sessionspage-error.png"_s);
     thread.stop();
+}
+
+// Issue 11, "the same Telegram conversation is listed twice": the refresh after a run re-selects the
+// open conversation while the model resets, QAbstractItemView::currentChanged calls fetchMore() at
+// once, and the model used to clear its loading flag afterwards and ask for the first page again -
+// both answers appended. tests/panel/tst_panelsessions.cpp walks the same path with the real app.
+void TestSessionsPage::refreshWithConversationOpenAsksOnce()
+{
+    Fake gateway;
+    scriptThreePages(gateway);
+    Ui::UiScriptedPrompter prompter;
+    Ui::SessionsPage page(servicesFor(&gateway, &prompter));
+    page.resize(1100, 700);
+    page.show();
+    page.activate();
+    Ui::SessionListModel *model = page.listModel();
+    QTRY_VERIFY(model->rowCount() >= 3 && !model->isLoading());
+    QCOMPARE(page.currentKey(), Ui::SessionListModel::panelChatKey()); // selected, as after the first show
+
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    gateway.clearCalls();
+    gateway.emitEvent(u"chat"_s, chatEvent(u"r1"_s, u"final"_s, u"done"_s)); // a run ended: debounced refresh
+    QTRY_VERIFY_WITH_TIMEOUT(!reset.isEmpty(), 5000);
+    QTRY_VERIFY(!model->isLoading() && gateway.count(u"sessions.list"_s) >= 1);
+    int firstPages = 0;
+    const QList<Fake::Call> lists = gateway.calls(u"sessions.list"_s);
+    for (const Fake::Call &c : lists)
+        firstPages += c.params.value(u"cursor"_s).toString().isEmpty() ? 1 : 0;
+    QCOMPARE(firstPages, 1);
+    QStringList keys;
+    for (int row = 0; row < model->rowCount(); ++row)
+        keys << model->keyAt(row);
+    QCOMPARE(keys.removeDuplicates(), 0);
 }
 
 QTEST_MAIN(TestSessionsPage)

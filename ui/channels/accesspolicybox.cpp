@@ -36,6 +36,11 @@ AccessPolicyBox::AccessPolicyBox(const QString &channelId, const Config::Securit
     m_policy->addItem(tr("Allow list — only the people below (and those approved earlier)"), int(DmPolicy::Allowlist));
     m_policy->addItem(tr("Open — everyone"), int(DmPolicy::Open));
     m_policy->setAccessibleName(tr("Direct message policy"));
+    // The choices are sentences: the closed box elides them rather than widening the window; the
+    // explanation under it says the whole thing anyway.
+    m_policy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_policy->setMinimumContentsLength(16);
+    m_policy->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto *policyLabel = new QLabel(tr("&Direct messages:"), this);
     policyLabel->setBuddy(m_policy);
     form->addRow(policyLabel, m_policy);

@@ -88,19 +88,28 @@ TelegramSetupPanel::TelegramSetupPanel(TelegramSetup *setup, QWidget *parent)
     // 2. Mode
     layout->addSpacing(6);
     layout->addWidget(stepTitle(tr("2. How Telegram reaches Moltdesk"), this));
-    m_polling = new QRadioButton(tr("&Long polling — Moltdesk asks Telegram for new messages. Works anywhere; "
-                                    "recommended."),
-                                 this);
+    // A radio button's text cannot wrap: the name on the button, what it means wrapped under it,
+    // so the panel fits a 1,024 px window (docs/panel.md "Window size").
+    m_polling = new QRadioButton(tr("&Long polling"), this);
     m_polling->setObjectName(u"modePolling"_s);
-    m_webhookMode = new QRadioButton(tr("&Webhook — Telegram calls this computer. Needs a public https:// "
-                                        "address (reverse proxy or tunnel)."),
-                                     this);
+    const QString pollingText = tr("Moltdesk asks Telegram for new messages. Works anywhere; recommended.");
+    m_polling->setAccessibleDescription(pollingText);
+    m_webhookMode = new QRadioButton(tr("&Webhook"), this);
     m_webhookMode->setObjectName(u"modeWebhook"_s);
+    const QString webhookText = tr("Telegram calls this computer. Needs a public https:// address (reverse proxy or "
+                                   "tunnel).");
+    m_webhookMode->setAccessibleDescription(webhookText);
     auto *modes = new QButtonGroup(this);
     modes->addButton(m_polling);
     modes->addButton(m_webhookMode);
-    layout->addWidget(m_polling);
-    layout->addWidget(m_webhookMode);
+    const int indent = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth)
+        + style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing);
+    for (const auto &[button, text] : {std::pair{m_polling, pollingText}, std::pair{m_webhookMode, webhookText}}) {
+        layout->addWidget(button, 0, Qt::AlignLeft); // as wide as its text: a click beside it selects nothing
+        QLabel *meaning = hint(text, this);
+        meaning->setContentsMargins(indent, 0, 0, 0);
+        layout->addWidget(meaning);
+    }
     m_webhookRow = new QWidget(this);
     auto *webhookLayout = new QGridLayout(m_webhookRow);
     webhookLayout->setContentsMargins(24, 0, 0, 0);

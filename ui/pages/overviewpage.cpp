@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -43,16 +44,55 @@ QString describe(const QJsonValue &value)
     return value.toVariant().toString();
 }
 
-QIcon healthIcon(const QString &status)
+// How a provider of the configuration is called in a sentence.
+QString providerTitle(const QString &name)
+{
+    if (name == u"anthropic"_s)
+        return u"Anthropic"_s;
+    if (name == u"openai"_s)
+        return u"OpenAI"_s;
+    if (name == u"openaiCompatible"_s)
+        return OverviewPage::tr("the local server");
+    return name;
+}
+
+// "ANTHROPIC_API_KEY is not set" → "ANTHROPIC_API_KEY" (the gateway names the secret first).
+QString secretOf(const QString &detail)
+{
+    static const QRegularExpression name(u"^([A-Z][A-Z0-9_]*)\\b"_s);
+    const QRegularExpressionMatch match = name.match(detail);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+// "ok", "warning", "error" or "" for a state/status/role word of the health document.
+QString healthLevel(const QString &status)
+{
+    if (status == u"ok"_s || status == u"running"_s || status == u"default"_s || status == u"polling"_s)
+        return u"ok"_s;
+    if (status == u"degraded"_s || status == u"warning"_s || status == u"retrying"_s)
+        return u"warning"_s;
+    if (status == u"error"_s || status == u"failed"_s || status == u"down"_s)
+        return u"error"_s;
+    return {};
+}
+
+QIcon levelIcon(const QString &level)
 {
     QStyle *style = QApplication::style();
-    if (status == u"ok"_s || status == u"running"_s || status == u"default"_s || status == u"polling"_s)
+    if (level == u"ok"_s)
         return style->standardIcon(QStyle::SP_DialogApplyButton);
-    if (status == u"degraded"_s || status == u"warning"_s || status == u"retrying"_s)
+    if (level == u"warning"_s)
         return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    if (status == u"error"_s || status == u"failed"_s || status == u"down"_s)
+    if (level == u"error"_s)
         return style->standardIcon(QStyle::SP_MessageBoxCritical);
     return {};
+}
+
+// The status column shows the level as an icon and keeps it as data (HealthLevelRole).
+void setLevel(QTreeWidgetItem *item, const QString &level)
+{
+    item->setIcon(1, levelIcon(level));
+    item->setData(1, OverviewPage::HealthLevelRole, level);
 }
 } // namespace
 
@@ -70,7 +110,18 @@ OverviewPage::OverviewPage(QWidget *parent)
     bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.15);
     bannerFont.setBold(true);
     m_banner->setFont(bannerFont);
-    layout->addWidget(m_banner);
+    // The banner says what is wrong; when it is a missing key, the way to fix it sits beside it.
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->setContentsMargins(0, 0, 0, 0);
+    bannerRow->addWidget(m_banner, 1);
+    m_addKeyButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Add a key…"), this);
+    m_addKeyButton->setObjectName(u"addKeyButton"_s);
+    m_addKeyButton->setAccessibleName(tr("Add a key"));
+    m_addKeyButton->setToolTip(tr("Open the Secrets page to store the provider's API key"));
+    m_addKeyButton->hide();
+    connect(m_addKeyButton, &QPushButton::clicked, this, [this] { Q_EMIT addKeyRequested(m_missingSecret); });
+    bannerRow->addWidget(m_addKeyButton, 0, Qt::AlignVCenter);
+    layout->addLayout(bannerRow);
 
     m_pausedRow = new QWidget(this);
     m_pausedRow->setObjectName(u"pausedRow"_s);
@@ -194,6 +245,9 @@ void OverviewPage::updateBanner()
     const bool paused = m_pause.paused && status.state == Core::GatewayStatus::State::Running;
     m_stateLabel->setText(paused ? tr("Running, the bot is paused") : stateText(status));
     m_pausedRow->setVisible(paused);
+    const bool running = status.state == Core::GatewayStatus::State::Running;
+    const bool keyMissing = running && !m_missingProvider.isEmpty();
+    m_addKeyButton->setVisible(keyMissing);
     if (paused) {
         m_pausedLabel->setText(
             m_pause.since.isValid()
@@ -202,6 +256,23 @@ void OverviewPage::updateBanner()
                 : tr("Messages are kept and answered in order when you resume."));
         m_banner->setTone(Banner::Tone::Warning);
         m_banner->setText(tr("The bot is paused: it accepts messages but answers no one until you resume."));
+        return;
+    }
+    if (keyMissing) {
+        // Said in words on the banner, not only as a detail in the components below: without
+        // this key the default model cannot answer.
+        m_banner->setTone(Banner::Tone::Warning);
+        if (m_fallbackHasKey)
+            m_banner->setText(
+                m_missingDetail.isEmpty()
+                    ? tr("No key for %1: answers come from the fallback models until you add one.").arg(m_missingProvider)
+                    : tr("No key for %1 (%2): answers come from the fallback models until you add one.")
+                          .arg(m_missingProvider, m_missingDetail));
+        else
+            m_banner->setText(m_missingDetail.isEmpty()
+                                  ? tr("Moltdesk cannot answer yet: no key for %1.").arg(m_missingProvider)
+                                  : tr("Moltdesk cannot answer yet: no key for %1 (%2).")
+                                        .arg(m_missingProvider, m_missingDetail));
         return;
     }
     switch (status.state) {
@@ -223,11 +294,34 @@ void OverviewPage::updateBanner()
     }
 }
 
+void OverviewPage::findMissingKey()
+{
+    m_missingProvider.clear();
+    m_missingSecret.clear();
+    m_missingDetail.clear();
+    m_fallbackHasKey = false;
+    const QJsonObject providers = m_status.health.value(u"providers"_s).toObject();
+    for (auto it = providers.begin(); it != providers.end(); ++it) {
+        const QJsonObject provider = it.value().toObject();
+        const QString role = provider.value(u"role"_s).toString();
+        // keyPresent is there only when the gateway knows (its agent runs); absent says nothing.
+        const bool keyMissing = provider.value(u"keyPresent"_s) == QJsonValue(false);
+        if (role == u"default"_s && keyMissing) {
+            m_missingProvider = providerTitle(it.key());
+            m_missingDetail = provider.value(u"detail"_s).toString();
+            m_missingSecret = secretOf(m_missingDetail);
+        } else if (role == u"fallback"_s && !keyMissing) {
+            m_fallbackHasKey = true;
+        }
+    }
+}
+
 void OverviewPage::setStatus(const Core::GatewayStatus &status)
 {
     m_status = status;
     if (const auto pause = PauseState::fromHealth(status.health))
         m_pause = *pause;
+    findMissingKey();
     updateBanner();
     m_urlLabel->setText(status.url.isEmpty() ? tr("not listening")
                                              : u"<a href=\"%1/healthz\">%1</a>"_s.arg(status.url.toHtmlEscaped()));
@@ -241,7 +335,7 @@ void OverviewPage::setStatus(const Core::GatewayStatus &status)
         auto *top = new QTreeWidgetItem(m_components, {section});
         const QJsonObject object = value.toObject();
         top->setText(1, object.value(u"status"_s).toString());
-        top->setIcon(1, healthIcon(top->text(1)));
+        setLevel(top, healthLevel(top->text(1)));
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!it.value().isObject())
                 continue;
@@ -249,7 +343,12 @@ void OverviewPage::setStatus(const Core::GatewayStatus &status)
             auto *item = new QTreeWidgetItem(top, {it.key()});
             item->setText(1, child.value(u"state"_s).toString(
                                  child.value(u"status"_s).toString(child.value(u"role"_s).toString())));
-            item->setIcon(1, healthIcon(item->text(1)));
+            setLevel(item, healthLevel(item->text(1)));
+            if (child.value(u"keyPresent"_s) == QJsonValue(false)) {
+                // A provider that cannot be called is no tick, whatever its role.
+                item->setText(1, tr("%1, no key").arg(item->text(1)));
+                setLevel(item, u"warning"_s);
+            }
             item->setText(2, describe(child));
         }
         if (top->childCount() == 0)

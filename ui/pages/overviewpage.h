@@ -21,6 +21,9 @@ class OverviewPage : public Page
     Q_OBJECT
 
 public:
+    // On the components' status column: "ok" (the tick), "warning", "error" or empty.
+    static constexpr int HealthLevelRole = Qt::UserRole + 1;
+
     explicit OverviewPage(QWidget *parent = nullptr);
 
     QString title() const override;
@@ -34,12 +37,20 @@ public:
     // One line for the status bar, e.g. "Running at http://127.0.0.1:8787".
     static QString summary(const Core::GatewayStatus &status);
     static QString stateText(const Core::GatewayStatus &status);
+    // The default provider has no key (health: providers.<name>.role "default", keyPresent false):
+    // the secret's name, e.g. "ANTHROPIC_API_KEY" (empty when nothing is missing, or when the
+    // gateway does not say which secret).
+    QString missingSecret() const { return m_missingSecret; }
 
 Q_SIGNALS:
     void resumeRequested();
+    // "Add a key…": the Secrets page, at `secretName` when known.
+    void addKeyRequested(const QString &secretName);
 
 private:
     void updateBanner();
+    // Reads what is missing for answers from the health document into m_missing*.
+    void findMissingKey();
     void updateUptime();
     void copyAddress();
 
@@ -49,6 +60,11 @@ private:
     QLabel *m_pausedLabel = nullptr;
     QPushButton *m_resumeButton = nullptr;
     Banner *m_banner = nullptr;
+    QPushButton *m_addKeyButton = nullptr;
+    QString m_missingProvider; // "Anthropic"
+    QString m_missingSecret;   // "ANTHROPIC_API_KEY"
+    QString m_missingDetail;   // the gateway's words: "ANTHROPIC_API_KEY is not set"
+    bool m_fallbackHasKey = false;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_urlLabel = nullptr;
     QToolButton *m_copyButton = nullptr;

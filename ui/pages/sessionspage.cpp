@@ -6,6 +6,7 @@
 #include "sessions/sessionlistmodel.h"
 #include "sessions/transcriptexporter.h"
 #include "widgets/banner.h"
+#include "widgets/elidedlabel.h"
 #include "widgets/keyboardshortcuts.h"
 #include "widgets/statusline.h"
 
@@ -138,7 +139,10 @@ QWidget *SessionsPage::buildList()
     m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_list->horizontalHeader()->setSectionResizeMode(SessionListModel::Title, QHeaderView::Stretch);
     m_list->horizontalHeader()->setMinimumSectionSize(48);
-    m_list->setMinimumWidth(460);
+    // Narrow enough for the smallest window beside the conversation; the columns scroll sideways
+    // and the title column elides.
+    m_list->setMinimumWidth(260);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setIconSize(QSize(32, 16)); // the "You" badge of a taken-over conversation
     for (int column = SessionListModel::Channel; column < SessionListModel::ColumnCount; ++column)
         m_list->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
@@ -183,22 +187,25 @@ QWidget *SessionsPage::buildConversation()
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(4, 0, 0, 0);
 
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    m_title = new QLabel(tr("Choose a conversation"), panel);
+    // The title on its own line (elided: a key or name can be any length), the description
+    // wrapped under it, and the actions on a row of their own, so a narrow window (1,024 px at
+    // most, docs/panel.md "Window size") shows every button.
+    m_title = new ElidedLabel(panel);
     m_title->setObjectName(u"sessionTitle"_s);
+    m_title->setFullText(tr("Choose a conversation"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
     big.setBold(true);
     m_title->setFont(big);
     m_subtitle = new QLabel(panel);
     m_subtitle->setObjectName(u"sessionKey"_s);
+    m_subtitle->setWordWrap(true);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setStyleSheet(u"color: #64748b;"_s);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    header->addLayout(titles, 1);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
 
+    auto *actions = new QHBoxLayout;
     m_takeOver = new QPushButton(tr("&Take over"), panel);
     m_takeOver->setObjectName(u"takeOverButton"_s);
     m_takeOver->setCheckable(true);
@@ -221,11 +228,12 @@ QWidget *SessionsPage::buildConversation()
     m_delete = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete"), panel);
     m_delete->setObjectName(u"deleteButton"_s);
     connect(m_delete, &QPushButton::clicked, this, &SessionsPage::deleteSession);
-    header->addWidget(m_takeOver);
-    header->addWidget(m_reset);
-    header->addWidget(m_export);
-    header->addWidget(m_delete);
-    layout->addLayout(header);
+    actions->addWidget(m_takeOver);
+    actions->addStretch(1);
+    actions->addWidget(m_reset);
+    actions->addWidget(m_export);
+    actions->addWidget(m_delete);
+    layout->addLayout(actions);
 
     m_view = new ConversationView(m_services.gateway, panel);
     connect(m_view, &ConversationView::takeOverReported, this, &SessionsPage::applyTakeOver);
@@ -297,7 +305,7 @@ void SessionsPage::openSession(const QString &key)
     m_endedRuns.clear();
     m_status->clearMessage();
     const bool panelChat = key == SessionListModel::panelChatKey();
-    m_title->setText(panelChat ? tr("Chat with your agent") : key);
+    m_title->setFullText(panelChat ? tr("Chat with your agent") : key);
     m_subtitle->setText(panelChat ? tr("Messages you send here go to the agent like any other conversation (%1).").arg(key)
                                   : QString());
     m_subtitle->setVisible(panelChat);

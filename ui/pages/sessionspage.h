@@ -23,6 +23,7 @@ namespace Moltdesk::Ui {
 
 class Banner;
 class ConversationView;
+class ElidedLabel;
 class SessionListModel;
 class StatusLine;
 
@@ -86,7 +87,7 @@ private:
     QComboBox *m_channel = nullptr;
     QTableView *m_list = nullptr;
     StatusLine *m_listStatus = nullptr;
-    QLabel *m_title = nullptr;
+    ElidedLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QPushButton *m_reset = nullptr;
     QPushButton *m_delete = nullptr;

@@ -68,8 +68,15 @@ void SessionListModel::reload()
 void SessionListModel::start()
 {
     ++m_generation;
+    // The state is complete before the reset is announced: a view that reacts to the reset can
+    // call fetchMore() at once (the Sessions page re-selects the open conversation, and
+    // QAbstractItemView::currentChanged fetches more), and that call must be the one load of the
+    // first page. Clearing `m_loading` after endResetModel() let the page be asked for twice and
+    // both answers appended - every conversation listed twice (issue 11).
+    setLoading(false);
     beginResetModel();
     m_rows.clear();
+    m_keys.clear();
     m_cursor.clear();
     m_atEnd = false;
     if (showsPinned()) {
@@ -78,10 +85,10 @@ void SessionListModel::start()
         pinned.channel = u"webchat"_s;
         pinned.pinned = true;
         m_rows.append(pinned);
+        m_keys.insert(pinned.key);
     }
     endResetModel();
-    setLoading(false);
-    loadPage();
+    loadPage(); // nothing when the view already started it
     loadCosts();
 }
 
@@ -116,10 +123,11 @@ void SessionListModel::loadPage()
         params.insert(u"channel"_s, m_channel);
     setLoading(true);
     const quint64 generation = m_generation;
+    const quint64 request = ++m_request;
     m_gateway->call(u"sessions.list"_s, params, this,
-                    [this, generation](const QJsonValue &payload, const std::optional<Ws::RpcError> &error) {
-                        if (generation != m_generation)
-                            return; // the filter changed meanwhile
+                    [this, generation, request](const QJsonValue &payload, const std::optional<Ws::RpcError> &error) {
+                        if (generation != m_generation || request != m_request)
+                            return; // the filter changed, or a newer request replaced this one
                         setLoading(false);
                         if (error) {
                             m_atEnd = true; // do not hammer a failing gateway from fetchMore
@@ -147,6 +155,11 @@ void SessionListModel::loadPage()
                                 Q_EMIT dataChanged(index(0, 0), index(0, ColumnCount - 1));
                                 continue;
                             }
+                            // One row per conversation, whatever the pages say (keyset pages do
+                            // not overlap, but a listed key is never added again).
+                            if (m_keys.contains(row.key))
+                                continue;
+                            m_keys.insert(row.key);
                             rows.append(row);
                         }
                         const QJsonValue next = page.value(u"nextCursor"_s);

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -83,6 +84,7 @@ private:
 
     GatewayClient *m_gateway = nullptr;
     QList<Row> m_rows;
+    QSet<QString> m_keys; // of m_rows: one row per conversation
     QHash<QString, double> m_costs;
     mutable QIcon m_badge; // drawn on first use
     QString m_search;
@@ -90,6 +92,7 @@ private:
     QString m_cursor;
     int m_pageSize = 100;
     quint64 m_generation = 0;
+    quint64 m_request = 0; // the page request whose answer counts
     qint64 m_nowMs = 0;
     bool m_loading = false;
     bool m_atEnd = false;
