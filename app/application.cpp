@@ -366,7 +366,8 @@ void Application::addPages(Ui::MainWindow *window, const Ui::PanelServices &serv
     window->addPage(new Ui::UsagePage(services));
     window->addPage(new Ui::CronPage(services));
     window->addPage(new Ui::StoragePage(services));
-    window->addPage(new Ui::SecretsPage(services));
+    auto *secrets = new Ui::SecretsPage(services);
+    window->addPage(secrets);
     window->addPage(new Ui::LogsPage(services, &m_eventLog));
     // After Logs: the last stop, as in most desktop applications.
     auto *settings = new Ui::SettingsPage(services, m_languages);

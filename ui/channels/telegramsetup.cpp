@@ -4,7 +4,6 @@
 #include "channels/configupdate.h"
 #include "security/secretcatalog.h"
 #include "secretwriter.h"
-#include "core/logging.h"
 #include "security/secretstore.h"
 #include "telegram/botapi.h"
 #include "telegram/polleroptions.h"
@@ -196,8 +195,6 @@ void TelegramSetup::saveSecret(const QString &name, const QString &value, std::f
                                 setStep(Step::SaveFailed, tr("%1 was not saved: %2").arg(name, outcome.error));
                                 return;
                             }
-                            if (outcome.shadowedByEnvironment)
-                                qCInfo(lcUi).noquote() << name << "is set in the environment too; that value stays in use";
                             next();
                         });
 }
