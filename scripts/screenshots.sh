@@ -4,9 +4,23 @@
 # directory through the real code paths (conversations through /v1/chat/completions against a
 # stand-in local model server, a cron job, KV entries), then starts the panel under Xvfb with
 # MOLTDESK_SCREENSHOT_DIR set: the window shows each page in turn, grabs it and quits.
+#
+# scripts/screenshots.sh --first-run [DIR] instead walks a newcomer's first minutes on a fresh data
+# directory - the first-run wizard, the first Telegram message and its pairing request, the answer -
+# with the real app against the test suite's fake Bot API and model server (tests/panel/
+# tst_panelfirstrun.cpp), and writes first-*.png (default DIR: docs/screenshots).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+if [ "${1:-}" = "--first-run" ]; then
+    OUT=${2:-$ROOT/docs/screenshots}
+    mkdir -p "$OUT"
+    scripts/setup-deps.sh test
+    cmake -S . -B build-tests -G Ninja -DCMAKE_BUILD_TYPE=Debug >/dev/null
+    cmake --build build-tests -j"$(nproc)" --target tst_panelfirstrun
+    MOLTDESK_GRAB_DIR=$(cd "$OUT" && pwd) exec dbus-run-session -- scripts/lib/in-test-session.sh build-tests \
+        -R panel/panelfirstrun
+fi
 OUT=${1:-$ROOT/docs/screenshots}
 
 # MOLTDESK_BIN=path/to/moltdesk uses an existing build instead of building one.

@@ -51,7 +51,10 @@ private slots:
         QCOMPARE(health.status, 200);
         QVERIFY(health.header("content-type").startsWith("application/json"));
         const QJsonObject doc = AppHttp::json(health);
-        QCOMPARE(doc.value(u"status"_s).toString(), u"ok"_s);
+        // No provider key: still 200, "degraded", and the problem names the key to set.
+        QCOMPARE(doc.value(u"status"_s).toString(), u"degraded"_s);
+        QCOMPARE(doc.value(u"problems"_s).toArray().first().toObject().value(u"secret"_s).toString(),
+                 u"ANTHROPIC_API_KEY"_s);
         QCOMPARE(doc.value(u"version"_s).toString(), QLatin1StringView(Moltdesk::Core::kVersion));
         QVERIFY(doc.value(u"uptimeSeconds"_s).isDouble());
         QVERIFY(doc.value(u"uptimeSeconds"_s).toDouble() >= 0);

@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "pages/channelspage.h"
 #include "pages/overviewpage.h"
+#include "pages/sessionspage.h"
 #include "pages/settingspage.h"
 #include "settings/configfield.h"
 #include "support/fakeopenaiprovider.h"
@@ -56,6 +57,17 @@ QJsonValue at(const QJsonObject &document, const QString &path)
     return value;
 }
 
+// scripts/screenshots.sh --first-run sets MOLTDESK_GRAB_DIR: the walk below then leaves a picture
+// of each moment for docs/panel.md "Your first ten minutes".
+void grab(QWidget *widget, const QString &name)
+{
+    const QString directory = qEnvironmentVariable("MOLTDESK_GRAB_DIR");
+    if (directory.isEmpty() || !widget)
+        return;
+    QTest::qWait(200); // let layouts and the first paint settle before the picture
+    widget->grab().save(directory + u'/' + name + u".png"_s);
+}
+
 QString telegramState(PanelAppHarness &app)
 {
     auto *channels = app.page<Ui::ChannelsPage>();
@@ -74,7 +86,9 @@ private:
     {
         Ui::SetupWizard *wizard = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((wizard = app.wizard()) != nullptr, 10000);
+        grab(app.window(), u"first-00-overview-no-key"_s);
         Ui::SetupFlow *flow = wizard->flow();
+        grab(wizard, u"first-01-wizard"_s);
         QSignalSpy saved(wizard, &Ui::SetupWizard::setupSaved);
         flow->setChoice(Ui::SetupFlow::Choice::Local);
         QVERIFY(flow->next());
@@ -89,6 +103,7 @@ private:
         flow->setTelegramToken(QString(PanelAppHarness::kBotToken));
         flow->checkTelegram();
         QTRY_COMPARE_WITH_TIMEOUT(flow->telegramCheck(), Ui::SetupFlow::Check::Passed, 10000);
+        grab(wizard, u"first-02-wizard-telegram"_s);
         QVERIFY(flow->next());
         QCOMPARE(flow->step(), Ui::SetupFlow::Step::Done);
         wizard->accept();
@@ -122,6 +137,7 @@ private:
         QPushButton *approve = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((approve = channels->findChild<QPushButton *>(u"approve"_s)) && approve->isVisible(),
                                  10000);
+        grab(app.window(), u"first-03-pairing-request"_s);
         QTest::mouseClick(approve, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!channels->findChild<QPushButton *>(u"approve"_s), 10000);
     }
@@ -153,6 +169,10 @@ private Q_SLOTS:
         app.showPage(overview);
         QTRY_VERIFY2(!overview->findChild<Ui::Banner *>(u"stateBanner"_s)->text().contains(u"cannot answer"_s),
                      qPrintable(overview->findChild<Ui::Banner *>(u"stateBanner"_s)->text()));
+        grab(app.window(), u"first-05-overview"_s);
+        app.showPage(app.page<Ui::SessionsPage>());
+        app.page<Ui::SessionsPage>()->openSession(u"telegram:dm:%1"_s.arg(kUser));
+        grab(app.window(), u"first-04-conversation"_s);
 
         // (g) Nothing failed, so nothing is announced (a failure is announced after 2 s at most).
         QTest::qWait(3000);
