@@ -112,6 +112,15 @@ QString TelegramEntry::summary() const
 void TelegramEntry::load()
 {
     m_pairing->reload();
+    // Without a gateway there is no configuration to wait for: the start-up settings are all.
+    m_wantsStoredCheck = true;
+    if (m_haveConfig || !m_services.gateway)
+        checkStoredToken();
+}
+
+void TelegramEntry::checkStoredToken()
+{
+    m_wantsStoredCheck = false;
     if (!m_services.secrets)
         return;
     // With a stored token, ask Telegram which bot it is, so the page shows the bot without the
@@ -120,7 +129,8 @@ void TelegramEntry::load()
                              [this](const Security::SecretResult &result) {
                                  m_setupPanel->setTokenStored(result.isOk());
                                  if (result.isOk() && !m_setup->hasBot()
-                                     && m_setup->step() == TelegramSetup::Step::EnterToken)
+                                     && (m_setup->step() == TelegramSetup::Step::EnterToken
+                                         || m_setup->step() == TelegramSetup::Step::TokenRefused))
                                      m_setup->checkToken(result.value());
                              });
 }
@@ -130,6 +140,12 @@ void TelegramEntry::applyConfig(const Config::Settings &settings)
     if (!m_savingEnabled)
         m_enabled->setChecked(settings.channels.telegram.enabled);
     m_access->applyConfig(settings.security);
+    // The set-up checks go to the Bot API the gateway uses now (the wizard may have changed it);
+    // a check made against another address is asked again.
+    const bool apiChanged = m_setup->applyConfig(settings);
+    m_haveConfig = true;
+    if (m_wantsStoredCheck || (apiChanged && m_setup->step() == TelegramSetup::Step::TokenRefused))
+        checkStoredToken();
 }
 
 void TelegramEntry::applyStatus(const QJsonObject &status)

@@ -51,6 +51,10 @@ private:
     QCheckBox *m_enabled = nullptr;
     StatusLine *m_enabledStatus = nullptr;
     bool m_savingEnabled = false;
+    // The stored token is checked once the gateway's configuration (its Bot API address) is known.
+    bool m_wantsStoredCheck = false;
+    bool m_haveConfig = false;
+    void checkStoredToken();
     QString m_state;
 };
 

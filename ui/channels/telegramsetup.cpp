@@ -27,6 +27,19 @@ TelegramSetup::TelegramSetup(Security::SecretStore *secrets, const Config::Setti
 
 TelegramSetup::~TelegramSetup() = default;
 
+bool TelegramSetup::applyConfig(const Config::Settings &settings)
+{
+    const bool apiChanged = settings.channels.telegram.apiBaseUrl != m_running.channels.telegram.apiBaseUrl;
+    if (m_step == Step::EnterToken || m_step == Step::TokenRefused || m_step == Step::TokenAccepted) {
+        m_mode = settings.channels.telegram.mode;
+        m_publicUrl = settings.gateway.publicUrl;
+    }
+    m_running = settings;
+    if (apiChanged)
+        m_api->setBaseUrl(settings.channels.telegram.apiBaseUrl);
+    return apiChanged;
+}
+
 void TelegramSetup::setStep(Step step, const QString &message)
 {
     m_step = step;

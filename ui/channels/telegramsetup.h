@@ -70,6 +70,10 @@ public:
     // config.set, so both apply at once. Null only in tests: the token then goes to `secrets` and
     // saving the settings says the gateway is not running.
     void setGateway(GatewayClient *gateway) { m_gateway = gateway; }
+    // The gateway's configuration now (config.get): the Bot API address checks go to, and the mode
+    // and public URL to start from while the user has not chosen. Returns whether the API address
+    // changed (a check made against the old one says nothing).
+    bool applyConfig(const Config::Settings &settings);
 
     Step step() const { return m_step; }
     // The last outcome in words: why a token or webhook was refused, or what saving did.
