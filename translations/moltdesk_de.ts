@@ -101,20 +101,37 @@
 <context>
     <name>ConfigUpdate</name>
     <message>
-        <location filename="../ui/channels/configupdate.cpp" line="19"/>
         <source>No configuration file is known, so nothing can be saved.</source>
-        <translation>Es ist keine Konfigurationsdatei bekannt, daher kann nichts gespeichert werden.</translation>
+        <translation type="vanished">Es ist keine Konfigurationsdatei bekannt, daher kann nichts gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/configupdate.cpp" line="24"/>
         <source>The configuration file has errors, so it was not changed. Fix them first:
 %1</source>
-        <translation>Die Konfigurationsdatei enthält Fehler und wurde deshalb nicht geändert. Beheben Sie sie zuerst:
+        <translation type="vanished">Die Konfigurationsdatei enthält Fehler und wurde deshalb nicht geändert. Beheben Sie sie zuerst:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/configupdate.cpp" line="69"/>
-        <location filename="../ui/channels/configupdate.cpp" line="83"/>
+        <location filename="../ui/channels/configupdate.cpp" line="20"/>
+        <source>The gateway is not running, so nothing was saved.</source>
+        <translation>Das Gateway läuft nicht, daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/configupdate.cpp" line="30"/>
+        <source>The configuration could not be read: %1</source>
+        <translation>Die Konfiguration konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/configupdate.cpp" line="31"/>
+        <source>the gateway is gone</source>
+        <translation>das Gateway ist nicht mehr da</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/configupdate.cpp" line="38"/>
+        <source>The gateway&apos;s configuration could not be read: %1</source>
+        <translation>Die Konfiguration des Gateways konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/configupdate.cpp" line="55"/>
         <source>The configuration was not saved: %1</source>
         <translation>Die Konfiguration wurde nicht gespeichert: %1</translation>
     </message>
@@ -193,22 +210,27 @@
 <context>
     <name>Moltdesk::App::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="235"/>
+        <location filename="../app/application.cpp" line="251"/>
         <source>Secrets cannot be kept: %1. The operator token is valid for this run only.</source>
         <translation>Geheimnisse können nicht gespeichert werden: %1. Das Operator-Token gilt nur für diesen Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="472"/>
+        <location filename="../app/application.cpp" line="468"/>
+        <source>Moltdesk is still starting; try again in a moment.</source>
+        <translation>Moltdesk startet noch; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../app/application.cpp" line="481"/>
         <source>Set-up saved and applied.</source>
         <translation>Einrichtung gespeichert und übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="473"/>
+        <location filename="../app/application.cpp" line="482"/>
         <source>Set-up saved. Restart Moltdesk to use the new model and channel settings.</source>
         <translation>Einrichtung gespeichert. Starten Sie Moltdesk neu, um das neue Modell und die Kanaleinstellungen zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="380"/>
+        <location filename="../app/application.cpp" line="404"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -216,117 +238,116 @@
 <context>
     <name>Moltdesk::Ui::AccessPolicyBox</name>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="27"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="26"/>
         <source>Who may write to the bot</source>
         <translation>Wer dem Bot schreiben darf</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="38"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="35"/>
         <source>Pairing — strangers get a code you approve here</source>
         <translation>Kopplung — Unbekannte erhalten einen Code, den Sie hier bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="39"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="36"/>
         <source>Allow list — only the people below (and those approved earlier)</source>
         <translation>Erlaubnisliste — nur die Personen unten (und früher bestätigte)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="40"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="37"/>
         <source>Open — everyone</source>
         <translation>Offen — alle</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="41"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="38"/>
         <source>Direct message policy</source>
         <translation>Regel für Direktnachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="42"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="44"/>
         <source>&amp;Direct messages:</source>
         <translation>&amp;Direktnachrichten:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="52"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="54"/>
         <source>Always &amp;allowed (user ids):</source>
         <translation>Immer &amp;erlaubt (Benutzer-IDs):</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="56"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="58"/>
         <source>Always allowed senders</source>
         <translation>Immer erlaubte Absender</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="64"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="66"/>
         <source>Telegram user id, e.g. 123456789</source>
         <translation>Telegram-Benutzer-ID, z. B. 123456789</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="65"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="67"/>
         <source>Sender id to allow</source>
         <translation>Zu erlaubende Absender-ID</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="66"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="68"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="68"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="70"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="70"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="72"/>
         <source>Remove the selected senders</source>
         <translation>Ausgewählte Absender entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="80"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="82"/>
         <source>Save access policy</source>
         <translation>Zugriffsregel speichern</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="135"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="152"/>
         <source>Enter a user id first.</source>
         <translation>Geben Sie zuerst eine Benutzer-ID ein.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="137"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="154"/>
         <source>“%1” is not a user id. Use the number (the id shown with a pairing request), not the @name: names can change hands.</source>
         <translation>„%1“ ist keine Benutzer-ID. Verwenden Sie die Nummer (die ID, die bei einer Kopplungsanfrage steht), nicht den @Namen: Namen können den Besitzer wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="141"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="158"/>
         <source>%1 is already in the list.</source>
         <translation>%1 steht bereits in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="162"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="180"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="185"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="200"/>
         <source>Saved. This is the policy in use.</source>
         <translation>Gespeichert. Diese Regel ist bereits aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="186"/>
         <source>Saved. Restart Moltdesk to apply the new policy.</source>
-        <translation>Gespeichert. Starten Sie Moltdesk neu, um die neue Regel anzuwenden.</translation>
+        <translation type="vanished">Gespeichert. Starten Sie Moltdesk neu, um die neue Regel anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="195"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="209"/>
         <source>Someone new gets a code and a polite note; they can write once you approve them below. People in the list are always let in.</source>
         <translation>Wer neu ist, erhält einen Code und einen höflichen Hinweis und kann schreiben, sobald Sie ihn unten bestätigen. Personen in der Liste sind immer zugelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="199"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="213"/>
         <source>Only the people in the list and those approved by pairing earlier are answered. Everyone else is ignored without a reply.</source>
         <translation>Nur Personen in der Liste und früher per Kopplung bestätigte erhalten Antworten. Alle anderen werden ohne Antwort ignoriert.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="203"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="217"/>
         <source>Anyone who finds the bot can talk to the agent — at your cost. Set a budget before choosing this.</source>
         <translation>Jeder, der den Bot findet, kann mit dem Agenten sprechen — auf Ihre Kosten. Legen Sie vorher ein Budget fest.</translation>
     </message>
@@ -425,33 +446,33 @@
 <context>
     <name>Moltdesk::Ui::ChannelsPage</name>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="36"/>
-        <location filename="../ui/pages/channelspage.cpp" line="71"/>
+        <location filename="../ui/pages/channelspage.cpp" line="38"/>
+        <location filename="../ui/pages/channelspage.cpp" line="73"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="52"/>
+        <location filename="../ui/pages/channelspage.cpp" line="54"/>
         <source>Talk to the agent from a Discord server or in direct messages, with the same access policy and pairing as Telegram.</source>
         <translation>Mit dem Agenten auf einem Discord-Server oder per Direktnachricht sprechen, mit derselben Zugriffsregel und Kopplung wie bei Telegram.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="56"/>
+        <location filename="../ui/pages/channelspage.cpp" line="58"/>
         <source>Answer WhatsApp messages through the WhatsApp Business Cloud API.</source>
         <translation>WhatsApp-Nachrichten über die WhatsApp Business Cloud API beantworten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="112"/>
+        <location filename="../ui/pages/channelspage.cpp" line="114"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="151"/>
+        <location filename="../ui/pages/channelspage.cpp" line="154"/>
         <source>The gateway is not running: no live status and no pairing requests.</source>
         <translation>Das Gateway läuft nicht: kein Live-Status und keine Kopplungsanfragen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="161"/>
+        <location filename="../ui/pages/channelspage.cpp" line="164"/>
         <source>The channel status could not be read: %1</source>
         <translation>Der Kanalstatus konnte nicht gelesen werden: %1</translation>
     </message>
@@ -1547,85 +1568,85 @@
 <context>
     <name>Moltdesk::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="30"/>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="31"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Moltdesk</source>
         <translation>Moltdesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="34"/>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Moltdesk</source>
         <translation>&amp;Moltdesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35"/>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Run &amp;set-up again…</source>
         <translation>&amp;Einrichtung erneut ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="38"/>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Choose a page of the control panel with the arrow keys</source>
         <translation>Wählen Sie mit den Pfeiltasten eine Seite des Kontrollzentrums</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Page title</source>
         <translation>Seitentitel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Gateway state</source>
         <translation>Zustand des Gateways</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Some pages keep the previous language until Moltdesk is restarted, because rebuilding them now would lose work: %1.</source>
         <translation>Einige Seiten behalten die bisherige Sprache bis zum Neustart von Moltdesk, weil ein Neuaufbau jetzt Arbeit verlieren würde: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Moltdesk is still running</source>
         <translation>Moltdesk läuft weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>The gateway keeps answering in the background. Use the tray icon to open the panel or quit.</source>
         <translation>Das Gateway antwortet weiter im Hintergrund. Über das Symbol im Infobereich öffnen Sie das Kontrollzentrum oder beenden Moltdesk.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>The bot is paused</source>
         <translation>Der Bot ist pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>The bot accepts messages but answers no one until you resume it (Overview, or the tray menu).</source>
         <translation>Der Bot nimmt Nachrichten an, antwortet aber niemandem, bis Sie ihn fortsetzen (Übersicht oder Menü im Infobereich).</translation>
     </message>
@@ -1709,32 +1730,32 @@
         <translation>es wurde kein Grund genannt</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="62"/>
+        <location filename="../ui/channels/notifier.cpp" line="79"/>
         <source>%1 stopped working</source>
         <translation>%1 funktioniert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="73"/>
+        <location filename="../ui/channels/notifier.cpp" line="89"/>
         <source>Someone (id %1)</source>
         <translation>Jemand (ID %1)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="74"/>
+        <location filename="../ui/channels/notifier.cpp" line="90"/>
         <source>New pairing request</source>
         <translation>Neue Kopplungsanfrage</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="75"/>
+        <location filename="../ui/channels/notifier.cpp" line="91"/>
         <source>%1 wants to talk to your bot on %2 — code %3, approve it in Channels.</source>
         <translation>%1 möchte auf %2 mit Ihrem Bot sprechen — Code %3, bestätigen Sie unter „Kanäle“.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="80"/>
+        <location filename="../ui/channels/notifier.cpp" line="96"/>
         <source>Budget reached</source>
         <translation>Budget erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="81"/>
+        <location filename="../ui/channels/notifier.cpp" line="97"/>
         <source>The spending cap is reached: the bot stops answering until it resets.</source>
         <translation>Die Ausgabengrenze ist erreicht: Der Bot antwortet erst wieder, wenn sie zurückgesetzt wird.</translation>
     </message>
@@ -1977,157 +1998,202 @@
 <context>
     <name>Moltdesk::Ui::OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="105"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="156"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="107"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="158"/>
         <source>Copy the address to the clipboard</source>
         <translation>Adresse in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="108"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="159"/>
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="118"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="169"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="119"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="170"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="120"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="171"/>
         <source>Uptime:</source>
         <translation>Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="121"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="172"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="124"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="175"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="132"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="183"/>
         <source>Component health</source>
         <translation>Zustand der Komponenten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="133"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="184"/>
         <source>Component</source>
         <translation>Komponente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="133"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="133"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="184"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="151"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="202"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="163"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="214"/>
         <source>Running, with warnings</source>
         <translation>Läuft, mit Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="164"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="215"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="166"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="217"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="168"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="219"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="170"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="221"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="172"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="223"/>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="180"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="231"/>
         <source>%1 at %2</source>
         <translation>%1 unter %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="210"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="268"/>
+        <source>No key for %1: answers come from the fallback models until you add one.</source>
+        <translation>Kein Schlüssel für %1: Bis Sie einen hinzufügen, antworten die Ersatzmodelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="269"/>
+        <source>No key for %1 (%2): answers come from the fallback models until you add one.</source>
+        <translation>Kein Schlüssel für %1 (%2): Bis Sie einen hinzufügen, antworten die Ersatzmodelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="273"/>
+        <source>Moltdesk cannot answer yet: no key for %1.</source>
+        <translation>Moltdesk kann noch nicht antworten: kein Schlüssel für %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="274"/>
+        <source>Moltdesk cannot answer yet: no key for %1 (%2).</source>
+        <translation>Moltdesk kann noch nicht antworten: kein Schlüssel für %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="281"/>
         <source>The gateway is running, but some components need attention.</source>
         <translation>Das Gateway läuft, aber einige Komponenten brauchen Aufmerksamkeit.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="211"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="282"/>
         <source>The gateway is running and answering.</source>
         <translation>Das Gateway läuft und antwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="221"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="292"/>
         <source>The gateway stopped: %1</source>
         <translation>Das Gateway wurde angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="232"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="326"/>
         <source>not listening</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="82"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="349"/>
+        <source>%1, no key</source>
+        <translation>%1, kein Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="133"/>
         <source>&amp;Resume the bot</source>
         <translation>Bot &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="84"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="55"/>
+        <source>the local server</source>
+        <translation>den lokalen Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="117"/>
+        <source>&amp;Add a key…</source>
+        <translation>Schlüssel &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="119"/>
+        <source>Add a key</source>
+        <translation>Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="120"/>
+        <source>Open the Secrets page to store the provider&apos;s API key</source>
+        <translation>Öffnet die Seite „Geheimnisse“, um den API-Schlüssel des Anbieters zu speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="135"/>
         <source>Resume the bot</source>
         <translation>Bot fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="85"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="136"/>
         <source>Answer the messages that arrived while paused, in order, then go on as usual</source>
         <translation>Die während der Pause eingegangenen Nachrichten der Reihe nach beantworten, dann wie gewohnt weitermachen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="195"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="246"/>
         <source>Running, the bot is paused</source>
         <translation>Läuft, der Bot ist pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="200"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="254"/>
         <source>Paused since %1. Messages are kept and answered in order when you resume.</source>
         <translation>Pausiert seit %1. Nachrichten werden aufbewahrt und beim Fortsetzen der Reihe nach beantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="202"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="256"/>
         <source>Messages are kept and answered in order when you resume.</source>
         <translation>Nachrichten werden aufbewahrt und beim Fortsetzen der Reihe nach beantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="204"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="258"/>
         <source>The bot is paused: it accepts messages but answers no one until you resume.</source>
         <translation>Der Bot ist pausiert: Er nimmt Nachrichten an, antwortet aber niemandem, bis Sie fortsetzen.</translation>
     </message>
@@ -2408,132 +2474,152 @@
 <context>
     <name>Moltdesk::Ui::SecretsPage</name>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="41"/>
+        <location filename="../ui/pages/secretspage.cpp" line="46"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="45"/>
+        <location filename="../ui/pages/secretspage.cpp" line="50"/>
         <source>The operator token lets the API, WebSocket clients and scripts in. Rotate it if it may have leaked.</source>
         <translation>Das Betreiber-Token gewährt API, WebSocket-Clients und Skripten Zugang. Erneuern Sie es, falls es bekannt geworden sein könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="49"/>
+        <location filename="../ui/pages/secretspage.cpp" line="54"/>
         <source>Rotate &amp;operator token…</source>
         <translation>Betreiber-T&amp;oken erneuern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="90"/>
+        <location filename="../ui/pages/secretspage.cpp" line="95"/>
         <source>Use “Rotate operator token” so the gateway switches to the new token at once.</source>
         <translation>Verwenden Sie „Betreiber-Token erneuern“, damit das Gateway sofort das neue Token nutzt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="96"/>
+        <location filename="../ui/pages/secretspage.cpp" line="101"/>
         <source>A new operator token is in use. Connected clients must use it from now on.</source>
         <translation>Ein neues Betreiber-Token ist aktiv. Verbundene Clients müssen ab jetzt dieses verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="104"/>
+        <location filename="../ui/pages/secretspage.cpp" line="109"/>
         <source>The operator token was not rotated: %1</source>
         <translation>Das Betreiber-Token wurde nicht erneuert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="109"/>
+        <location filename="../ui/pages/secretspage.cpp" line="114"/>
         <source>No secret store is configured.</source>
         <translation>Es ist kein Geheimnisspeicher eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="112"/>
+        <location filename="../ui/pages/secretspage.cpp" line="117"/>
         <source>no secret store</source>
         <translation>kein Geheimnisspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="121"/>
+        <location filename="../ui/pages/secretspage.cpp" line="126"/>
         <source>Secrets</source>
         <translation>Geheimnisse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="186"/>
+        <location filename="../ui/pages/secretspage.cpp" line="191"/>
         <source>Secrets are kept in the %1. Values are never shown unless you click “Reveal”.</source>
         <translation>Geheimnisse werden hier aufbewahrt: %1. Werte erscheinen nur, wenn Sie auf „Anzeigen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="189"/>
+        <location filename="../ui/pages/secretspage.cpp" line="194"/>
         <source>Secrets are read from the %1, which cannot be changed from here.</source>
         <translation>Geheimnisse werden hieraus gelesen: %1; von hier aus lässt sich das nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="193"/>
+        <location filename="../ui/pages/secretspage.cpp" line="198"/>
         <source>Secrets cannot be stored right now: %1</source>
         <translation>Geheimnisse können gerade nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="226"/>
+        <location filename="../ui/pages/secretspage.cpp" line="260"/>
         <source>Replacing or deleting this key would make data encrypted with it unreadable.</source>
         <translation>Wird dieser Schlüssel ersetzt oder gelöscht, sind damit verschlüsselte Daten nicht mehr lesbar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="234"/>
+        <location filename="../ui/pages/secretspage.cpp" line="268"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="238"/>
+        <location filename="../ui/pages/secretspage.cpp" line="275"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="246"/>
+        <location filename="../ui/pages/secretspage.cpp" line="284"/>
+        <source>%1 saved. The environment sets it too, and its value stays in use until it is removed there.</source>
+        <translation>%1 gespeichert. Die Umgebung setzt es ebenfalls; ihr Wert bleibt in Gebrauch, bis er dort entfernt wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/secretspage.cpp" line="288"/>
+        <source>%1 saved and in use.</source>
+        <translation>%1 gespeichert und in Gebrauch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/secretspage.cpp" line="289"/>
         <source>%1 saved.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="255"/>
+        <location filename="../ui/pages/secretspage.cpp" line="298"/>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/secretspage.cpp" line="299"/>
         <source>Delete secret</source>
         <translation>Geheimnis löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="256"/>
+        <location filename="../ui/pages/secretspage.cpp" line="300"/>
         <source>Delete %1 from the %2? Whatever uses it stops working until it is set again.</source>
         <translation>%1 aus folgendem Speicher löschen: %2? Was es nutzt, funktioniert erst wieder, wenn es neu gesetzt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="258"/>
+        <location filename="../ui/pages/secretspage.cpp" line="302"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="260"/>
+        <location filename="../ui/pages/secretspage.cpp" line="304"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="264"/>
+        <location filename="../ui/pages/secretspage.cpp" line="309"/>
         <source>%1 was not deleted: %2</source>
         <translation>%1 wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="269"/>
+        <location filename="../ui/pages/secretspage.cpp" line="315"/>
+        <source>%1 deleted from the keychain; the environment still sets it.</source>
+        <translation>%1 aus dem Schlüsselbund gelöscht; die Umgebung setzt es weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/secretspage.cpp" line="317"/>
         <source>%1 deleted.</source>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="298"/>
+        <location filename="../ui/pages/secretspage.cpp" line="346"/>
         <source>Rotate operator token</source>
         <translation>Betreiber-Token erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="299"/>
+        <location filename="../ui/pages/secretspage.cpp" line="347"/>
         <source>A new operator token replaces the current one at once. Every connected client, script and WebSocket session must use the new token to connect again.</source>
         <translation>Ein neues Betreiber-Token ersetzt das aktuelle sofort. Jeder verbundene Client, jedes Skript und jede WebSocket-Sitzung muss sich mit dem neuen Token erneut verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="301"/>
+        <location filename="../ui/pages/secretspage.cpp" line="349"/>
         <source>Rotate</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="304"/>
+        <location filename="../ui/pages/secretspage.cpp" line="352"/>
         <source>Rotating the operator token…</source>
         <translation>Betreiber-Token wird erneuert…</translation>
     </message>
@@ -2541,32 +2627,32 @@
 <context>
     <name>Moltdesk::Ui::SessionListModel</name>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="263"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="276"/>
         <source>Chat with your agent</source>
         <translation>Mit Ihrem Agenten chatten</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="289"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="302"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="291"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="304"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="293"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="306"/>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="295"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="308"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="297"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="310"/>
         <source>Cost (30 d)</source>
         <translation>Kosten (30 T.)</translation>
     </message>
@@ -2576,14 +2662,14 @@
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="248"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="261"/>
         <source>%1
 You are answering here: the agent is paused in this conversation.</source>
         <translation>%1
 Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="266"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="279"/>
         <source>%1 (you are answering)</source>
         <translation>%1 (Sie antworten)</translation>
     </message>
@@ -2591,259 +2677,259 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
 <context>
     <name>Moltdesk::Ui::SessionsPage</name>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="71"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="72"/>
         <source>The gateway is not running, so there are no conversations to show.</source>
         <translation>Das Gateway läuft nicht, daher gibt es keine Unterhaltungen anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="96"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="97"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="112"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="113"/>
         <source>Search conversations…</source>
         <translation>Unterhaltungen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="113"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="114"/>
         <source>Search conversations</source>
         <translation>Unterhaltungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="118"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="119"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="119"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="120"/>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="130"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="131"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="154"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="158"/>
         <source>Loading conversations…</source>
         <translation>Unterhaltungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="159"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="163"/>
         <source>Could not list the conversations: %1</source>
         <translation>Die Unterhaltungen konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="188"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="195"/>
         <source>Choose a conversation</source>
         <translation>Wählen Sie eine Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="202"/>
-        <location filename="../ui/pages/sessionspage.cpp" line="567"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="209"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="575"/>
         <source>&amp;Take over</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="205"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="212"/>
         <source>Reply as the bot yourself; the agent pauses in this conversation until you release it.</source>
         <translation>Selbst als Bot antworten; der Agent pausiert in dieser Unterhaltung, bis Sie sie freigeben.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="207"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="214"/>
         <source>&amp;Reset</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="209"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="216"/>
         <source>Start a new conversation; the old messages are archived, not deleted.</source>
         <translation>Eine neue Unterhaltung beginnen; die alten Nachrichten werden archiviert, nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="213"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="220"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="218"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="225"/>
         <source>As &amp;JSON…</source>
         <translation>Als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="219"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="226"/>
         <source>As readable &amp;text…</source>
         <translation>Als lesbaren &amp;Text…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="221"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="228"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="233"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="241"/>
         <source>Could not read the conversation: %1</source>
         <translation>Die Unterhaltung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="242"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="250"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="243"/>
-        <location filename="../ui/pages/sessionspage.cpp" line="572"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="251"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="580"/>
         <source>Write to your agent… (Ctrl+Enter sends)</source>
         <translation>Schreiben Sie Ihrem Agenten… (Strg+Eingabe sendet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="249"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="257"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="300"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="308"/>
         <source>Chat with your agent</source>
         <translation>Mit Ihrem Agenten chatten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="301"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="309"/>
         <source>Messages you send here go to the agent like any other conversation (%1).</source>
         <translation>Nachrichten von hier gehen wie jede andere Unterhaltung an den Agenten (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="390"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="398"/>
         <source>Sending as the bot…</source>
         <translation>Wird als Bot gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="396"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="404"/>
         <source>Could not send: %1</source>
         <translation>Senden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="366"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="374"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="374"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="382"/>
         <source>The message was not sent: %1</source>
         <translation>Die Nachricht wurde nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="418"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="426"/>
         <source>Could not stop the reply: %1</source>
         <translation>Die Antwort konnte nicht angehalten werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="420"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="428"/>
         <source>Nothing was running.</source>
         <translation>Es lief nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="428"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="436"/>
         <source>Reset conversation</source>
         <translation>Unterhaltung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="429"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="437"/>
         <source>Start a new conversation in %1? The agent forgets the earlier messages; they stay archived and are still exported.</source>
         <translation>Eine neue Unterhaltung in %1 beginnen? Der Agent vergisst die früheren Nachrichten; sie bleiben archiviert und werden weiterhin exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="432"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="440"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="439"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="447"/>
         <source>Could not reset: %1</source>
         <translation>Zurücksetzen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="442"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="450"/>
         <source>The conversation was reset.</source>
         <translation>Die Unterhaltung wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="455"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="463"/>
         <source>Delete conversation</source>
         <translation>Unterhaltung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="456"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="464"/>
         <source>Delete %1 and all its messages? This cannot be undone.</source>
         <translation>%1 und alle Nachrichten löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="456"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="464"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="459"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="467"/>
         <source>Deleting…</source>
         <translation>Wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="464"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="472"/>
         <source>Could not delete: %1</source>
         <translation>Löschen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="469"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="477"/>
         <source>%1 was deleted.</source>
         <translation>%1 wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="492"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="500"/>
         <source>Export as JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="492"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="500"/>
         <source>Export as text</source>
         <translation>Als Text exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="496"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="504"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="527"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="535"/>
         <source>Could not change take-over: %1</source>
         <translation>Übernahme konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="535"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="543"/>
         <source>You are answering in %1; the agent is paused there.</source>
         <translation>Sie antworten in %1; der Agent pausiert dort.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="537"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="545"/>
         <source>The agent answers in %1 again.</source>
         <translation>Der Agent antwortet wieder in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="567"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="575"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="569"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="577"/>
         <source>Needs gateway support: this gateway has no sessions.takeover method yet.</source>
         <translation>Benötigt Gateway-Unterstützung: dieses Gateway hat noch keine Methode sessions.takeover.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="571"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="579"/>
         <source>Reply as the bot… (Ctrl+Enter sends)</source>
         <translation>Als Bot antworten… (Strg+Eingabe sendet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="253"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="261"/>
         <source>Sto&amp;p</source>
         <translation>Sto&amp;pp</translation>
     </message>
@@ -2851,286 +2937,294 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
 <context>
     <name>Moltdesk::Ui::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="76"/>
+        <location filename="../ui/pages/settingspage.cpp" line="78"/>
         <source>Settings groups</source>
         <translation>Einstellungsgruppen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="78"/>
+        <location filename="../ui/pages/settingspage.cpp" line="80"/>
         <source>Panel</source>
         <translation>Oberfläche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="79"/>
+        <location filename="../ui/pages/settingspage.cpp" line="81"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="86"/>
+        <location filename="../ui/pages/settingspage.cpp" line="88"/>
         <source>&amp;Revert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="88"/>
+        <location filename="../ui/pages/settingspage.cpp" line="90"/>
         <source>Discard the changes you have not saved</source>
         <translation>Nicht gespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="89"/>
+        <location filename="../ui/pages/settingspage.cpp" line="91"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="91"/>
+        <location filename="../ui/pages/settingspage.cpp" line="93"/>
         <source>Check and save the configuration (Ctrl+S)</source>
         <translation>Konfiguration prüfen und speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="111"/>
+        <location filename="../ui/pages/settingspage.cpp" line="113"/>
         <source>The gateway is not running, so its settings cannot be shown.</source>
         <translation>Das Gateway läuft nicht, daher können seine Einstellungen nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="119"/>
+        <location filename="../ui/pages/settingspage.cpp" line="121"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="148"/>
+        <location filename="../ui/pages/settingspage.cpp" line="150"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="152"/>
+        <location filename="../ui/pages/settingspage.cpp" line="154"/>
         <source>Language of the panel</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="155"/>
+        <location filename="../ui/pages/settingspage.cpp" line="157"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="157"/>
+        <location filename="../ui/pages/settingspage.cpp" line="159"/>
         <source>Applies at once to the whole panel. Kept on this computer with the panel&apos;s own settings, not in config.json.</source>
         <translation>Gilt sofort für die ganze Oberfläche. Wird auf diesem Rechner bei den Einstellungen der Oberfläche gespeichert, nicht in config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="175"/>
+        <location filename="../ui/pages/settingspage.cpp" line="177"/>
         <source>The language can be chosen in the desktop application only.</source>
         <translation>Die Sprache lässt sich nur in der Desktop-Anwendung wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="186"/>
+        <location filename="../ui/pages/settingspage.cpp" line="188"/>
         <source>The whole configuration as config.json holds it, with every key spelt out. It is checked as you type; secrets never belong here.</source>
         <translation>Die ganze Konfiguration so, wie config.json sie enthält, mit allen Schlüsseln ausgeschrieben. Sie wird beim Tippen geprüft; Geheimnisse gehören nie hierher.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="192"/>
+        <location filename="../ui/pages/settingspage.cpp" line="194"/>
         <source>Configuration as JSON</source>
         <translation>Konfiguration als JSON</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="226"/>
+        <location filename="../ui/pages/settingspage.cpp" line="228"/>
         <source>Loading the configuration…</source>
         <translation>Konfiguration wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="233"/>
+        <location filename="../ui/pages/settingspage.cpp" line="235"/>
         <source>This gateway cannot show its configuration (it has no config.get).</source>
         <translation>Dieses Gateway kann seine Konfiguration nicht anzeigen (ihm fehlt config.get).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="235"/>
+        <location filename="../ui/pages/settingspage.cpp" line="237"/>
         <source>Cannot load the configuration: %1</source>
         <translation>Die Konfiguration kann nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="255"/>
+        <location filename="../ui/pages/settingspage.cpp" line="257"/>
         <source>Saved in %1</source>
         <translation>Gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="256"/>
+        <location filename="../ui/pages/settingspage.cpp" line="258"/>
         <source>%1 does not exist yet: every key has its default.</source>
         <translation>%1 gibt es noch nicht: Alle Schlüssel haben ihren Standardwert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="346"/>
+        <location filename="../ui/pages/settingspage.cpp" line="348"/>
         <source>Fix these before saving:
 %1</source>
         <translation>Vor dem Speichern bitte beheben:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="365"/>
+        <location filename="../ui/pages/settingspage.cpp" line="367"/>
         <source>Saving the configuration…</source>
         <translation>Konfiguration wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="376"/>
+        <location filename="../ui/pages/settingspage.cpp" line="381"/>
         <source>This gateway cannot save settings (it has no config.set).</source>
         <translation>Dieses Gateway kann keine Einstellungen speichern (ihm fehlt config.set).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="394"/>
-        <location filename="../ui/pages/settingspage.cpp" line="407"/>
+        <location filename="../ui/pages/settingspage.cpp" line="399"/>
+        <location filename="../ui/pages/settingspage.cpp" line="412"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="396"/>
+        <location filename="../ui/pages/settingspage.cpp" line="401"/>
         <source>Applied now: %1.</source>
         <translation>Sofort übernommen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="398"/>
+        <location filename="../ui/pages/settingspage.cpp" line="403"/>
         <source>Takes effect after a restart: %1.</source>
         <translation>Wirkt erst nach einem Neustart: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="400"/>
+        <location filename="../ui/pages/settingspage.cpp" line="405"/>
         <source>Nothing the gateway uses has changed.</source>
         <translation>Nichts, was das Gateway verwendet, hat sich geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="403"/>
+        <location filename="../ui/pages/settingspage.cpp" line="408"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="416"/>
+        <location filename="../ui/pages/settingspage.cpp" line="421"/>
         <source>Not saved: the gateway refused these settings. Nothing was written; the problems are shown at their fields.</source>
         <translation>Nicht gespeichert: Das Gateway hat diese Einstellungen abgelehnt. Es wurde nichts geschrieben; die Probleme stehen bei ihren Feldern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="419"/>
+        <location filename="../ui/pages/settingspage.cpp" line="424"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="436"/>
+        <location filename="../ui/pages/settingspage.cpp" line="441"/>
         <source>Changes discarded.</source>
         <translation>Änderungen verworfen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="445"/>
+        <location filename="../ui/pages/settingspage.cpp" line="450"/>
         <source>Unsaved settings</source>
         <translation>Nicht gespeicherte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="446"/>
+        <location filename="../ui/pages/settingspage.cpp" line="451"/>
         <source>You changed settings without saving them. Discard the changes?</source>
         <translation>Sie haben Einstellungen geändert, ohne sie zu speichern. Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="447"/>
+        <location filename="../ui/pages/settingspage.cpp" line="452"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="456"/>
+        <location filename="../ui/pages/settingspage.cpp" line="461"/>
         <source>unsaved changes on the Settings page</source>
         <translation>nicht gespeicherte Änderungen auf der Seite „Einstellungen“</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="466"/>
+        <location filename="../ui/pages/settingspage.cpp" line="471"/>
         <source>Switch language</source>
         <translation>Sprache wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="467"/>
+        <location filename="../ui/pages/settingspage.cpp" line="472"/>
         <source>Switching the language rebuilds the panel&apos;s pages, which discards the settings you have not saved. Switch anyway?</source>
         <translation>Beim Sprachwechsel werden die Seiten der Oberfläche neu aufgebaut; nicht gespeicherte Einstellungen gehen dabei verloren. Trotzdem wechseln?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="469"/>
+        <location filename="../ui/pages/settingspage.cpp" line="474"/>
         <source>Switch and discard</source>
         <translation>Wechseln und verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="496"/>
-        <source>The configuration was changed elsewhere. Revert to load it, or Save to replace it with your version.</source>
-        <translation>Die Konfiguration wurde an anderer Stelle geändert. „Verwerfen“ lädt sie, „Speichern“ ersetzt sie durch Ihre Fassung.</translation>
+        <location filename="../ui/pages/settingspage.cpp" line="501"/>
+        <source>The configuration was changed elsewhere. Save applies only the fields you edited on top of it; Revert loads it.</source>
+        <translation>Die Konfiguration wurde anderswo geändert. „Speichern“ übernimmt nur die von Ihnen bearbeiteten Felder darauf; „Zurücksetzen“ lädt sie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="498"/>
+        <location filename="../ui/pages/settingspage.cpp" line="503"/>
+        <source>The configuration was changed elsewhere (%1). Save applies only the fields you edited on top of it; Revert loads it.</source>
+        <translation>Die Konfiguration wurde anderswo geändert (%1). „Speichern“ übernimmt nur die von Ihnen bearbeiteten Felder darauf; „Zurücksetzen“ lädt sie.</translation>
+    </message>
+    <message>
+        <source>The configuration was changed elsewhere. Revert to load it, or Save to replace it with your version.</source>
+        <translation type="vanished">Die Konfiguration wurde an anderer Stelle geändert. „Verwerfen“ lädt sie, „Speichern“ ersetzt sie durch Ihre Fassung.</translation>
+    </message>
+    <message>
         <source>The configuration was changed elsewhere (%1). Revert to load it, or Save to replace it with your version.</source>
-        <translation>Die Konfiguration wurde an anderer Stelle geändert (%1). „Verwerfen“ lädt sie, „Speichern“ ersetzt sie durch Ihre Fassung.</translation>
+        <translation type="vanished">Die Konfiguration wurde an anderer Stelle geändert (%1). „Verwerfen“ lädt sie, „Speichern“ ersetzt sie durch Ihre Fassung.</translation>
     </message>
 </context>
 <context>
     <name>Moltdesk::Ui::SetupFlow</name>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="101"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="102"/>
         <source>Local server</source>
         <translation>Lokaler Server</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="226"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="227"/>
         <source>Paste your %1 API key first.</source>
         <translation>Fügen Sie zuerst Ihren %1-API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="231"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="232"/>
         <source>The address must look like http://127.0.0.1:11434 (http:// or https://, a host and optionally a port).</source>
         <translation>Die Adresse muss wie http://127.0.0.1:11434 aussehen (http:// oder https://, ein Host und optional ein Port).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="257"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="258"/>
         <source>Connected: 1 model available.</source>
         <translation>Verbunden: 1 Modell verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="258"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="259"/>
         <source>Connected: %1 models available.</source>
         <translation>Verbunden: %1 Modelle verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="322"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="323"/>
         <source>Paste the token @BotFather gave you, or skip this step.</source>
         <translation>Fügen Sie das Token von @BotFather ein oder überspringen Sie diesen Schritt.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="343"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="344"/>
         <source>Connected to %1 (@%2).</source>
         <translation>Verbunden mit %1 (@%2).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="392"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="395"/>
         <source>The set-up is not complete yet: choose a provider and a model first.</source>
         <translation>Die Einrichtung ist noch nicht vollständig: Wählen Sie zuerst einen Anbieter und ein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="396"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="399"/>
         <source>The existing configuration file has errors, so it was not replaced. Fix or remove it, then run the set-up again:
 %1</source>
         <translation>Die vorhandene Konfigurationsdatei enthält Fehler und wurde daher nicht ersetzt. Korrigieren oder entfernen Sie sie und starten Sie die Einrichtung erneut:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="411"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="414"/>
         <source>There is no secret store to keep the key in, so nothing was saved.</source>
         <translation>Es gibt keinen Geheimnisspeicher für den Schlüssel, daher wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="432"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="437"/>
         <source>%1 could not be saved: %2. Nothing was written to the configuration; press Finish to try again once the keychain is available.</source>
         <translation>%1 konnte nicht gespeichert werden: %2. In die Konfiguration wurde nichts geschrieben; klicken Sie erneut auf „Fertigstellen“, sobald der Schlüsselbund verfügbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="472"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="486"/>
         <source>The keys were saved, but the configuration was refused: %1</source>
         <translation>Die Schlüssel wurden gespeichert, aber die Konfiguration wurde abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="481"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="495"/>
         <source>The keys were saved, but the configuration could not be written: %1</source>
         <translation>Die Schlüssel wurden gespeichert, aber die Konfiguration konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="462"/>
-        <location filename="../ui/wizard/setupflow.cpp" line="485"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="483"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="499"/>
         <source>Saved. Moltdesk now answers with %1.</source>
         <translation>Gespeichert. Moltdesk antwortet jetzt mit %1.</translation>
     </message>
@@ -3536,59 +3630,57 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
 <context>
     <name>Moltdesk::Ui::TelegramEntry</name>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="46"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="45"/>
         <source>&amp;Enabled</source>
         <translation>&amp;Aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="48"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="47"/>
         <source>Telegram channel enabled</source>
         <translation>Telegram-Kanal aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="50"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="49"/>
         <source>Saved to config.json; the running gateway starts or stops the channel at once.</source>
         <translation>In config.json gespeichert; das laufende Gateway startet oder stoppt den Kanal sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="82"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="81"/>
         <source>The gateway is not running, so there is no live status.</source>
         <translation>Das Gateway läuft nicht, daher gibt es keinen Live-Status.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="109"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="108"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="109"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="108"/>
         <source>Not set up</source>
         <translation>Nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="142"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="169"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="158"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="183"/>
         <source>Enabled.</source>
         <translation>Aktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="158"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="183"/>
         <source>Disabled.</source>
         <translation>Deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="160"/>
         <source>Enabled. Restart Moltdesk to start Telegram.</source>
-        <translation>Aktiviert. Starten Sie Moltdesk neu, um Telegram zu starten.</translation>
+        <translation type="vanished">Aktiviert. Starten Sie Moltdesk neu, um Telegram zu starten.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="161"/>
         <source>Disabled. Restart Moltdesk to stop Telegram.</source>
-        <translation>Deaktiviert. Starten Sie Moltdesk neu, um Telegram zu stoppen.</translation>
+        <translation type="vanished">Deaktiviert. Starten Sie Moltdesk neu, um Telegram zu stoppen.</translation>
     </message>
 </context>
 <context>
@@ -3657,148 +3749,151 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
 <context>
     <name>Moltdesk::Ui::TelegramSetup</name>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="48"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="59"/>
         <source>Paste the token @BotFather gave you.</source>
         <translation>Fügen Sie das Token ein, das Ihnen @BotFather gegeben hat.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="52"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="63"/>
         <source>Asking Telegram about this token…</source>
         <translation>Telegram wird zu diesem Token befragt…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="62"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="73"/>
         <source>Telegram answered with a user account, not a bot. Use a token from @BotFather.</source>
         <translation>Telegram hat mit einem Benutzerkonto geantwortet, nicht mit einem Bot. Verwenden Sie ein Token von @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="70"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="81"/>
         <source>Telegram knows this bot.</source>
         <translation>Telegram kennt diesen Bot.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="81"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="92"/>
         <source>Enter the public https:// address of this computer, then set up the webhook.</source>
         <translation>Geben Sie die öffentliche https://-Adresse dieses Computers ein und richten Sie dann den Webhook ein.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="82"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="93"/>
         <source>Long polling needs no public address.</source>
         <translation>Long Polling braucht keine öffentliche Adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="88"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="99"/>
         <source>Enter the public address, e.g. https://bot.example.org</source>
         <translation>Geben Sie die öffentliche Adresse ein, z. B. https://bot.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="90"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="101"/>
         <source>This is not a web address. Enter it like https://bot.example.org</source>
         <translation>Das ist keine Webadresse. Geben Sie sie so ein: https://bot.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="92"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="103"/>
         <source>Telegram only delivers to https:// addresses. Put Moltdesk behind a reverse proxy or tunnel with TLS.</source>
         <translation>Telegram liefert nur an https://-Adressen. Stellen Sie Moltdesk hinter einen Reverse-Proxy oder Tunnel mit TLS.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="95"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="106"/>
         <source>Telegram only delivers to ports 443, 80, 88 or 8443, not %1.</source>
         <translation>Telegram liefert nur an die Ports 443, 80, 88 oder 8443, nicht an %1.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="97"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="108"/>
         <source>Leave out the ?query and #fragment: the address is the base the webhook path is added to.</source>
         <translation>Lassen Sie ?Abfrage und #Fragment weg: An die Adresse wird der Webhook-Pfad angehängt.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="130"/>
-        <location filename="../ui/channels/telegramsetup.cpp" line="173"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="141"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="184"/>
         <source>Check the token first.</source>
         <translation>Prüfen Sie zuerst das Token.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="144"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="155"/>
         <source>Telling Telegram to deliver to %1…</source>
         <translation>Telegram wird angewiesen, an %1 zu liefern…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="154"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="165"/>
         <source>Telegram confirmed the webhook at %1.</source>
         <translation>Telegram hat den Webhook unter %1 bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="156"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="167"/>
         <source>Its last delivery attempt failed: %1</source>
         <translation>Der letzte Zustellversuch ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="174"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="185"/>
         <source>Set up and verify the webhook first, or choose long polling.</source>
         <translation>Richten Sie zuerst den Webhook ein und prüfen Sie ihn, oder wählen Sie Long Polling.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="178"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="189"/>
         <source>No secret store is available, so the token cannot be saved.</source>
         <translation>Es ist kein Geheimnisspeicher verfügbar, daher kann das Token nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="181"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="192"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="194"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="208"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="215"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="229"/>
         <source>The token is saved, but the settings are not. %1</source>
         <translation>Das Token ist gespeichert, die Einstellungen aber nicht. %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="222"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="235"/>
         <source>Saved. Telegram restarts with the new settings.</source>
         <translation>Gespeichert. Telegram startet mit den neuen Einstellungen neu.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="230"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="236"/>
+        <source>Saved. Some settings take effect after a restart: %1.</source>
+        <translation>Gespeichert. Einige Einstellungen wirken erst nach einem Neustart: %1.</translation>
+    </message>
+    <message>
         <source>Saved. Restart Moltdesk to use the new token.</source>
-        <translation>Gespeichert. Starten Sie Moltdesk neu, um das neue Token zu verwenden.</translation>
+        <translation type="vanished">Gespeichert. Starten Sie Moltdesk neu, um das neue Token zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="231"/>
         <source>Saved. Restart Moltdesk to apply: the gateway reads the channel settings when it starts.</source>
-        <translation>Gespeichert. Starten Sie Moltdesk neu, um die Änderung anzuwenden: Das Gateway liest die Kanaleinstellungen beim Start.</translation>
+        <translation type="vanished">Gespeichert. Starten Sie Moltdesk neu, um die Änderung anzuwenden: Das Gateway liest die Kanaleinstellungen beim Start.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="242"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="247"/>
         <source>Telegram does not know this token — copy it again from @BotFather.</source>
         <translation>Telegram kennt dieses Token nicht — kopieren Sie es erneut von @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="244"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="249"/>
         <source>Telegram did not recognise this as a bot token (or the API address is wrong) — copy the token again from @BotFather.</source>
         <translation>Telegram hat dies nicht als Bot-Token erkannt (oder die API-Adresse ist falsch) — kopieren Sie das Token erneut von @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="247"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="252"/>
         <source>This is not a bot token. It looks like 123456789:AAE… — copy it from @BotFather&apos;s message.</source>
         <translation>Das ist kein Bot-Token. Es sieht so aus: 123456789:AAE… — kopieren Sie es aus der Nachricht von @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="249"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="254"/>
         <source>Telegram could not be reached. Check the internet connection. (%1)</source>
         <translation>Telegram ist nicht erreichbar. Prüfen Sie die Internetverbindung. (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="251"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="256"/>
         <source>Telegram did not answer in time. Try again in a moment.</source>
         <translation>Telegram hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/channels/telegramsetup.cpp" line="253"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="258"/>
         <source>Telegram asks to wait %n second(s) before trying again.</source>
         <translation>
             <numerusform>Telegram bittet, %n Sekunde zu warten, bevor Sie es erneut versuchen.</numerusform>
@@ -3806,27 +3901,27 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="256"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="261"/>
         <source>Telegram has a problem right now (HTTP %1). Try again in a minute.</source>
         <translation>Telegram hat gerade ein Problem (HTTP %1). Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="258"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="263"/>
         <source>Telegram reports a conflict: %1</source>
         <translation>Telegram meldet einen Konflikt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="261"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="266"/>
         <source>The answer was not Telegram&apos;s. Is channels.telegram.apiBaseUrl right? (%1)</source>
         <translation>Die Antwort kam nicht von Telegram. Stimmt channels.telegram.apiBaseUrl? (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="263"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="268"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="269"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="274"/>
         <source>Telegram refused: %1</source>
         <translation>Telegram hat abgelehnt: %1</translation>
     </message>
@@ -3855,7 +3950,7 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
     </message>
     <message>
         <location filename="../ui/channels/telegramsetuppanel.cpp" line="72"/>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="175"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="184"/>
         <source>Paste the token from @BotFather</source>
         <translation>Token von @BotFather einfügen</translation>
     </message>
@@ -3875,62 +3970,80 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
         <translation>2. Wie Telegram Moltdesk erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="91"/>
         <source>&amp;Long polling — Moltdesk asks Telegram for new messages. Works anywhere; recommended.</source>
-        <translation>&amp;Long Polling — Moltdesk fragt Telegram nach neuen Nachrichten. Funktioniert überall; empfohlen.</translation>
+        <translation type="vanished">&amp;Long Polling — Moltdesk fragt Telegram nach neuen Nachrichten. Funktioniert überall; empfohlen.</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook — Telegram calls this computer. Needs a public https:// address (reverse proxy or tunnel).</source>
+        <translation type="vanished">&amp;Webhook — Telegram ruft diesen Computer auf. Braucht eine öffentliche https://-Adresse (Reverse-Proxy oder Tunnel).</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="93"/>
+        <source>&amp;Long polling</source>
+        <translation>&amp;Long Polling</translation>
     </message>
     <message>
         <location filename="../ui/channels/telegramsetuppanel.cpp" line="95"/>
-        <source>&amp;Webhook — Telegram calls this computer. Needs a public https:// address (reverse proxy or tunnel).</source>
-        <translation>&amp;Webhook — Telegram ruft diesen Computer auf. Braucht eine öffentliche https://-Adresse (Reverse-Proxy oder Tunnel).</translation>
+        <source>Moltdesk asks Telegram for new messages. Works anywhere; recommended.</source>
+        <translation>Moltdesk fragt Telegram nach neuen Nachrichten. Funktioniert überall; empfohlen.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="110"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="97"/>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="99"/>
+        <source>Telegram calls this computer. Needs a public https:// address (reverse proxy or tunnel).</source>
+        <translation>Telegram ruft diesen Computer auf. Braucht eine öffentliche https://-Adresse (Reverse Proxy oder Tunnel).</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="119"/>
         <source>Public https address of this gateway</source>
         <translation>Öffentliche https-Adresse dieses Gateways</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="111"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="120"/>
         <source>Public &amp;address:</source>
         <translation>Öffentliche &amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="113"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="122"/>
         <source>Set &amp;up webhook</source>
         <translation>Webhook &amp;einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="123"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="132"/>
         <source>Setting the webhook takes effect at Telegram at once: a running long poll stops until Moltdesk restarts with the saved settings.</source>
         <translation>Der Webhook gilt bei Telegram sofort: Ein laufendes Long Polling stoppt, bis Moltdesk mit den gespeicherten Einstellungen neu startet.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="131"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="140"/>
         <source>3. Save</source>
         <translation>3. Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="132"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="141"/>
         <source>The token goes to the keychain, never into config.json.</source>
         <translation>Das Token kommt in den Schlüsselbund, niemals in config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="134"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="143"/>
         <source>&amp;Save and enable</source>
         <translation>&amp;Speichern und aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="174"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="183"/>
         <source>A token is stored — paste a new one to replace it</source>
         <translation>Ein Token ist gespeichert — fügen Sie ein neues ein, um es zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="193"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="202"/>
         <source>This is &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Das ist &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="213"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="222"/>
         <source>Check the token first.</source>
         <translation>Prüfen Sie zuerst das Token.</translation>
     </message>
@@ -4366,6 +4479,15 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
         <location filename="../ui/pages/usagepage.cpp" line="149"/>
         <source>Ring: share of the cost per channel in the selected range.</source>
         <translation>Ring: Anteil jedes Kanals an den Kosten im gewählten Zeitraum.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretWriter</name>
+    <message>
+        <location filename="../ui/secretwriter.cpp" line="49"/>
+        <location filename="../ui/secretwriter.cpp" line="66"/>
+        <source>No secret store is available.</source>
+        <translation>Kein Geheimnisspeicher verfügbar.</translation>
     </message>
 </context>
 <context>

@@ -101,20 +101,37 @@
 <context>
     <name>ConfigUpdate</name>
     <message>
-        <location filename="../ui/channels/configupdate.cpp" line="19"/>
         <source>No configuration file is known, so nothing can be saved.</source>
-        <translation>Aucun fichier de configuration n&apos;est connu : rien ne peut être enregistré.</translation>
+        <translation type="vanished">Aucun fichier de configuration n&apos;est connu : rien ne peut être enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/configupdate.cpp" line="24"/>
         <source>The configuration file has errors, so it was not changed. Fix them first:
 %1</source>
-        <translation>Le fichier de configuration contient des erreurs, il n&apos;a donc pas été modifié. Corrigez-les d&apos;abord :
+        <translation type="vanished">Le fichier de configuration contient des erreurs, il n&apos;a donc pas été modifié. Corrigez-les d&apos;abord :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/configupdate.cpp" line="69"/>
-        <location filename="../ui/channels/configupdate.cpp" line="83"/>
+        <location filename="../ui/channels/configupdate.cpp" line="20"/>
+        <source>The gateway is not running, so nothing was saved.</source>
+        <translation>La passerelle ne tourne pas : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/configupdate.cpp" line="30"/>
+        <source>The configuration could not be read: %1</source>
+        <translation>La configuration n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/configupdate.cpp" line="31"/>
+        <source>the gateway is gone</source>
+        <translation>la passerelle a disparu</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/configupdate.cpp" line="38"/>
+        <source>The gateway&apos;s configuration could not be read: %1</source>
+        <translation>La configuration de la passerelle n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/configupdate.cpp" line="55"/>
         <source>The configuration was not saved: %1</source>
         <translation>La configuration n&apos;a pas été enregistrée : %1</translation>
     </message>
@@ -193,22 +210,27 @@
 <context>
     <name>Moltdesk::App::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="235"/>
+        <location filename="../app/application.cpp" line="251"/>
         <source>Secrets cannot be kept: %1. The operator token is valid for this run only.</source>
         <translation>Les secrets ne peuvent pas être conservés : %1. Le jeton opérateur n’est valable que pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="472"/>
+        <location filename="../app/application.cpp" line="468"/>
+        <source>Moltdesk is still starting; try again in a moment.</source>
+        <translation>Moltdesk démarre encore ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../app/application.cpp" line="481"/>
         <source>Set-up saved and applied.</source>
         <translation>Configuration enregistrée et appliquée.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="473"/>
+        <location filename="../app/application.cpp" line="482"/>
         <source>Set-up saved. Restart Moltdesk to use the new model and channel settings.</source>
         <translation>Configuration enregistrée. Redémarrez Moltdesk pour utiliser le nouveau modèle et les nouveaux réglages de canal.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="380"/>
+        <location filename="../app/application.cpp" line="404"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -216,117 +238,116 @@
 <context>
     <name>Moltdesk::Ui::AccessPolicyBox</name>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="27"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="26"/>
         <source>Who may write to the bot</source>
         <translation>Qui peut écrire au bot</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="38"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="35"/>
         <source>Pairing — strangers get a code you approve here</source>
         <translation>Appairage — les inconnus reçoivent un code que vous approuvez ici</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="39"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="36"/>
         <source>Allow list — only the people below (and those approved earlier)</source>
         <translation>Liste autorisée — seulement les personnes ci-dessous (et celles approuvées avant)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="40"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="37"/>
         <source>Open — everyone</source>
         <translation>Ouvert — tout le monde</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="41"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="38"/>
         <source>Direct message policy</source>
         <translation>Règle des messages directs</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="42"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="44"/>
         <source>&amp;Direct messages:</source>
         <translation>Messages &amp;directs :</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="52"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="54"/>
         <source>Always &amp;allowed (user ids):</source>
         <translation>Toujours &amp;autorisés (identifiants) :</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="56"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="58"/>
         <source>Always allowed senders</source>
         <translation>Expéditeurs toujours autorisés</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="64"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="66"/>
         <source>Telegram user id, e.g. 123456789</source>
         <translation>Identifiant d&apos;utilisateur Telegram, p. ex. 123456789</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="65"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="67"/>
         <source>Sender id to allow</source>
         <translation>Identifiant de l&apos;expéditeur à autoriser</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="66"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="68"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="68"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="70"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="70"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="72"/>
         <source>Remove the selected senders</source>
         <translation>Retirer les expéditeurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="80"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="82"/>
         <source>Save access policy</source>
         <translation>Enregistrer la règle d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="135"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="152"/>
         <source>Enter a user id first.</source>
         <translation>Saisissez d&apos;abord un identifiant.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="137"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="154"/>
         <source>“%1” is not a user id. Use the number (the id shown with a pairing request), not the @name: names can change hands.</source>
         <translation>« %1 » n&apos;est pas un identifiant. Utilisez le numéro (l&apos;identifiant affiché avec une demande d&apos;appairage), pas le @nom : un nom peut changer de propriétaire.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="141"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="158"/>
         <source>%1 is already in the list.</source>
         <translation>%1 est déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="162"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="180"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="185"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="200"/>
         <source>Saved. This is the policy in use.</source>
         <translation>Enregistré. Cette règle est déjà en vigueur.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="186"/>
         <source>Saved. Restart Moltdesk to apply the new policy.</source>
-        <translation>Enregistré. Redémarrez Moltdesk pour appliquer la nouvelle règle.</translation>
+        <translation type="vanished">Enregistré. Redémarrez Moltdesk pour appliquer la nouvelle règle.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="195"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="209"/>
         <source>Someone new gets a code and a polite note; they can write once you approve them below. People in the list are always let in.</source>
         <translation>Un nouveau venu reçoit un code et un message poli ; il peut écrire dès que vous l’approuvez ci-dessous. Les personnes de la liste sont toujours admises.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="199"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="213"/>
         <source>Only the people in the list and those approved by pairing earlier are answered. Everyone else is ignored without a reply.</source>
         <translation>Seules les personnes de la liste et celles approuvées par appairage reçoivent une réponse. Les autres sont ignorées sans réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="203"/>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="217"/>
         <source>Anyone who finds the bot can talk to the agent — at your cost. Set a budget before choosing this.</source>
         <translation>Quiconque trouve le bot peut parler à l&apos;agent — à vos frais. Fixez un budget avant de choisir ceci.</translation>
     </message>
@@ -425,33 +446,33 @@
 <context>
     <name>Moltdesk::Ui::ChannelsPage</name>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="36"/>
-        <location filename="../ui/pages/channelspage.cpp" line="71"/>
+        <location filename="../ui/pages/channelspage.cpp" line="38"/>
+        <location filename="../ui/pages/channelspage.cpp" line="73"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="52"/>
+        <location filename="../ui/pages/channelspage.cpp" line="54"/>
         <source>Talk to the agent from a Discord server or in direct messages, with the same access policy and pairing as Telegram.</source>
         <translation>Parler à l&apos;agent depuis un serveur Discord ou en message direct, avec la même règle d&apos;accès et le même appairage que Telegram.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="56"/>
+        <location filename="../ui/pages/channelspage.cpp" line="58"/>
         <source>Answer WhatsApp messages through the WhatsApp Business Cloud API.</source>
         <translation>Répondre aux messages WhatsApp via l&apos;API WhatsApp Business Cloud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="112"/>
+        <location filename="../ui/pages/channelspage.cpp" line="114"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="151"/>
+        <location filename="../ui/pages/channelspage.cpp" line="154"/>
         <source>The gateway is not running: no live status and no pairing requests.</source>
         <translation>La passerelle n&apos;est pas lancée : ni état en direct ni demandes d&apos;appairage.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/channelspage.cpp" line="161"/>
+        <location filename="../ui/pages/channelspage.cpp" line="164"/>
         <source>The channel status could not be read: %1</source>
         <translation>L&apos;état des canaux n&apos;a pas pu être lu : %1</translation>
     </message>
@@ -1547,85 +1568,85 @@
 <context>
     <name>Moltdesk::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="30"/>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="31"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Moltdesk</source>
         <translation>Moltdesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="34"/>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Moltdesk</source>
         <translation>&amp;Moltdesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35"/>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Run &amp;set-up again…</source>
         <translation>Relancer la &amp;configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="38"/>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Choose a page of the control panel with the arrow keys</source>
         <translation>Choisissez une page du panneau de contrôle avec les touches fléchées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Page title</source>
         <translation>Titre de la page</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Gateway state</source>
         <translation>État de la passerelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Some pages keep the previous language until Moltdesk is restarted, because rebuilding them now would lose work: %1.</source>
         <translation>Certaines pages gardent l’ancienne langue jusqu’au redémarrage de Moltdesk, car les reconstruire maintenant perdrait du travail : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Moltdesk is still running</source>
         <translation>Moltdesk fonctionne toujours</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>The gateway keeps answering in the background. Use the tray icon to open the panel or quit.</source>
         <translation>La passerelle continue de répondre en arrière-plan. Utilisez l’icône de la zone de notification pour ouvrir le panneau ou quitter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>The bot is paused</source>
         <translation>Le bot est en pause</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>The bot accepts messages but answers no one until you resume it (Overview, or the tray menu).</source>
         <translation>Le bot accepte les messages mais ne répond à personne tant que vous ne le relancez pas (Vue d’ensemble ou menu de la zone de notification).</translation>
     </message>
@@ -1709,32 +1730,32 @@
         <translation>aucune raison n&apos;a été donnée</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="62"/>
+        <location filename="../ui/channels/notifier.cpp" line="79"/>
         <source>%1 stopped working</source>
         <translation>%1 ne fonctionne plus</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="73"/>
+        <location filename="../ui/channels/notifier.cpp" line="89"/>
         <source>Someone (id %1)</source>
         <translation>Quelqu&apos;un (id %1)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="74"/>
+        <location filename="../ui/channels/notifier.cpp" line="90"/>
         <source>New pairing request</source>
         <translation>Nouvelle demande d&apos;appairage</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="75"/>
+        <location filename="../ui/channels/notifier.cpp" line="91"/>
         <source>%1 wants to talk to your bot on %2 — code %3, approve it in Channels.</source>
         <translation>%1 veut parler à votre bot sur %2 — code %3, approuvez-le dans « Canaux ».</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="80"/>
+        <location filename="../ui/channels/notifier.cpp" line="96"/>
         <source>Budget reached</source>
         <translation>Budget atteint</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="81"/>
+        <location filename="../ui/channels/notifier.cpp" line="97"/>
         <source>The spending cap is reached: the bot stops answering until it resets.</source>
         <translation>Le plafond de dépenses est atteint : le bot ne répond plus avant sa remise à zéro.</translation>
     </message>
@@ -1977,157 +1998,202 @@
 <context>
     <name>Moltdesk::Ui::OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="105"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="156"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="107"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="158"/>
         <source>Copy the address to the clipboard</source>
         <translation>Copier l’adresse dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="108"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="159"/>
         <source>Copy address</source>
         <translation>Copier l’adresse</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="118"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="169"/>
         <source>State:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="119"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="170"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="120"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="171"/>
         <source>Uptime:</source>
         <translation>Temps de fonctionnement :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="121"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="172"/>
         <source>Version:</source>
         <translation>Version :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="124"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="175"/>
         <source>Components</source>
         <translation>Composants</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="132"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="183"/>
         <source>Component health</source>
         <translation>État des composants</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="133"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="184"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="133"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="184"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="133"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="184"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="151"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="202"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="163"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="214"/>
         <source>Running, with warnings</source>
         <translation>En marche, avec des avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="164"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="215"/>
         <source>Running</source>
         <translation>En marche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="166"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="217"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="168"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="219"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="170"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="221"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="172"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="223"/>
         <source>Stopped: %1</source>
         <translation>Arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="180"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="231"/>
         <source>%1 at %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="210"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="268"/>
+        <source>No key for %1: answers come from the fallback models until you add one.</source>
+        <translation>Pas de clé pour %1 : les modèles de secours répondent jusqu’à ce que vous en ajoutiez une.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="269"/>
+        <source>No key for %1 (%2): answers come from the fallback models until you add one.</source>
+        <translation>Pas de clé pour %1 (%2) : les modèles de secours répondent jusqu’à ce que vous en ajoutiez une.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="273"/>
+        <source>Moltdesk cannot answer yet: no key for %1.</source>
+        <translation>Moltdesk ne peut pas encore répondre : pas de clé pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="274"/>
+        <source>Moltdesk cannot answer yet: no key for %1 (%2).</source>
+        <translation>Moltdesk ne peut pas encore répondre : pas de clé pour %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="281"/>
         <source>The gateway is running, but some components need attention.</source>
         <translation>La passerelle fonctionne, mais certains composants demandent votre attention.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="211"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="282"/>
         <source>The gateway is running and answering.</source>
         <translation>La passerelle fonctionne et répond.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="221"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="292"/>
         <source>The gateway stopped: %1</source>
         <translation>La passerelle s’est arrêtée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="232"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="326"/>
         <source>not listening</source>
         <translation>pas à l’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="82"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="349"/>
+        <source>%1, no key</source>
+        <translation>%1, pas de clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="133"/>
         <source>&amp;Resume the bot</source>
         <translation>&amp;Relancer le bot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="84"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="55"/>
+        <source>the local server</source>
+        <translation>le serveur local</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="117"/>
+        <source>&amp;Add a key…</source>
+        <translation>&amp;Ajouter une clé…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="119"/>
+        <source>Add a key</source>
+        <translation>Ajouter une clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="120"/>
+        <source>Open the Secrets page to store the provider&apos;s API key</source>
+        <translation>Ouvre la page Secrets pour enregistrer la clé d’API du fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overviewpage.cpp" line="135"/>
         <source>Resume the bot</source>
         <translation>Relancer le bot</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="85"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="136"/>
         <source>Answer the messages that arrived while paused, in order, then go on as usual</source>
         <translation>Répondre dans l’ordre aux messages arrivés pendant la pause, puis continuer normalement</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="195"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="246"/>
         <source>Running, the bot is paused</source>
         <translation>En marche, le bot est en pause</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="200"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="254"/>
         <source>Paused since %1. Messages are kept and answered in order when you resume.</source>
         <translation>En pause depuis %1. Les messages sont conservés et traités dans l’ordre à la reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="202"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="256"/>
         <source>Messages are kept and answered in order when you resume.</source>
         <translation>Les messages sont conservés et traités dans l’ordre à la reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overviewpage.cpp" line="204"/>
+        <location filename="../ui/pages/overviewpage.cpp" line="258"/>
         <source>The bot is paused: it accepts messages but answers no one until you resume.</source>
         <translation>Le bot est en pause : il accepte les messages mais ne répond à personne jusqu’à la reprise.</translation>
     </message>
@@ -2408,132 +2474,152 @@
 <context>
     <name>Moltdesk::Ui::SecretsPage</name>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="41"/>
+        <location filename="../ui/pages/secretspage.cpp" line="46"/>
         <source>Checking the keychain…</source>
         <translation>Vérification du trousseau…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="45"/>
+        <location filename="../ui/pages/secretspage.cpp" line="50"/>
         <source>The operator token lets the API, WebSocket clients and scripts in. Rotate it if it may have leaked.</source>
         <translation>Le jeton d’opérateur donne accès à l’API, aux clients WebSocket et aux scripts. Renouvelez-le s’il a pu fuiter.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="49"/>
+        <location filename="../ui/pages/secretspage.cpp" line="54"/>
         <source>Rotate &amp;operator token…</source>
         <translation>Renouveler le jeton d’&amp;opérateur…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="90"/>
+        <location filename="../ui/pages/secretspage.cpp" line="95"/>
         <source>Use “Rotate operator token” so the gateway switches to the new token at once.</source>
         <translation>Utilisez « Renouveler le jeton d’opérateur » pour que la passerelle adopte aussitôt le nouveau jeton.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="96"/>
+        <location filename="../ui/pages/secretspage.cpp" line="101"/>
         <source>A new operator token is in use. Connected clients must use it from now on.</source>
         <translation>Un nouveau jeton d’opérateur est en service. Les clients connectés doivent désormais l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="104"/>
+        <location filename="../ui/pages/secretspage.cpp" line="109"/>
         <source>The operator token was not rotated: %1</source>
         <translation>Le jeton d’opérateur n’a pas été renouvelé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="109"/>
+        <location filename="../ui/pages/secretspage.cpp" line="114"/>
         <source>No secret store is configured.</source>
         <translation>Aucun stockage de secrets n’est configuré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="112"/>
+        <location filename="../ui/pages/secretspage.cpp" line="117"/>
         <source>no secret store</source>
         <translation>pas de stockage de secrets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="121"/>
+        <location filename="../ui/pages/secretspage.cpp" line="126"/>
         <source>Secrets</source>
         <translation>Secrets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="186"/>
+        <location filename="../ui/pages/secretspage.cpp" line="191"/>
         <source>Secrets are kept in the %1. Values are never shown unless you click “Reveal”.</source>
         <translation>Les secrets sont conservés ici : %1. Les valeurs ne s’affichent que si vous cliquez sur « Afficher ».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="189"/>
+        <location filename="../ui/pages/secretspage.cpp" line="194"/>
         <source>Secrets are read from the %1, which cannot be changed from here.</source>
         <translation>Les secrets sont lus ici : %1, qui ne peut pas être modifié depuis ce panneau.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="193"/>
+        <location filename="../ui/pages/secretspage.cpp" line="198"/>
         <source>Secrets cannot be stored right now: %1</source>
         <translation>Les secrets ne peuvent pas être enregistrés pour le moment : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="226"/>
+        <location filename="../ui/pages/secretspage.cpp" line="260"/>
         <source>Replacing or deleting this key would make data encrypted with it unreadable.</source>
         <translation>Remplacer ou supprimer cette clé rendrait illisibles les données chiffrées avec elle.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="234"/>
+        <location filename="../ui/pages/secretspage.cpp" line="268"/>
         <source>Saving %1…</source>
         <translation>Enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="238"/>
+        <location filename="../ui/pages/secretspage.cpp" line="275"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 n’a pas été enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="246"/>
+        <location filename="../ui/pages/secretspage.cpp" line="284"/>
+        <source>%1 saved. The environment sets it too, and its value stays in use until it is removed there.</source>
+        <translation>%1 enregistré. L’environnement le définit aussi, et sa valeur reste utilisée jusqu’à ce qu’elle y soit retirée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/secretspage.cpp" line="288"/>
+        <source>%1 saved and in use.</source>
+        <translation>%1 enregistré et utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/secretspage.cpp" line="289"/>
         <source>%1 saved.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="255"/>
+        <location filename="../ui/pages/secretspage.cpp" line="298"/>
+        <source>keychain</source>
+        <translation>trousseau</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/secretspage.cpp" line="299"/>
         <source>Delete secret</source>
         <translation>Supprimer le secret</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="256"/>
+        <location filename="../ui/pages/secretspage.cpp" line="300"/>
         <source>Delete %1 from the %2? Whatever uses it stops working until it is set again.</source>
         <translation>Supprimer %1 de ce stockage : %2 ? Ce qui l’utilise cessera de fonctionner jusqu’à ce qu’il soit redéfini.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="258"/>
+        <location filename="../ui/pages/secretspage.cpp" line="302"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="260"/>
+        <location filename="../ui/pages/secretspage.cpp" line="304"/>
         <source>Deleting %1…</source>
         <translation>Suppression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="264"/>
+        <location filename="../ui/pages/secretspage.cpp" line="309"/>
         <source>%1 was not deleted: %2</source>
         <translation>%1 n’a pas été supprimé : %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="269"/>
+        <location filename="../ui/pages/secretspage.cpp" line="315"/>
+        <source>%1 deleted from the keychain; the environment still sets it.</source>
+        <translation>%1 supprimé du trousseau ; l’environnement le définit encore.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/secretspage.cpp" line="317"/>
         <source>%1 deleted.</source>
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="298"/>
+        <location filename="../ui/pages/secretspage.cpp" line="346"/>
         <source>Rotate operator token</source>
         <translation>Renouveler le jeton d’opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="299"/>
+        <location filename="../ui/pages/secretspage.cpp" line="347"/>
         <source>A new operator token replaces the current one at once. Every connected client, script and WebSocket session must use the new token to connect again.</source>
         <translation>Un nouveau jeton d’opérateur remplace immédiatement l’actuel. Chaque client connecté, script et session WebSocket devra utiliser le nouveau jeton pour se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="301"/>
+        <location filename="../ui/pages/secretspage.cpp" line="349"/>
         <source>Rotate</source>
         <translation>Renouveler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/secretspage.cpp" line="304"/>
+        <location filename="../ui/pages/secretspage.cpp" line="352"/>
         <source>Rotating the operator token…</source>
         <translation>Renouvellement du jeton d’opérateur…</translation>
     </message>
@@ -2541,32 +2627,32 @@
 <context>
     <name>Moltdesk::Ui::SessionListModel</name>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="263"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="276"/>
         <source>Chat with your agent</source>
         <translation>Discuter avec votre agent</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="289"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="302"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="291"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="304"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="293"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="306"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="295"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="308"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="297"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="310"/>
         <source>Cost (30 d)</source>
         <translation>Coût (30 j)</translation>
     </message>
@@ -2576,14 +2662,14 @@
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="248"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="261"/>
         <source>%1
 You are answering here: the agent is paused in this conversation.</source>
         <translation>%1
 C’est vous qui répondez ici : l’agent est en pause dans cette conversation.</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/sessionlistmodel.cpp" line="266"/>
+        <location filename="../ui/sessions/sessionlistmodel.cpp" line="279"/>
         <source>%1 (you are answering)</source>
         <translation>%1 (vous répondez)</translation>
     </message>
@@ -2591,259 +2677,259 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
 <context>
     <name>Moltdesk::Ui::SessionsPage</name>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="71"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="72"/>
         <source>The gateway is not running, so there are no conversations to show.</source>
         <translation>La passerelle ne fonctionne pas : il n&apos;y a aucune conversation à afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="96"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="97"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="112"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="113"/>
         <source>Search conversations…</source>
         <translation>Rechercher des conversations…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="113"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="114"/>
         <source>Search conversations</source>
         <translation>Rechercher des conversations</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="118"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="119"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="119"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="120"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="130"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="131"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="154"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="158"/>
         <source>Loading conversations…</source>
         <translation>Chargement des conversations…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="159"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="163"/>
         <source>Could not list the conversations: %1</source>
         <translation>Impossible de lister les conversations : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="188"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="195"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="202"/>
-        <location filename="../ui/pages/sessionspage.cpp" line="567"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="209"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="575"/>
         <source>&amp;Take over</source>
         <translation>&amp;Prendre la main</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="205"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="212"/>
         <source>Reply as the bot yourself; the agent pauses in this conversation until you release it.</source>
         <translation>Répondre vous-même en tant que bot ; l&apos;agent se met en pause dans cette conversation jusqu&apos;à ce que vous la rendiez.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="207"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="214"/>
         <source>&amp;Reset</source>
         <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="209"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="216"/>
         <source>Start a new conversation; the old messages are archived, not deleted.</source>
         <translation>Commencer une nouvelle conversation ; les anciens messages sont archivés, pas supprimés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="213"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="220"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="218"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="225"/>
         <source>As &amp;JSON…</source>
         <translation>En &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="219"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="226"/>
         <source>As readable &amp;text…</source>
         <translation>En &amp;texte lisible…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="221"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="228"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="233"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="241"/>
         <source>Could not read the conversation: %1</source>
         <translation>Impossible de lire la conversation : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="242"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="250"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="243"/>
-        <location filename="../ui/pages/sessionspage.cpp" line="572"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="251"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="580"/>
         <source>Write to your agent… (Ctrl+Enter sends)</source>
         <translation>Écrivez à votre agent… (Ctrl+Entrée envoie)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="249"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="257"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="300"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="308"/>
         <source>Chat with your agent</source>
         <translation>Discuter avec votre agent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="301"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="309"/>
         <source>Messages you send here go to the agent like any other conversation (%1).</source>
         <translation>Les messages envoyés ici vont à l&apos;agent comme toute autre conversation (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="390"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="398"/>
         <source>Sending as the bot…</source>
         <translation>Envoi en tant que bot…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="396"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="404"/>
         <source>Could not send: %1</source>
         <translation>Échec de l&apos;envoi : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="366"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="374"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="374"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="382"/>
         <source>The message was not sent: %1</source>
         <translation>Le message n&apos;a pas été envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="418"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="426"/>
         <source>Could not stop the reply: %1</source>
         <translation>Impossible d&apos;arrêter la réponse : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="420"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="428"/>
         <source>Nothing was running.</source>
         <translation>Rien n&apos;était en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="428"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="436"/>
         <source>Reset conversation</source>
         <translation>Réinitialiser la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="429"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="437"/>
         <source>Start a new conversation in %1? The agent forgets the earlier messages; they stay archived and are still exported.</source>
         <translation>Commencer une nouvelle conversation dans %1 ? L&apos;agent oublie les messages précédents ; ils restent archivés et sont toujours exportés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="432"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="440"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="439"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="447"/>
         <source>Could not reset: %1</source>
         <translation>Échec de la réinitialisation : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="442"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="450"/>
         <source>The conversation was reset.</source>
         <translation>La conversation a été réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="455"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="463"/>
         <source>Delete conversation</source>
         <translation>Supprimer la conversation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="456"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="464"/>
         <source>Delete %1 and all its messages? This cannot be undone.</source>
         <translation>Supprimer %1 et tous ses messages ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="456"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="464"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="459"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="467"/>
         <source>Deleting…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="464"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="472"/>
         <source>Could not delete: %1</source>
         <translation>Échec de la suppression : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="469"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="477"/>
         <source>%1 was deleted.</source>
         <translation>%1 a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="492"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="500"/>
         <source>Export as JSON</source>
         <translation>Exporter en JSON</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="492"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="500"/>
         <source>Export as text</source>
         <translation>Exporter en texte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="496"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="504"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="527"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="535"/>
         <source>Could not change take-over: %1</source>
         <translation>Impossible de changer la prise de main : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="535"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="543"/>
         <source>You are answering in %1; the agent is paused there.</source>
         <translation>Vous répondez dans %1 ; l&apos;agent y est en pause.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="537"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="545"/>
         <source>The agent answers in %1 again.</source>
         <translation>L&apos;agent répond de nouveau dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="567"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="575"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Rendre la main</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="569"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="577"/>
         <source>Needs gateway support: this gateway has no sessions.takeover method yet.</source>
         <translation>Nécessite la prise en charge par la passerelle : elle n&apos;a pas encore de méthode sessions.takeover.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="571"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="579"/>
         <source>Reply as the bot… (Ctrl+Enter sends)</source>
         <translation>Répondre en tant que bot… (Ctrl+Entrée envoie)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sessionspage.cpp" line="253"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="261"/>
         <source>Sto&amp;p</source>
         <translation>&amp;Arrêter</translation>
     </message>
@@ -2851,286 +2937,294 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
 <context>
     <name>Moltdesk::Ui::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="76"/>
+        <location filename="../ui/pages/settingspage.cpp" line="78"/>
         <source>Settings groups</source>
         <translation>Groupes de réglages</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="78"/>
+        <location filename="../ui/pages/settingspage.cpp" line="80"/>
         <source>Panel</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="79"/>
+        <location filename="../ui/pages/settingspage.cpp" line="81"/>
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="86"/>
+        <location filename="../ui/pages/settingspage.cpp" line="88"/>
         <source>&amp;Revert</source>
         <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="88"/>
+        <location filename="../ui/pages/settingspage.cpp" line="90"/>
         <source>Discard the changes you have not saved</source>
         <translation>Abandonner les modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="89"/>
+        <location filename="../ui/pages/settingspage.cpp" line="91"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="91"/>
+        <location filename="../ui/pages/settingspage.cpp" line="93"/>
         <source>Check and save the configuration (Ctrl+S)</source>
         <translation>Vérifier et enregistrer la configuration (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="111"/>
+        <location filename="../ui/pages/settingspage.cpp" line="113"/>
         <source>The gateway is not running, so its settings cannot be shown.</source>
         <translation>La passerelle ne tourne pas : ses réglages ne peuvent pas être affichés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="119"/>
+        <location filename="../ui/pages/settingspage.cpp" line="121"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="148"/>
+        <location filename="../ui/pages/settingspage.cpp" line="150"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="152"/>
+        <location filename="../ui/pages/settingspage.cpp" line="154"/>
         <source>Language of the panel</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="155"/>
+        <location filename="../ui/pages/settingspage.cpp" line="157"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="157"/>
+        <location filename="../ui/pages/settingspage.cpp" line="159"/>
         <source>Applies at once to the whole panel. Kept on this computer with the panel&apos;s own settings, not in config.json.</source>
         <translation>S’applique immédiatement à toute l’interface. Conservé sur cet ordinateur avec les réglages de l’interface, pas dans config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="175"/>
+        <location filename="../ui/pages/settingspage.cpp" line="177"/>
         <source>The language can be chosen in the desktop application only.</source>
         <translation>La langue se choisit uniquement dans l’application de bureau.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="186"/>
+        <location filename="../ui/pages/settingspage.cpp" line="188"/>
         <source>The whole configuration as config.json holds it, with every key spelt out. It is checked as you type; secrets never belong here.</source>
         <translation>Toute la configuration telle que config.json la contient, chaque clé écrite en entier. Elle est vérifiée pendant la saisie ; les secrets n’ont jamais leur place ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="192"/>
+        <location filename="../ui/pages/settingspage.cpp" line="194"/>
         <source>Configuration as JSON</source>
         <translation>Configuration en JSON</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="226"/>
+        <location filename="../ui/pages/settingspage.cpp" line="228"/>
         <source>Loading the configuration…</source>
         <translation>Chargement de la configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="233"/>
+        <location filename="../ui/pages/settingspage.cpp" line="235"/>
         <source>This gateway cannot show its configuration (it has no config.get).</source>
         <translation>Cette passerelle ne peut pas afficher sa configuration (config.get lui manque).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="235"/>
+        <location filename="../ui/pages/settingspage.cpp" line="237"/>
         <source>Cannot load the configuration: %1</source>
         <translation>Impossible de charger la configuration : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="255"/>
+        <location filename="../ui/pages/settingspage.cpp" line="257"/>
         <source>Saved in %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="256"/>
+        <location filename="../ui/pages/settingspage.cpp" line="258"/>
         <source>%1 does not exist yet: every key has its default.</source>
         <translation>%1 n’existe pas encore : chaque clé a sa valeur par défaut.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="346"/>
+        <location filename="../ui/pages/settingspage.cpp" line="348"/>
         <source>Fix these before saving:
 %1</source>
         <translation>À corriger avant d’enregistrer :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="365"/>
+        <location filename="../ui/pages/settingspage.cpp" line="367"/>
         <source>Saving the configuration…</source>
         <translation>Enregistrement de la configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="376"/>
+        <location filename="../ui/pages/settingspage.cpp" line="381"/>
         <source>This gateway cannot save settings (it has no config.set).</source>
         <translation>Cette passerelle ne peut pas enregistrer de réglages (config.set lui manque).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="394"/>
-        <location filename="../ui/pages/settingspage.cpp" line="407"/>
+        <location filename="../ui/pages/settingspage.cpp" line="399"/>
+        <location filename="../ui/pages/settingspage.cpp" line="412"/>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="396"/>
+        <location filename="../ui/pages/settingspage.cpp" line="401"/>
         <source>Applied now: %1.</source>
         <translation>Appliqué immédiatement : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="398"/>
+        <location filename="../ui/pages/settingspage.cpp" line="403"/>
         <source>Takes effect after a restart: %1.</source>
         <translation>Prend effet après un redémarrage : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="400"/>
+        <location filename="../ui/pages/settingspage.cpp" line="405"/>
         <source>Nothing the gateway uses has changed.</source>
         <translation>Rien de ce qu’utilise la passerelle n’a changé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="403"/>
+        <location filename="../ui/pages/settingspage.cpp" line="408"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="416"/>
+        <location filename="../ui/pages/settingspage.cpp" line="421"/>
         <source>Not saved: the gateway refused these settings. Nothing was written; the problems are shown at their fields.</source>
         <translation>Non enregistré : la passerelle a refusé ces réglages. Rien n’a été écrit ; les problèmes sont indiqués à côté de leurs champs.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="419"/>
+        <location filename="../ui/pages/settingspage.cpp" line="424"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="436"/>
+        <location filename="../ui/pages/settingspage.cpp" line="441"/>
         <source>Changes discarded.</source>
         <translation>Modifications abandonnées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="445"/>
+        <location filename="../ui/pages/settingspage.cpp" line="450"/>
         <source>Unsaved settings</source>
         <translation>Réglages non enregistrés</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="446"/>
+        <location filename="../ui/pages/settingspage.cpp" line="451"/>
         <source>You changed settings without saving them. Discard the changes?</source>
         <translation>Vous avez modifié des réglages sans les enregistrer. Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="447"/>
+        <location filename="../ui/pages/settingspage.cpp" line="452"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="456"/>
+        <location filename="../ui/pages/settingspage.cpp" line="461"/>
         <source>unsaved changes on the Settings page</source>
         <translation>modifications non enregistrées sur la page Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="466"/>
+        <location filename="../ui/pages/settingspage.cpp" line="471"/>
         <source>Switch language</source>
         <translation>Changer de langue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="467"/>
+        <location filename="../ui/pages/settingspage.cpp" line="472"/>
         <source>Switching the language rebuilds the panel&apos;s pages, which discards the settings you have not saved. Switch anyway?</source>
         <translation>Changer de langue reconstruit les pages de l’interface, ce qui abandonne les réglages non enregistrés. Changer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="469"/>
+        <location filename="../ui/pages/settingspage.cpp" line="474"/>
         <source>Switch and discard</source>
         <translation>Changer et abandonner</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="496"/>
-        <source>The configuration was changed elsewhere. Revert to load it, or Save to replace it with your version.</source>
-        <translation>La configuration a été modifiée ailleurs. « Annuler les modifications » la charge, « Enregistrer » la remplace par votre version.</translation>
+        <location filename="../ui/pages/settingspage.cpp" line="501"/>
+        <source>The configuration was changed elsewhere. Save applies only the fields you edited on top of it; Revert loads it.</source>
+        <translation>La configuration a été modifiée ailleurs. Enregistrer n’y applique que les champs que vous avez modifiés ; Rétablir la charge.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="498"/>
+        <location filename="../ui/pages/settingspage.cpp" line="503"/>
+        <source>The configuration was changed elsewhere (%1). Save applies only the fields you edited on top of it; Revert loads it.</source>
+        <translation>La configuration a été modifiée ailleurs (%1). Enregistrer n’y applique que les champs que vous avez modifiés ; Rétablir la charge.</translation>
+    </message>
+    <message>
+        <source>The configuration was changed elsewhere. Revert to load it, or Save to replace it with your version.</source>
+        <translation type="vanished">La configuration a été modifiée ailleurs. « Annuler les modifications » la charge, « Enregistrer » la remplace par votre version.</translation>
+    </message>
+    <message>
         <source>The configuration was changed elsewhere (%1). Revert to load it, or Save to replace it with your version.</source>
-        <translation>La configuration a été modifiée ailleurs (%1). « Annuler les modifications » la charge, « Enregistrer » la remplace par votre version.</translation>
+        <translation type="vanished">La configuration a été modifiée ailleurs (%1). « Annuler les modifications » la charge, « Enregistrer » la remplace par votre version.</translation>
     </message>
 </context>
 <context>
     <name>Moltdesk::Ui::SetupFlow</name>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="101"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="102"/>
         <source>Local server</source>
         <translation>Serveur local</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="226"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="227"/>
         <source>Paste your %1 API key first.</source>
         <translation>Collez d’abord votre clé d’API %1.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="231"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="232"/>
         <source>The address must look like http://127.0.0.1:11434 (http:// or https://, a host and optionally a port).</source>
         <translation>L’adresse doit ressembler à http://127.0.0.1:11434 (http:// ou https://, un hôte et éventuellement un port).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="257"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="258"/>
         <source>Connected: 1 model available.</source>
         <translation>Connecté : 1 modèle disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="258"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="259"/>
         <source>Connected: %1 models available.</source>
         <translation>Connecté : %1 modèles disponibles.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="322"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="323"/>
         <source>Paste the token @BotFather gave you, or skip this step.</source>
         <translation>Collez le jeton donné par @BotFather, ou passez cette étape.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="343"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="344"/>
         <source>Connected to %1 (@%2).</source>
         <translation>Connecté à %1 (@%2).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="392"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="395"/>
         <source>The set-up is not complete yet: choose a provider and a model first.</source>
         <translation>La configuration n’est pas terminée : choisissez d’abord un fournisseur et un modèle.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="396"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="399"/>
         <source>The existing configuration file has errors, so it was not replaced. Fix or remove it, then run the set-up again:
 %1</source>
         <translation>Le fichier de configuration existant contient des erreurs ; il n’a donc pas été remplacé. Corrigez-le ou supprimez-le, puis relancez la configuration :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="411"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="414"/>
         <source>There is no secret store to keep the key in, so nothing was saved.</source>
         <translation>Aucun magasin de secrets n’est disponible pour la clé ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="432"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="437"/>
         <source>%1 could not be saved: %2. Nothing was written to the configuration; press Finish to try again once the keychain is available.</source>
         <translation>%1 n’a pas pu être enregistré : %2. Rien n’a été écrit dans la configuration ; cliquez à nouveau sur « Terminer » dès que le trousseau est disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="472"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="486"/>
         <source>The keys were saved, but the configuration was refused: %1</source>
         <translation>Les clés ont été enregistrées, mais la configuration a été refusée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="481"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="495"/>
         <source>The keys were saved, but the configuration could not be written: %1</source>
         <translation>Les clés ont été enregistrées, mais la configuration n’a pas pu être écrite : %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/setupflow.cpp" line="462"/>
-        <location filename="../ui/wizard/setupflow.cpp" line="485"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="483"/>
+        <location filename="../ui/wizard/setupflow.cpp" line="499"/>
         <source>Saved. Moltdesk now answers with %1.</source>
         <translation>Enregistré. Moltdesk répond désormais avec %1.</translation>
     </message>
@@ -3536,59 +3630,57 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
 <context>
     <name>Moltdesk::Ui::TelegramEntry</name>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="46"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="45"/>
         <source>&amp;Enabled</source>
         <translation>&amp;Activé</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="48"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="47"/>
         <source>Telegram channel enabled</source>
         <translation>Canal Telegram activé</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="50"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="49"/>
         <source>Saved to config.json; the running gateway starts or stops the channel at once.</source>
         <translation>Enregistré dans config.json ; la passerelle en cours démarre ou arrête le canal immédiatement.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="82"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="81"/>
         <source>The gateway is not running, so there is no live status.</source>
         <translation>La passerelle n&apos;est pas lancée : pas d&apos;état en direct.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="109"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="108"/>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="109"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="108"/>
         <source>Not set up</source>
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="142"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="169"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="158"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="183"/>
         <source>Enabled.</source>
         <translation>Activé.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="158"/>
+        <location filename="../ui/channels/telegramentry.cpp" line="183"/>
         <source>Disabled.</source>
         <translation>Désactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="160"/>
         <source>Enabled. Restart Moltdesk to start Telegram.</source>
-        <translation>Activé. Redémarrez Moltdesk pour lancer Telegram.</translation>
+        <translation type="vanished">Activé. Redémarrez Moltdesk pour lancer Telegram.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramentry.cpp" line="161"/>
         <source>Disabled. Restart Moltdesk to stop Telegram.</source>
-        <translation>Désactivé. Redémarrez Moltdesk pour arrêter Telegram.</translation>
+        <translation type="vanished">Désactivé. Redémarrez Moltdesk pour arrêter Telegram.</translation>
     </message>
 </context>
 <context>
@@ -3657,148 +3749,151 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
 <context>
     <name>Moltdesk::Ui::TelegramSetup</name>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="48"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="59"/>
         <source>Paste the token @BotFather gave you.</source>
         <translation>Collez le jeton que @BotFather vous a donné.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="52"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="63"/>
         <source>Asking Telegram about this token…</source>
         <translation>Interrogation de Telegram sur ce jeton…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="62"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="73"/>
         <source>Telegram answered with a user account, not a bot. Use a token from @BotFather.</source>
         <translation>Telegram a répondu avec un compte utilisateur, pas un bot. Utilisez un jeton de @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="70"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="81"/>
         <source>Telegram knows this bot.</source>
         <translation>Telegram connaît ce bot.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="81"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="92"/>
         <source>Enter the public https:// address of this computer, then set up the webhook.</source>
         <translation>Saisissez l&apos;adresse publique https:// de cet ordinateur, puis configurez le webhook.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="82"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="93"/>
         <source>Long polling needs no public address.</source>
         <translation>Le long polling n&apos;a pas besoin d&apos;adresse publique.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="88"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="99"/>
         <source>Enter the public address, e.g. https://bot.example.org</source>
         <translation>Saisissez l&apos;adresse publique, p. ex. https://bot.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="90"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="101"/>
         <source>This is not a web address. Enter it like https://bot.example.org</source>
         <translation>Ce n&apos;est pas une adresse web. Saisissez-la ainsi : https://bot.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="92"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="103"/>
         <source>Telegram only delivers to https:// addresses. Put Moltdesk behind a reverse proxy or tunnel with TLS.</source>
         <translation>Telegram ne livre qu&apos;aux adresses https://. Placez Moltdesk derrière un proxy inverse ou un tunnel avec TLS.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="95"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="106"/>
         <source>Telegram only delivers to ports 443, 80, 88 or 8443, not %1.</source>
         <translation>Telegram ne livre qu&apos;aux ports 443, 80, 88 ou 8443, pas au %1.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="97"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="108"/>
         <source>Leave out the ?query and #fragment: the address is the base the webhook path is added to.</source>
         <translation>Omettez la ?requête et le #fragment : le chemin du webhook est ajouté à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="130"/>
-        <location filename="../ui/channels/telegramsetup.cpp" line="173"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="141"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="184"/>
         <source>Check the token first.</source>
         <translation>Vérifiez d&apos;abord le jeton.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="144"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="155"/>
         <source>Telling Telegram to deliver to %1…</source>
         <translation>Telegram est invité à livrer à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="154"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="165"/>
         <source>Telegram confirmed the webhook at %1.</source>
         <translation>Telegram a confirmé le webhook à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="156"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="167"/>
         <source>Its last delivery attempt failed: %1</source>
         <translation>Sa dernière tentative de livraison a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="174"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="185"/>
         <source>Set up and verify the webhook first, or choose long polling.</source>
         <translation>Configurez et vérifiez d&apos;abord le webhook, ou choisissez le long polling.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="178"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="189"/>
         <source>No secret store is available, so the token cannot be saved.</source>
         <translation>Aucun coffre à secrets n&apos;est disponible : le jeton ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="181"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="192"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="194"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="208"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 n&apos;a pas été enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="215"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="229"/>
         <source>The token is saved, but the settings are not. %1</source>
         <translation>Le jeton est enregistré, mais pas les réglages. %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="222"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="235"/>
         <source>Saved. Telegram restarts with the new settings.</source>
         <translation>Enregistré. Telegram redémarre avec les nouveaux réglages.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="230"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="236"/>
+        <source>Saved. Some settings take effect after a restart: %1.</source>
+        <translation>Enregistré. Certains réglages prennent effet après un redémarrage : %1.</translation>
+    </message>
+    <message>
         <source>Saved. Restart Moltdesk to use the new token.</source>
-        <translation>Enregistré. Redémarrez Moltdesk pour utiliser le nouveau jeton.</translation>
+        <translation type="vanished">Enregistré. Redémarrez Moltdesk pour utiliser le nouveau jeton.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="231"/>
         <source>Saved. Restart Moltdesk to apply: the gateway reads the channel settings when it starts.</source>
-        <translation>Enregistré. Redémarrez Moltdesk pour appliquer : la passerelle lit les réglages des canaux au démarrage.</translation>
+        <translation type="vanished">Enregistré. Redémarrez Moltdesk pour appliquer : la passerelle lit les réglages des canaux au démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="242"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="247"/>
         <source>Telegram does not know this token — copy it again from @BotFather.</source>
         <translation>Telegram ne connaît pas ce jeton — copiez-le à nouveau depuis @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="244"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="249"/>
         <source>Telegram did not recognise this as a bot token (or the API address is wrong) — copy the token again from @BotFather.</source>
         <translation>Telegram n&apos;a pas reconnu ce jeton de bot (ou l&apos;adresse de l&apos;API est fausse) — copiez le jeton à nouveau depuis @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="247"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="252"/>
         <source>This is not a bot token. It looks like 123456789:AAE… — copy it from @BotFather&apos;s message.</source>
         <translation>Ce n&apos;est pas un jeton de bot. Il ressemble à 123456789:AAE… — copiez-le depuis le message de @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="249"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="254"/>
         <source>Telegram could not be reached. Check the internet connection. (%1)</source>
         <translation>Telegram est injoignable. Vérifiez la connexion Internet. (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="251"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="256"/>
         <source>Telegram did not answer in time. Try again in a moment.</source>
         <translation>Telegram n&apos;a pas répondu à temps. Réessayez dans un instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/channels/telegramsetup.cpp" line="253"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="258"/>
         <source>Telegram asks to wait %n second(s) before trying again.</source>
         <translation>
             <numerusform>Telegram demande d&apos;attendre %n seconde avant de réessayer.</numerusform>
@@ -3806,27 +3901,27 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
         </translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="256"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="261"/>
         <source>Telegram has a problem right now (HTTP %1). Try again in a minute.</source>
         <translation>Telegram rencontre un problème (HTTP %1). Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="258"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="263"/>
         <source>Telegram reports a conflict: %1</source>
         <translation>Telegram signale un conflit : %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="261"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="266"/>
         <source>The answer was not Telegram&apos;s. Is channels.telegram.apiBaseUrl right? (%1)</source>
         <translation>La réponse ne venait pas de Telegram. channels.telegram.apiBaseUrl est-il correct ? (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="263"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="268"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="269"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="274"/>
         <source>Telegram refused: %1</source>
         <translation>Telegram a refusé : %1</translation>
     </message>
@@ -3855,7 +3950,7 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
     </message>
     <message>
         <location filename="../ui/channels/telegramsetuppanel.cpp" line="72"/>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="175"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="184"/>
         <source>Paste the token from @BotFather</source>
         <translation>Collez le jeton de @BotFather</translation>
     </message>
@@ -3875,62 +3970,80 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
         <translation>2. Comment Telegram joint Moltdesk</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="91"/>
         <source>&amp;Long polling — Moltdesk asks Telegram for new messages. Works anywhere; recommended.</source>
-        <translation>&amp;Long polling — Moltdesk demande les nouveaux messages à Telegram. Fonctionne partout ; recommandé.</translation>
+        <translation type="vanished">&amp;Long polling — Moltdesk demande les nouveaux messages à Telegram. Fonctionne partout ; recommandé.</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook — Telegram calls this computer. Needs a public https:// address (reverse proxy or tunnel).</source>
+        <translation type="vanished">&amp;Webhook — Telegram appelle cet ordinateur. Nécessite une adresse publique https:// (proxy inverse ou tunnel).</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="93"/>
+        <source>&amp;Long polling</source>
+        <translation>Interrogation &amp;longue (long polling)</translation>
     </message>
     <message>
         <location filename="../ui/channels/telegramsetuppanel.cpp" line="95"/>
-        <source>&amp;Webhook — Telegram calls this computer. Needs a public https:// address (reverse proxy or tunnel).</source>
-        <translation>&amp;Webhook — Telegram appelle cet ordinateur. Nécessite une adresse publique https:// (proxy inverse ou tunnel).</translation>
+        <source>Moltdesk asks Telegram for new messages. Works anywhere; recommended.</source>
+        <translation>Moltdesk demande ses nouveaux messages à Telegram. Fonctionne partout ; recommandé.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="110"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="97"/>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="99"/>
+        <source>Telegram calls this computer. Needs a public https:// address (reverse proxy or tunnel).</source>
+        <translation>Telegram appelle cet ordinateur. Nécessite une adresse https:// publique (proxy inverse ou tunnel).</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="119"/>
         <source>Public https address of this gateway</source>
         <translation>Adresse publique https de cette passerelle</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="111"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="120"/>
         <source>Public &amp;address:</source>
         <translation>&amp;Adresse publique :</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="113"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="122"/>
         <source>Set &amp;up webhook</source>
         <translation>Configurer le &amp;webhook</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="123"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="132"/>
         <source>Setting the webhook takes effect at Telegram at once: a running long poll stops until Moltdesk restarts with the saved settings.</source>
         <translation>Le webhook prend effet immédiatement chez Telegram : un long polling en cours s&apos;arrête jusqu&apos;au redémarrage de Moltdesk avec les réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="131"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="140"/>
         <source>3. Save</source>
         <translation>3. Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="132"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="141"/>
         <source>The token goes to the keychain, never into config.json.</source>
         <translation>Le jeton va dans le trousseau, jamais dans config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="134"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="143"/>
         <source>&amp;Save and enable</source>
         <translation>&amp;Enregistrer et activer</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="174"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="183"/>
         <source>A token is stored — paste a new one to replace it</source>
         <translation>Un jeton est enregistré — collez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="193"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="202"/>
         <source>This is &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>C&apos;est &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetuppanel.cpp" line="213"/>
+        <location filename="../ui/channels/telegramsetuppanel.cpp" line="222"/>
         <source>Check the token first.</source>
         <translation>Vérifiez d&apos;abord le jeton.</translation>
     </message>
@@ -4366,6 +4479,15 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
         <location filename="../ui/pages/usagepage.cpp" line="149"/>
         <source>Ring: share of the cost per channel in the selected range.</source>
         <translation>Anneau : part du coût par canal sur la période choisie.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretWriter</name>
+    <message>
+        <location filename="../ui/secretwriter.cpp" line="49"/>
+        <location filename="../ui/secretwriter.cpp" line="66"/>
+        <source>No secret store is available.</source>
+        <translation>Aucun magasin de secrets n’est disponible.</translation>
     </message>
 </context>
 <context>
