@@ -35,38 +35,45 @@ SecretWriter::Outcome fromGateway(const QJsonValue &payload, const std::optional
 }
 } // namespace
 
-void SecretWriter::store(GatewayClient *gateway, Security::SecretStore *fallback, const QString &name,
-                         const QString &value, QObject *context, Done done)
+namespace {
+// One call through the gateway, or - without one - one operation on the fallback store.
+void run(GatewayClient *gateway, const QString &method, const QJsonObject &params, Security::SecretStore *fallback,
+         const std::function<void(Security::SecretStore *, const Security::SecretStore::Callback &)> &direct,
+         QObject *context, const SecretWriter::Done &done)
 {
     if (gateway) {
-        gateway->call(u"secrets.set"_s, QJsonObject{{u"name"_s, name}, {u"value"_s, value}}, context,
+        gateway->call(method, params, context,
                       [done](const QJsonValue &payload, const std::optional<Ws::RpcError> &error) {
                           done(fromGateway(payload, error));
                       });
         return;
     }
     if (!fallback) {
-        done(Outcome{false, tr("No secret store is available."), false, false});
+        done(SecretWriter::Outcome{false, SecretWriter::tr("No secret store is available."), false, false});
         return;
     }
-    fallback->write(name, value, context, [done](const Security::SecretResult &result) { done(fromStore(result)); });
+    direct(fallback, [done](const Security::SecretResult &result) { done(fromStore(result)); });
+}
+} // namespace
+
+void SecretWriter::store(GatewayClient *gateway, Security::SecretStore *fallback, const QString &name,
+                         const QString &value, QObject *context, Done done)
+{
+    run(gateway, u"secrets.set"_s, QJsonObject{{u"name"_s, name}, {u"value"_s, value}}, fallback,
+        [name, value, context](Security::SecretStore *store, const Security::SecretStore::Callback &callback) {
+            store->write(name, value, context, callback);
+        },
+        context, done);
 }
 
 void SecretWriter::remove(GatewayClient *gateway, Security::SecretStore *fallback, const QString &name,
                           QObject *context, Done done)
 {
-    if (gateway) {
-        gateway->call(u"secrets.delete"_s, QJsonObject{{u"name"_s, name}}, context,
-                      [done](const QJsonValue &payload, const std::optional<Ws::RpcError> &error) {
-                          done(fromGateway(payload, error));
-                      });
-        return;
-    }
-    if (!fallback) {
-        done(Outcome{false, tr("No secret store is available."), false, false});
-        return;
-    }
-    fallback->remove(name, context, [done](const Security::SecretResult &result) { done(fromStore(result)); });
+    run(gateway, u"secrets.delete"_s, QJsonObject{{u"name"_s, name}}, fallback,
+        [name, context](Security::SecretStore *store, const Security::SecretStore::Callback &callback) {
+            store->remove(name, context, callback);
+        },
+        context, done);
 }
 
 } // namespace Moltdesk::Ui

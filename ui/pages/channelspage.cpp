@@ -185,14 +185,17 @@ void ChannelsPage::refreshConfig()
         return;
     m_services.gateway->call(u"config.get"_s, {}, this,
                              [this](const QJsonValue &payload, const std::optional<Ws::RpcError> &error) {
-                                 if (error)
-                                     return; // the status line reports a gateway that does not answer
-                                 const Config::LoadResult loaded = Config::Loader::fromJson(
-                                     payload.toObject().value(u"config"_s).toObject(), u"config.json"_s);
-                                 if (!loaded.ok())
-                                     return;
+                                 // A gateway that cannot say (an error, an older gateway): the
+                                 // settings it started with are the best there is.
+                                 Config::Settings settings = m_context.settings;
+                                 if (!error) {
+                                     const Config::LoadResult loaded = Config::Loader::fromJson(
+                                         payload.toObject().value(u"config"_s).toObject(), u"config.json"_s);
+                                     if (loaded.ok())
+                                         settings = loaded.settings;
+                                 }
                                  for (ChannelEntry *e : std::as_const(m_entries))
-                                     e->applyConfig(loaded.settings);
+                                     e->applyConfig(settings);
                              });
 }
 
