@@ -11,7 +11,6 @@ class ProviderRouter;
 }
 namespace Moltdesk::Sessions {
 class SessionStore;
-class Summarizer;
 } // namespace Moltdesk::Sessions
 namespace Moltdesk::Usage {
 class BudgetGuard;
@@ -20,6 +19,8 @@ class UsageTracker;
 } // namespace Moltdesk::Usage
 
 namespace Moltdesk::Agent {
+
+class Summarizer;
 
 class ToolRegistry;
 
@@ -35,7 +36,7 @@ struct AgentServices
     Usage::BudgetGuard *budgets = nullptr;
     // Older turns that no longer fit are summarised in the background for the next turns
     // (docs/sessions.md "Summaries"). Optional: without it they are only dropped.
-    Sessions::Summarizer *summarizer = nullptr;
+    Agent::Summarizer *summarizer = nullptr;
     // Why none of these models can be called right now (e.g. "ANTHROPIC_API_KEY is not set —
     // ..."), or empty. Optional; checked before each call so the user reads the cause.
     std::function<QString(const QStringList &models)> chainProblem;

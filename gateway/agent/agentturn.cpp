@@ -9,7 +9,7 @@
 #include "providers/router/routedrequest.h"
 #include "sessions/contextbuilder.h"
 #include "sessions/sessionstore.h"
-#include "sessions/summarizer.h"
+#include "agent/summarizer.h"
 #include "usage/budgetguard.h"
 #include "usage/usagetracker.h"
 
@@ -243,12 +243,12 @@ void AgentTurn::nextRound()
         Usage::UsageTracker *tracker = m_services.tracker;
         const Sessions::SessionKey key = m_key;
         m_services.summarizer->maybeSummarize(
-            m_key, window.value(), models, [tracker, key](const Sessions::SummaryOutcome &outcome) {
+            m_key, window.value(), models, [tracker, key](const Agent::SummaryOutcome &outcome) {
                 for (const Providers::AttemptInfo &attempt : outcome.attempts) {
                     if (const auto recorded = tracker->record(usageCall(attempt, key)); !recorded)
                         qCWarning(lcAgent).noquote() << "summary usage not recorded:" << recorded.error().message;
                 }
-                if (outcome.status == Sessions::SummaryOutcome::Status::Failed)
+                if (outcome.status == Agent::SummaryOutcome::Status::Failed)
                     qCInfo(lcAgent).noquote() << "summary of" << key.toString() << "failed:" << outcome.detail;
             });
     }

@@ -18,7 +18,7 @@
 #include "providers/router/providerrouter.h"
 #include "providers/router/responsecache.h"
 #include "sessions/sessionmanager.h"
-#include "sessions/summarizer.h"
+#include "agent/summarizer.h"
 #include "usage/pricelookup.h"
 #include "usage/pricetable.h"
 #include "usage/shippedpricing.h"
@@ -87,7 +87,7 @@ bool AgentStack::start(QString *error)
     m_tools->registerTool(std::make_shared<Agent::FilesTool>(*m_stores.objects));
     m_tools->registerTool(std::make_shared<Agent::ScheduleTool>(*m_scheduler));
 
-    m_summarizer = std::make_unique<Sessions::Summarizer>(*m_stores.sessions, *m_router);
+    m_summarizer = std::make_unique<Agent::Summarizer>(*m_stores.sessions, *m_router);
     m_actors = std::make_unique<Sessions::SessionManager>();
     Agent::AgentServices services;
     services.sessions = m_stores.sessions;

@@ -31,8 +31,10 @@ class ResponseCache;
 namespace Moltdesk::Sessions {
 class SessionManager;
 class SessionStore;
-class Summarizer;
 } // namespace Moltdesk::Sessions
+namespace Moltdesk::Agent {
+class Summarizer;
+} // namespace Moltdesk::Agent
 namespace Moltdesk::Storage {
 class Database;
 class KvStore;
@@ -118,7 +120,7 @@ private:
     std::unique_ptr<Cron::CronStore> m_cronStore;
     std::unique_ptr<Cron::Scheduler> m_scheduler;
     std::unique_ptr<Agent::ToolRegistry> m_tools;
-    std::unique_ptr<Sessions::Summarizer> m_summarizer;
+    std::unique_ptr<Agent::Summarizer> m_summarizer;
     std::unique_ptr<Sessions::SessionManager> m_actors;
     std::unique_ptr<Agent::AgentRunner> m_runner;
     std::unique_ptr<Agent::IdempotencyCache> m_idempotency;

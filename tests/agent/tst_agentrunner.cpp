@@ -3,7 +3,7 @@
 #include "support/agenttestenv.h"
 #include "support/fakeanthropicprovider.h"
 #include "support/fakeopenaiprovider.h"
-#include "sessions/summarizer.h"
+#include "agent/summarizer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -413,7 +413,7 @@ private slots:
     {
         AgentTestEnv env;
         QVERIFY(env.ok());
-        Sessions::Summarizer summarizer(*env.sessions, *env.router);
+        Agent::Summarizer summarizer(*env.sessions, *env.router);
         env.runner.reset();
         Agent::AgentServices services;
         services.sessions = env.sessions.get();

@@ -1,4 +1,4 @@
-#include "sessions/summarizer.h"
+#include "agent/summarizer.h"
 
 #include "core/logging.h"
 #include "providers/router/providerrouter.h"
@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Sessions {
+namespace Moltdesk::Agent {
 
 namespace {
 
@@ -289,4 +289,4 @@ void Summarizer::finishLater(const SessionKey &key, SummaryOutcome outcome, Done
         Qt::QueuedConnection);
 }
 
-} // namespace Moltdesk::Sessions
+} // namespace Moltdesk::Agent

@@ -24,8 +24,17 @@ class RoutedCall;
 } // namespace Moltdesk::Providers
 
 namespace Moltdesk::Sessions {
-
 class SessionStore;
+} // namespace Moltdesk::Sessions
+
+namespace Moltdesk::Agent {
+
+// Summarizing is agent work (a provider call) over the conversation store's data.
+using Sessions::ContextSource;
+using Sessions::ContextWindow;
+using Sessions::SessionKey;
+using Sessions::SessionStore;
+using Sessions::StoredMessage;
 
 struct SummarizerSettings
 {
@@ -115,7 +124,7 @@ public:
 
 signals:
     // Every outcome, after its callback (for the panel's event log).
-    void summarized(const QString &sessionKey, const Moltdesk::Sessions::SummaryOutcome &outcome);
+    void summarized(const QString &sessionKey, const Moltdesk::Agent::SummaryOutcome &outcome);
 
 private:
     void startCall(const SessionKey &key, const Plan &plan, const QStringList &models, Done done);
@@ -133,6 +142,6 @@ private:
     QThreadPool m_pool;
 };
 
-} // namespace Moltdesk::Sessions
+} // namespace Moltdesk::Agent
 
-Q_DECLARE_METATYPE(Moltdesk::Sessions::SummaryOutcome)
+Q_DECLARE_METATYPE(Moltdesk::Agent::SummaryOutcome)

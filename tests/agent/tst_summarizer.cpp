@@ -4,7 +4,7 @@
 #include "providers/router/providerrouter.h"
 #include "sessions/contextbuilder.h"
 #include "sessions/sessionstore.h"
-#include "sessions/summarizer.h"
+#include "agent/summarizer.h"
 #include "storage/database.h"
 #include "support/fakeanthropicprovider.h"
 #include "support/providerrouterenv.h"
@@ -19,6 +19,7 @@
 using namespace Qt::StringLiterals;
 using namespace Moltdesk;
 using namespace Moltdesk::Sessions;
+using namespace Moltdesk::Agent;
 using namespace Moltdesk::TestSupport;
 using Fake = FakeAnthropicProvider;
 using Status = SummaryOutcome::Status;
