@@ -46,7 +46,7 @@ SenderRateLimiter::Verdict SenderRateLimiter::check(const QString &channel, cons
     const QString key = channel + QChar(0x1f) + senderId;
     auto it = m_entries.find(key);
     if (it == m_entries.end())
-        it = m_entries.insert(key, Entry{Providers::TokenBucket(m_perMinute, m_burst), now, -1});
+        it = m_entries.insert(key, Entry{Base::TokenBucket(m_perMinute, m_burst), now, -1});
     Entry &entry = it.value();
     entry.lastSeenMs = now;
     if (entry.bucket.tryTake(now))

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "channels/channelclock.h"
-#include "providers/router/tokenbucket.h"
+#include "base/tokenbucket.h"
 
 #include <QHash>
 #include <QString>
@@ -46,7 +46,7 @@ public:
 private:
     struct Entry
     {
-        Providers::TokenBucket bucket;
+        Base::TokenBucket bucket;
         qint64 lastSeenMs = 0;
         qint64 noticeAtMs = -1; // start of the current notice window, -1 = none
     };

@@ -1,6 +1,6 @@
 #include "providers/router/providerrouter.h"
 #include "providers/router/ratelimiter.h"
-#include "providers/router/tokenbucket.h"
+#include "base/tokenbucket.h"
 #include "support/fakeanthropicprovider.h"
 #include "support/providerrouterenv.h"
 #include "support/providerrouterrecorder.h"
@@ -11,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Moltdesk::Providers;
+using Moltdesk::Base::TokenBucket;
 using namespace Moltdesk::TestSupport;
 using Fake = FakeAnthropicProvider;
 

@@ -32,7 +32,7 @@ RateLimiter::ProviderState &RateLimiter::state(const QString &provider)
     if (it == m_states.end()) {
         auto created = std::make_shared<ProviderState>();
         created->limits = limitsFor(provider);
-        created->bucket = TokenBucket(created->limits.requestsPerMinute, created->limits.burst);
+        created->bucket = Base::TokenBucket(created->limits.requestsPerMinute, created->limits.burst);
         created->refillTimer.setSingleShot(true);
         connect(&created->refillTimer, &QTimer::timeout, this, [this, provider] { drain(provider); });
         it = m_states.insert(provider, created);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "providers/router/tokenbucket.h"
+#include "base/tokenbucket.h"
 
 #include <QHash>
 #include <QList>
@@ -61,7 +61,7 @@ private:
     struct ProviderState
     {
         Limits limits;
-        TokenBucket bucket;
+        Base::TokenBucket bucket;
         int active = 0;
         QList<Waiter> queue;
         QTimer refillTimer;

@@ -2,7 +2,7 @@
 
 #include <QtGlobal>
 
-namespace Moltdesk::Providers {
+namespace Moltdesk::Base {
 
 // A token bucket: `capacity` requests may go at once, then one more every 60000/perMinute ms.
 // Pure arithmetic on a caller-supplied monotonic time in ms, so it is tested without waiting.
@@ -26,4 +26,4 @@ private:
     qint64 m_lastMs = -1;
 };
 
-} // namespace Moltdesk::Providers
+} // namespace Moltdesk::Base

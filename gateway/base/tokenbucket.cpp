@@ -1,9 +1,9 @@
-#include "providers/router/tokenbucket.h"
+#include "base/tokenbucket.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace Moltdesk::Providers {
+namespace Moltdesk::Base {
 
 TokenBucket::TokenBucket(int perMinute, int capacity)
     : m_perMinute(perMinute),
@@ -41,4 +41,4 @@ qint64 TokenBucket::msUntilToken(qint64 nowMs)
     return qint64(std::ceil((1.0 - m_tokens) * 60000.0 / m_perMinute));
 }
 
-} // namespace Moltdesk::Providers
+} // namespace Moltdesk::Base
