@@ -1,8 +1,8 @@
-#include "usage/tokenusage.h"
+#include "base/tokenusage.h"
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Usage {
+namespace Moltdesk::Base {
 
 QJsonObject TokenUsage::toJson() const
 {
@@ -24,4 +24,4 @@ TokenUsage TokenUsage::fromJson(const QJsonObject &object)
     return usage;
 }
 
-} // namespace Moltdesk::Usage
+} // namespace Moltdesk::Base
