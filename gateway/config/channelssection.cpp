@@ -1,5 +1,6 @@
 #include "config/channelssection.h"
 
+#include "config/channelnames.h"
 #include "config/schemareader.h"
 
 #include <QJsonArray>
@@ -80,7 +81,7 @@ void readWhatsApp(const QJsonObject &json, SchemaReader &reader, WhatsAppSetting
 
 void ChannelsSection::read(const QJsonObject &json, SchemaReader &reader, ChannelsSettings &out)
 {
-    reader.checkKeys(json, kPath, {u"telegram"_s, u"discord"_s, u"whatsapp"_s});
+    reader.checkKeys(json, kPath, ChannelNames::messaging());
     if (const std::optional<QJsonObject> telegram = reader.object(json, kPath, u"telegram"_s))
         readTelegram(*telegram, reader, out.telegram);
     if (const std::optional<QJsonObject> discord = reader.object(json, kPath, u"discord"_s))

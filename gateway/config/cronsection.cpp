@@ -1,5 +1,6 @@
 #include "config/cronsection.h"
 
+#include "config/channelnames.h"
 #include "cron/cronexpression.h"
 
 #include "config/schemareader.h"
@@ -15,7 +16,7 @@ namespace Moltdesk::Config {
 namespace {
 
 const QString kPath = u"cron"_s;
-const QStringList kChannels = {u"telegram"_s, u"discord"_s, u"whatsapp"_s, u"webchat"_s};
+const QStringList kChannels = ChannelNames::deliverable();
 
 bool readTimeZone(const QJsonObject &json, const QString &path, SchemaReader &reader, QByteArray &out)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/channelnames.h"
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -8,8 +10,7 @@ namespace Moltdesk::Config {
 
 struct SecuritySettings {
     enum class DmPolicy { Pairing, Allowlist, Open };
-    static inline const QStringList kChannels = {
-        QStringLiteral("telegram"), QStringLiteral("discord"), QStringLiteral("whatsapp")};
+    static inline const QStringList kChannels = ChannelNames::messaging();
 
     QStringList allowedOrigins; // normalised "scheme://host[:port]"; empty = loopback origins only
     int requestsPerMinute = 20;

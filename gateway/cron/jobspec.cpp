@@ -1,5 +1,6 @@
 #include "cron/jobspec.h"
 
+#include "config/channelnames.h"
 #include <QRandomGenerator>
 #include <QStringList>
 
@@ -10,7 +11,7 @@ namespace Moltdesk::Cron {
 namespace {
 
 // The channels config.json accepts for deliverTo (docs/configuration.md, "cron").
-const QStringList kChannels = {u"telegram"_s, u"discord"_s, u"whatsapp"_s, u"webchat"_s};
+const QStringList kChannels = Config::ChannelNames::deliverable();
 constexpr qsizetype kMaxPrompt = 32 * 1024;
 constexpr qsizetype kMaxSession = 256;
 

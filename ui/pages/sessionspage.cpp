@@ -1,5 +1,7 @@
 #include "pages/sessionspage.h"
 
+#include "config/channelnames.h"
+
 #include "gatewayclient.h"
 #include "sessions/conversationview.h"
 #include "sessions/sessionformat.h"
@@ -118,7 +120,7 @@ QWidget *SessionsPage::buildList()
     m_channel->setObjectName(u"channelFilter"_s);
     m_channel->setAccessibleName(tr("Channel"));
     m_channel->addItem(tr("All channels"), QString());
-    const QStringList channels{u"telegram"_s, u"discord"_s, u"whatsapp"_s, u"webchat"_s, u"cron"_s, u"api"_s};
+    const QStringList channels = Config::ChannelNames::deliverable() << u"cron"_s << u"api"_s;
     for (const QString &channel : channels)
         m_channel->addItem(SessionFormat::channelName(channel), channel);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &SessionsPage::applyFilter);
