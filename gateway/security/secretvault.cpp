@@ -54,8 +54,10 @@ void SecretVault::remember(const QString &name, const QString &value)
         m_redactor->addSecret(value);
 }
 
-void SecretVault::post(QObject *context, const Done &done, const SecretResult &result)
+void SecretVault::post(const QPointer<QObject> &context, const Done &done, const SecretResult &result)
 {
+    // `context` lives on the caller's thread and may be gone by the time the keychain answered
+    // (the gateway stopped right after a secrets.set): then nobody is waiting.
     if (!done || !context)
         return;
     // Queued even on the same thread, so callers never see a re-entrant callback; Qt drops the
@@ -89,8 +91,9 @@ void SecretVault::load(const QStringList &names, QObject *context, std::function
     finishOne();
 }
 
-void SecretVault::store(const QString &name, const QString &value, QObject *context, Done done)
+void SecretVault::store(const QString &name, const QString &value, QObject *callerContext, Done done)
 {
+    const QPointer<QObject> context(callerContext);
     QMetaObject::invokeMethod(
         this,
         [this, name, value, context, done] {
@@ -113,8 +116,9 @@ void SecretVault::store(const QString &name, const QString &value, QObject *cont
         Qt::QueuedConnection);
 }
 
-void SecretVault::remove(const QString &name, QObject *context, Done done)
+void SecretVault::remove(const QString &name, QObject *callerContext, Done done)
 {
+    const QPointer<QObject> context(callerContext);
     QMetaObject::invokeMethod(
         this,
         [this, name, context, done] {

@@ -4,6 +4,7 @@
 #include "security/secretresult.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -60,7 +61,7 @@ public:
 private:
     QString environmentValue(const QString &name) const;
     void remember(const QString &name, const QString &value);
-    static void post(QObject *context, const Done &done, const SecretResult &result);
+    static void post(const QPointer<QObject> &context, const Done &done, const SecretResult &result);
 
     SecretStore *m_keychain;
     const EnvSecretStore *m_environment;
