@@ -14,8 +14,8 @@
 #include "queue/jobqueue.h"
 #include "security/secretcatalog.h"
 #include "sessions/sessionkey.h"
-#include "telegram/telegramchannel.h"
-#include "telegram/webhookreceiver.h"
+#include "channels/telegram/telegramchannel.h"
+#include "channels/telegram/webhookreceiver.h"
 #include "http/response.h"
 #include "http/router.h"
 

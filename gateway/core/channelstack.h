@@ -2,7 +2,7 @@
 
 #include "channels/channelclock.h"
 #include "config/settings.h"
-#include "telegram/telegramchanneloptions.h"
+#include "channels/telegram/telegramchanneloptions.h"
 
 #include <QFuture>
 #include <QJsonArray>

@@ -8,7 +8,7 @@
 #include "storage/objectstore.h"
 #include "support/agenttestenv.h"
 #include "support/faketelegramserver.h"
-#include "telegram/telegramchannel.h"
+#include "channels/telegram/telegramchannel.h"
 
 #include <QDateTime>
 

@@ -1,5 +1,5 @@
 #include "support/faketelegramserver.h"
-#include "telegram/botapi.h"
+#include "channels/telegram/botapi.h"
 
 #include <QBuffer>
 #include <QSignalSpy>

@@ -4,7 +4,7 @@
 #include "channels/pairingstore.h"
 #include "support/fakeanthropicprovider.h"
 #include "support/telegramchannelenv.h"
-#include "telegram/sendqueue.h"
+#include "channels/telegram/sendqueue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

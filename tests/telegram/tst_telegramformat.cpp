@@ -1,8 +1,8 @@
 // Markdown -> Telegram HTML: each construct, escaping, links, nesting, degraded input, the plain
 // fallback, and chunking under the 4096 limit. Every HTML string produced here also goes
 // through TelegramFormatChecker, an independent tag scanner for Telegram's allowed tags.
-#include "telegram/markdownrenderer.h"
-#include "telegram/telegramformatter.h"
+#include "channels/telegram/markdownrenderer.h"
+#include "channels/telegram/telegramformatter.h"
 
 #include "support/telegramformatchecker.h"
 

@@ -1,8 +1,8 @@
 #include "storage/database.h"
 #include "storage/kvstore.h"
 #include "support/faketelegramserver.h"
-#include "telegram/botapi.h"
-#include "telegram/poller.h"
+#include "channels/telegram/botapi.h"
+#include "channels/telegram/poller.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

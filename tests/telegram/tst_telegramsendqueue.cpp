@@ -1,6 +1,6 @@
 #include "support/faketelegramserver.h"
-#include "telegram/botapi.h"
-#include "telegram/sendqueue.h"
+#include "channels/telegram/botapi.h"
+#include "channels/telegram/sendqueue.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "telegram/updateparser.h"
+#include "channels/telegram/updateparser.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -4,9 +4,9 @@
 #include "metrics/webhookrejections.h"
 #include "support/faketelegramserver.h"
 #include "support/httptestclient.h"
-#include "telegram/botapi.h"
-#include "telegram/webhookreceiver.h"
-#include "telegram/webhooksetup.h"
+#include "channels/telegram/botapi.h"
+#include "channels/telegram/webhookreceiver.h"
+#include "channels/telegram/webhooksetup.h"
 
 #include <QJsonDocument>
 #include <QTest>

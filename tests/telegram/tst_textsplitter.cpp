@@ -1,7 +1,7 @@
 // TextSplitter: boundary preference (paragraph > line > sentence > word > hard), the
 // half-window rule, whitespace trimming at cuts, no empty pieces, and that hard cuts never break
 // a surrogate pair or a grapheme cluster (combining marks, emoji ZWJ sequences, flags).
-#include "telegram/textsplitter.h"
+#include "channels/telegram/textsplitter.h"
 
 #include <QTest>
 #include <QTextBoundaryFinder>

@@ -5,10 +5,10 @@
 #include "security/secretcatalog.h"
 #include "secretwriter.h"
 #include "security/secretstore.h"
-#include "telegram/botapi.h"
-#include "telegram/polleroptions.h"
-#include "telegram/webhookreceiver.h"
-#include "telegram/webhooksetup.h"
+#include "channels/telegram/botapi.h"
+#include "channels/telegram/polleroptions.h"
+#include "channels/telegram/webhookreceiver.h"
+#include "channels/telegram/webhooksetup.h"
 
 using namespace Qt::StringLiterals;
 

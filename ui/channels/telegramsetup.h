@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/settings.h"
-#include "telegram/apierror.h"
+#include "channels/telegram/apierror.h"
 
 #include <QObject>
 #include <QString>

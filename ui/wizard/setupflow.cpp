@@ -9,7 +9,7 @@
 #include "security/secretcatalog.h"
 #include "secretwriter.h"
 #include "security/secretstore.h"
-#include "telegram/botapi.h"
+#include "channels/telegram/botapi.h"
 #include "wizard/modelchoice.h"
 #include "wizard/setupmessages.h"
 

@@ -1,7 +1,7 @@
 #include "wizard/setupmessages.h"
 
 #include "providers/providererror.h"
-#include "telegram/apierror.h"
+#include "channels/telegram/apierror.h"
 
 using namespace Qt::StringLiterals;
 
