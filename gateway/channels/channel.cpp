@@ -49,7 +49,7 @@ void Channel::countRejected()
     changed();
 }
 
-void Channel::deliver(InboundMessage message)
+InboundPipeline::Outcome Channel::deliver(InboundMessage message)
 {
     message.channel = name();
     const QDateTime at = now();
@@ -59,6 +59,7 @@ void Channel::deliver(InboundMessage message)
     m_status.lastEventAt = at;
     changed();
     Q_EMIT inbound(message);
+    return m_pipeline ? m_pipeline->process(*this, message) : InboundPipeline::Outcome::Ignored;
 }
 
 void Channel::setState(ChannelStatus::State state, const QString &detail)

@@ -4,10 +4,13 @@
 #include "channels/channellimits.h"
 #include "channels/channelstatus.h"
 #include "channels/inboundmessage.h"
+#include "channels/inboundpipeline.h"
 #include "channels/outboundmessage.h"
 #include "channels/sendresult.h"
 
+#include <QJsonArray>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -45,6 +48,17 @@ public:
     // `done` may be empty.
     void send(const OutboundMessage &message, SendCallback done = {});
 
+    // Where deliver() hands messages: the gateway's one inbound pipeline (ChannelStack sets it
+    // before start()). Without one, deliver() only emits inbound() (tests).
+    void setPipeline(InboundPipeline *pipeline) { m_pipeline = pipeline; }
+
+    // Before the agent runs on `message`: resolves what the channel must fetch first (photos,
+    // voice notes, documents into the object store) and calls `ready` once with the message as
+    // the agent should see it and extra content blocks (images) for the model. The default has
+    // nothing to fetch.
+    using Prepared = std::function<void(const InboundMessage &message, const QJsonArray &extraContent)>;
+    virtual void prepare(const InboundMessage &message, Prepared ready) { ready(message, {}); }
+
     ChannelStatus status() const { return m_status; }
 
     // For InboundPipeline: outcomes of messages this channel delivered.
@@ -62,9 +76,11 @@ protected:
     // The adapter's actual send; must call `done` exactly once.
     virtual void sendMessage(const OutboundMessage &message, SendCallback done) = 0;
 
-    // Hands a parsed message to whoever listens (the pipeline): counts it, stamps lastEventAt and
-    // receivedAt (if unset) and fills `channel` with name().
-    void deliver(InboundMessage message);
+    // Hands a parsed message to the pipeline and returns what it did (docs/channels/README.md
+    // "Pipeline"): counts it, stamps lastEventAt and receivedAt (if unset), fills `channel` with
+    // name() and emits inbound(). StorageError means "not recorded": the adapter must not
+    // acknowledge the message, so the platform delivers it again. Without a pipeline: Ignored.
+    InboundPipeline::Outcome deliver(InboundMessage message);
     // State changes with human words (e.g. for a 409: "another program is polling this bot; stop
     // it or switch to webhook mode").
     void setState(ChannelStatus::State state, const QString &detail = QString());
@@ -77,6 +93,7 @@ private:
 
     Clock m_clock;
     ChannelStatus m_status;
+    QPointer<InboundPipeline> m_pipeline;
 };
 
 } // namespace Moltdesk::Channels

@@ -7,7 +7,6 @@
 #include "channels/senderratelimiter.h"
 #include "core/logging.h"
 
-#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -26,15 +25,6 @@ InboundPipeline::InboundPipeline(InboundLedger &ledger, AccessPolicy &access, Se
 void InboundPipeline::setDispatch(Dispatch dispatch)
 {
     m_dispatch = std::move(dispatch);
-}
-
-void InboundPipeline::attach(Channel *channel)
-{
-    QPointer<Channel> guard(channel);
-    connect(channel, &Channel::inbound, this, [this, guard](const InboundMessage &message) {
-        if (guard)
-            process(*guard, message);
-    });
 }
 
 QString InboundPipeline::outcomeName(Outcome outcome)

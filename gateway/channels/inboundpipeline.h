@@ -53,12 +53,10 @@ public:
                     ChannelMetrics *metrics = nullptr, QObject *parent = nullptr);
 
     void setDispatch(Dispatch dispatch);
-    // Runs every message `channel` emits through process().
-    void attach(Channel *channel);
 
-    // Runs one message through the checks above. Adapters with a synchronous caller (a webhook
-    // that must not answer 200 before the message is recorded) may call this directly:
-    // StorageError means "not recorded, let the channel redeliver".
+    // Runs one message through the checks above and returns the outcome; adapters reach it
+    // through Channel::deliver() and acknowledge the platform by it: StorageError means "not
+    // recorded, let the channel redeliver" (a webhook answers 500, a poller keeps its offset).
     Outcome process(Channel &channel, const InboundMessage &message);
 
     static QString outcomeName(Outcome outcome);

@@ -37,6 +37,17 @@ struct ChannelsSettings {
     TelegramSettings telegram;
     DiscordSettings discord;
     WhatsAppSettings whatsapp;
+    // channels.<name>.enabled for a name of ChannelNames::messaging(); false for any other.
+    bool isEnabled(const QString &name) const
+    {
+        if (name == QLatin1StringView("telegram"))
+            return telegram.enabled;
+        if (name == QLatin1StringView("discord"))
+            return discord.enabled;
+        if (name == QLatin1StringView("whatsapp"))
+            return whatsapp.enabled;
+        return false;
+    }
     bool operator==(const ChannelsSettings &) const = default;
 };
 

@@ -3,23 +3,20 @@
 #include "agent/agentrunner.h"
 #include "channels/accesspolicy.h"
 #include "channels/channelmethods.h"
+#include "channels/channel.h"
 #include "channels/channelregistry.h"
 #include "channels/grouprules.h"
 #include "channels/inboundledger.h"
 #include "channels/inboundpipeline.h"
 #include "channels/pairingstore.h"
 #include "channels/senderratelimiter.h"
+#include "config/channelnames.h"
+#include "core/channelmoduleadapter.h"
 #include "core/inboundconsumer.h"
 #include "core/logging.h"
 #include "queue/jobqueue.h"
-#include "security/secretcatalog.h"
 #include "sessions/sessionkey.h"
-#include "channels/telegram/telegramchannel.h"
-#include "channels/telegram/webhookreceiver.h"
-#include "http/response.h"
-#include "http/router.h"
 
-#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
@@ -34,12 +31,14 @@ constexpr auto kLedgerPurgeInterval = 1h;
 }
 
 ChannelStack::ChannelStack(const Config::Settings &settings, Stores stores, SecretLookup secrets,
-                           Agent::AgentRunner &runner, Channels::Clock clock, QObject *parent)
+                           Agent::AgentRunner &runner, Channels::ChannelModules modules, Channels::Clock clock,
+                           QObject *parent)
     : QObject(parent),
       m_settings(settings),
       m_stores(stores),
       m_secrets(std::move(secrets)),
       m_runner(runner),
+      m_modules(std::move(modules)),
       m_clock(std::move(clock))
 {
     connect(&m_purgeTimer, &QTimer::timeout, this, &ChannelStack::purgeLedger);
@@ -49,8 +48,10 @@ ChannelStack::~ChannelStack()
 {
     // A running purge uses the ledger: let its batch finish before the ledger goes.
     m_purge.waitForFinished();
-    // Adapters (owned by the registry) go before the pipeline they are attached to.
-    m_webhook.reset();
+    // Adapters (owned by the registry) go before the pipeline they deliver to; modules forget
+    // them first (a webhook receiver forwards into its adapter).
+    for (const auto &module : m_modules)
+        module->channelDropped();
     // The consumer uses the registry's channels and the queue.
     m_inbound.reset();
     m_registry.reset();
@@ -65,7 +66,6 @@ bool ChannelStack::open(QString *error)
     }
     m_ledger = std::make_unique<Channels::InboundLedger>(*m_stores.database, m_clock);
     m_access = std::make_unique<Channels::AccessPolicy>(m_settings.security, m_pairing.get(), m_clock);
-    m_access->setGroupRules(u"telegram"_s, Channels::GroupRules::fromTelegram(m_settings.channels.telegram));
     m_limiter = std::make_unique<Channels::SenderRateLimiter>(m_settings.security.requestsPerMinute,
                                                               m_settings.security.burstSize, m_clock);
     m_registry = std::make_unique<Channels::ChannelRegistry>(m_stores.metrics);
@@ -84,62 +84,51 @@ bool ChannelStack::open(QString *error)
     // The hand-off is a committed job: the channel acks only after it (docs/channels/README.md).
     m_pipeline->setDispatch(
         [inbound = m_inbound.get()](const Channels::InboundMessage &message) { return inbound->enqueue(message); });
-    if (m_settings.channels.telegram.enabled)
-        buildTelegram();
+    for (const auto &module : m_modules) {
+        module->configure(m_settings);
+        if (module->enabled())
+            build(*module);
+    }
+    applyGroupRules();
     return true;
 }
 
-void ChannelStack::buildTelegram()
+Channels::ModuleContext ChannelStack::context() const
 {
-    const Config::TelegramSettings &tg = m_settings.channels.telegram;
-    const QString token = m_secrets ? m_secrets(QString(Security::SecretNames::TelegramBotToken)) : QString();
-    const QString secret = m_secrets ? m_secrets(QString(Security::SecretNames::TelegramWebhookSecret)) : QString();
-    m_telegramToken = token;
-    m_telegramSecret = secret;
-
-    Telegram::TelegramChannelOptions options;
-    options.mode = tg.mode;
-    options.poller.pollTimeoutSeconds = tg.pollTimeoutSeconds;
-    options.webhookSecret = secret;
-    if (m_settings.gateway.publicUrl.isValid()) {
-        QUrl url = m_settings.gateway.publicUrl;
-        QString path = url.path();
-        if (path.endsWith(u'/'))
-            path.chop(1);
-        url.setPath(path + QString(Telegram::WebhookReceiver::Path));
-        options.webhookUrl = url;
-    }
-    if (m_tuning)
-        m_tuning(options);
-
-    m_telegram = new Telegram::TelegramChannel(tg.apiBaseUrl, token, m_stores.kv, m_stores.objects, options, m_clock);
-    m_registry->add(m_telegram);
-    m_telegram->setPipeline(m_pipeline.get());
-    // Photos, voice notes, documents: downloaded into the object store before the run.
-    QPointer<Telegram::TelegramChannel> telegram(m_telegram);
-    m_inbound->setPrepare([telegram](const Channels::InboundMessage &message, InboundConsumer::Ready ready) {
-        if (!telegram || message.channel != telegram->name()) {
-            ready(message, {});
-            return;
-        }
-        telegram->fetchAttachments(message, [message, ready](const Telegram::AttachmentFetcher::Result &result) {
-            Channels::InboundMessage resolved = message;
-            resolved.attachments = result.attachments;
-            ready(resolved, result.blocks);
-        });
-    });
-    if (tg.mode == Config::TelegramSettings::Mode::Webhook)
-        m_webhook = std::make_unique<Telegram::WebhookReceiver>(secret.toUtf8(), m_telegram->sink(), m_stores.metrics);
+    return Channels::ModuleContext{m_stores.kv, m_stores.objects, m_stores.metrics, m_clock, m_secrets};
 }
 
-void ChannelStack::dropTelegram()
+Channels::ChannelModule *ChannelStack::module(const QString &name) const
 {
-    if (!m_telegram)
+    for (const auto &module : m_modules) {
+        if (module->name() == name)
+            return module.get();
+    }
+    return nullptr;
+}
+
+void ChannelStack::build(Channels::ChannelModule &module)
+{
+    std::unique_ptr<Channels::Channel> channel = module.createChannel(context());
+    if (!channel)
         return;
-    // The receiver forwards into the adapter's sink: it goes first.
-    m_webhook.reset();
-    Channels::Channel *channel = m_registry->take(m_telegram->name());
-    m_telegram = nullptr;
+    channel->setPipeline(m_pipeline.get());
+    Channels::Channel *adapter = channel.release();
+    if (!m_registry->add(adapter)) {
+        qCWarning(lcChannels).noquote() << "channel module" << module.name() << "built an adapter named"
+                                        << adapter->name() << "twice; not registered";
+        module.channelDropped();
+        delete adapter;
+        return;
+    }
+    if (m_started)
+        adapter->start();
+}
+
+void ChannelStack::drop(Channels::ChannelModule &module)
+{
+    module.channelDropped();
+    Channels::Channel *channel = m_registry->take(module.name());
     if (channel) {
         channel->stop();
         // Not deleted in place: a reply callback of the adapter may be on the stack below us.
@@ -148,42 +137,49 @@ void ChannelStack::dropTelegram()
     }
 }
 
+void ChannelStack::rebuild(Channels::ChannelModule &module)
+{
+    drop(module);
+    if (module.enabled())
+        build(module);
+}
+
+void ChannelStack::applyGroupRules()
+{
+    for (const auto &module : m_modules)
+        m_access->setGroupRules(module->name(), module->groupRules());
+}
+
 void ChannelStack::applySettings(const Config::Settings &settings)
 {
     const Config::Settings old = m_settings;
     m_settings = settings;
     m_access->setSecurity(settings.security);
-    m_access->setGroupRules(u"telegram"_s, Channels::GroupRules::fromTelegram(settings.channels.telegram));
     if (old.security.requestsPerMinute != settings.security.requestsPerMinute
         || old.security.burstSize != settings.security.burstSize)
         m_limiter->setLimits(settings.security.requestsPerMinute, settings.security.burstSize);
-
-    const bool telegramChanged = old.channels.telegram != settings.channels.telegram
-        || old.gateway.publicUrl != settings.gateway.publicUrl;
-    if (!telegramChanged)
-        return;
-    qCInfo(lcChannels) << "telegram settings changed: restarting the channel";
-    dropTelegram();
-    if (!settings.channels.telegram.enabled)
-        return;
-    buildTelegram();
-    if (m_started)
-        m_telegram->start();
+    for (const auto &module : m_modules) {
+        if (!module->configure(settings))
+            continue;
+        qCInfo(lcChannels).noquote() << module->name() << "settings changed: restarting the channel";
+        rebuild(*module);
+    }
+    applyGroupRules();
 }
 
 void ChannelStack::refreshSecrets()
 {
-    if (!m_settings.channels.telegram.enabled || !m_registry)
+    if (!m_registry)
         return;
-    const QString token = m_secrets ? m_secrets(QString(Security::SecretNames::TelegramBotToken)) : QString();
-    const QString secret = m_secrets ? m_secrets(QString(Security::SecretNames::TelegramWebhookSecret)) : QString();
-    if (m_telegram && token == m_telegramToken && secret == m_telegramSecret)
-        return;
-    qCInfo(lcChannels) << "telegram secrets changed: restarting the channel";
-    dropTelegram();
-    buildTelegram();
-    if (m_started)
-        m_telegram->start();
+    const Channels::ModuleContext now = context();
+    for (const auto &module : m_modules) {
+        if (!module->enabled())
+            continue;
+        if (m_registry->channel(module->name()) && !module->secretsChanged(now))
+            continue;
+        qCInfo(lcChannels).noquote() << module->name() << "secrets changed: restarting the channel";
+        rebuild(*module);
+    }
 }
 
 void ChannelStack::start()
@@ -208,33 +204,36 @@ void ChannelStack::stop()
 
 void ChannelStack::registerMethods(Ws::MethodRegistry &methods, Ws::WsServer &server)
 {
-    Channels::registerChannelMethods(methods, *m_registry, *m_pairing, AllChannels);
+    Channels::registerChannelMethods(methods, *m_registry, *m_pairing, Config::ChannelNames::messaging());
     Channels::forwardPairingEvents(*m_pairing, server);
+    for (const auto &module : m_modules) {
+        for (const Channels::ModuleMethod &method : module->methods()) {
+            if (!addModuleMethod(methods, method))
+                qCWarning(lcChannels).noquote() << "channel module" << module->name() << ": method" << method.name
+                                                << "is taken; not registered";
+        }
+    }
 }
 
 void ChannelStack::registerRoutes(Http::Router &router)
 {
-    // Only in webhook mode: in polling mode nobody should be POSTing updates, and the route
-    // answers 404 instead of inviting guesses at the secret. Registered once, resolved per
-    // request, so switching channels.telegram.mode live needs no new route.
-    router.addRoute(u"POST"_s, QString(Telegram::WebhookReceiver::Path),
-                    [this](const Http::Request &request, Http::Responder responder) {
-                        if (m_webhook)
-                            m_webhook->handle(request, responder);
-                        else
-                            responder.send(Http::Response::error(Http::ErrorCode::NotFound,
-                                                                 u"the Telegram webhook is not enabled"_s));
-                    });
+    for (const auto &module : m_modules) {
+        for (const Channels::WebhookRoute &route : module->routes())
+            addWebhookRoute(router, route);
+    }
 }
 
 QJsonObject ChannelStack::healthJson() const
 {
-    QJsonObject doc = m_registry->healthJson(AllChannels);
-    // Enabled in the config but no adapter in this build: say so instead of "disabled".
-    const QList<std::pair<QString, bool>> enabled{{u"discord"_s, m_settings.channels.discord.enabled},
-                                                  {u"whatsapp"_s, m_settings.channels.whatsapp.enabled}};
-    for (const auto &[name, on] : enabled) {
-        if (on && !m_registry->channel(name))
+    QStringList names = Config::ChannelNames::messaging();
+    for (const auto &module : m_modules) {
+        if (!names.contains(module->name()))
+            names << module->name();
+    }
+    QJsonObject doc = m_registry->healthJson(names);
+    // Enabled in the config but no module in this build: say so instead of "disabled".
+    for (const QString &name : Config::ChannelNames::messaging()) {
+        if (m_settings.channels.isEnabled(name) && !module(name))
             doc.insert(name, QJsonObject{{u"enabled"_s, true},
                                          {u"state"_s, u"unavailable"_s},
                                          {u"detail"_s, u"this build has no adapter for this channel yet"_s}});

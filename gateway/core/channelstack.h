@@ -1,8 +1,8 @@
 #pragma once
 
 #include "channels/channelclock.h"
+#include "channels/channelmodule.h"
 #include "config/settings.h"
-#include "channels/telegram/telegramchanneloptions.h"
 
 #include <QFuture>
 #include <QJsonArray>
@@ -37,10 +37,6 @@ class Database;
 class KvStore;
 class ObjectStore;
 } // namespace Moltdesk::Storage
-namespace Moltdesk::Telegram {
-class TelegramChannel;
-class WebhookReceiver;
-} // namespace Moltdesk::Telegram
 namespace Moltdesk::Queue {
 class JobQueue;
 }
@@ -58,17 +54,19 @@ namespace Moltdesk::Core {
 class InboundConsumer;
 
 // The talking half of the gateway, built from config on the gateway thread: the shared channel
-// machinery (pairing, ledger, access policy, per-sender rate limits, registry, pipeline) and the
-// Telegram adapter when channels.telegram.enabled. The pipeline's dispatch stores each admitted
-// message as a `channel.inbound` job in the durable queue before the channel acks it; the
-// InboundConsumer runs the jobs (attachments fetched first) through the agent and sends the
+// machinery (pairing, ledger, access policy, per-sender rate limits, registry, pipeline) and one
+// adapter per enabled channel module (docs/channels/README.md "Channel modules"). The stack knows
+// no channel by name: each module reads its settings and secrets, builds its adapter and serves
+// its webhook routes and methods. The pipeline's dispatch stores each admitted message as a
+// `channel.inbound` job in the durable queue before the channel acks it; the InboundConsumer
+// runs the jobs (the channel's prepare() first: attachments) through the agent and sends the
 // reply back through the channel, threaded under the user's message, with "typing..." shown
 // while the run lasts:
 //
-//   TelegramChannel -> InboundPipeline -> JobQueue (channel.inbound) -> ack
-//   Worker -> [AttachmentFetcher] -> AgentRunner::submit -> Channel::send -> job complete
+//   adapter -> Channel::deliver -> InboundPipeline -> JobQueue (channel.inbound) -> ack
+//   Worker -> Channel::prepare -> AgentRunner::submit -> Channel::send -> job complete
 //
-// docs/channels/README.md "Durable hand-off" and docs/channels/telegram.md.
+// docs/channels/README.md "Durable hand-off" and docs/architecture.md "One message".
 class ChannelStack : public QObject
 {
     Q_OBJECT
@@ -87,17 +85,13 @@ public:
         Sessions::SessionStore *sessions = nullptr;
     };
     using SecretLookup = std::function<QString(const QString &name)>;
-    // Lets a test shorten delays (typing interval, 429 seconds) before open() builds the adapter.
-    using TelegramTuning = std::function<void(Telegram::TelegramChannelOptions &options)>;
 
-    static inline const QStringList AllChannels{QStringLiteral("telegram"), QStringLiteral("discord"),
-                                                QStringLiteral("whatsapp")};
-
+    // `modules`: the channels this gateway can run (Channels::builtinModules(), plus any a test
+    // adds); names must differ.
     ChannelStack(const Config::Settings &settings, Stores stores, SecretLookup secrets, Agent::AgentRunner &runner,
-                 Channels::Clock clock = {}, QObject *parent = nullptr);
+                 Channels::ChannelModules modules, Channels::Clock clock = {}, QObject *parent = nullptr);
     ~ChannelStack() override;
 
-    void setTelegramTuning(TelegramTuning tuning) { m_tuning = std::move(tuning); }
     // Loads pairing decisions and builds the enabled adapters; false with a message on a storage
     // failure. An adapter that cannot run (no token, ...) is built anyway and shows why in its
     // status, so the panel can say so.
@@ -110,18 +104,20 @@ public:
     void stop();
 
     // Config reload, on the gateway thread (docs/configuration.md "Live changes"): access policy,
-    // allowFrom, group rules and per-sender rate limits apply to the next message; when the
-    // Telegram settings (or gateway.publicUrl, its webhook address) changed, the adapter is
-    // stopped (long poll cancelled; the update offset is durable, so nothing is lost or repeated)
-    // and, when still enabled, built and started again with the new settings. Replies of runs in
-    // flight go out through whichever adapter is registered when they finish.
+    // allowFrom, group rules and per-sender rate limits apply to the next message; when a module
+    // says its settings changed (Telegram: channels.telegram or gateway.publicUrl, its webhook
+    // address), its adapter is stopped (a long poll cancelled; offsets are durable, so nothing is
+    // lost or repeated) and, when still enabled, built and started again with the new settings.
+    // Replies of runs in flight go out through whichever adapter is registered when they finish.
     void applySettings(const Config::Settings &settings);
-    // A secret changed (keychain, panel): when the Telegram bot token or webhook secret differs
-    // from what the running adapter was built with, the adapter is rebuilt the same way, so a
+    // A secret changed (keychain, panel): an enabled module whose adapter was built with other
+    // secret values (a bot token, a webhook secret) gets its adapter rebuilt the same way, so a
     // token pasted after enabling the channel starts it without a restart.
     void refreshSecrets();
 
+    // channels.status and the pairing methods, plus every module's own methods.
     void registerMethods(Ws::MethodRegistry &methods, Ws::WsServer &server);
+    // Every module's webhook routes.
     void registerRoutes(Http::Router &router);
     // The `channels` object of /healthz.
     QJsonObject healthJson() const;
@@ -140,21 +136,25 @@ public:
     Channels::ChannelRegistry &registry() const { return *m_registry; }
     Channels::PairingStore &pairing() const { return *m_pairing; }
     Channels::InboundPipeline &pipeline() const { return *m_pipeline; }
-    Telegram::TelegramChannel *telegram() const { return m_telegram; }
+    // The module called `name`, or null.
+    Channels::ChannelModule *module(const QString &name) const;
     InboundConsumer &inbound() const { return *m_inbound; }
     Queue::JobQueue &queue() const { return *m_queue; }
 
 private:
-    void buildTelegram();
-    void dropTelegram();
+    Channels::ModuleContext context() const;
+    void build(Channels::ChannelModule &module);
+    void drop(Channels::ChannelModule &module);
+    void rebuild(Channels::ChannelModule &module);
+    void applyGroupRules();
     void purgeLedger();
 
     Config::Settings m_settings;
     Stores m_stores;
     SecretLookup m_secrets;
     Agent::AgentRunner &m_runner;
+    Channels::ChannelModules m_modules;
     Channels::Clock m_clock;
-    TelegramTuning m_tuning;
     std::unique_ptr<Channels::PairingStore> m_pairing;
     std::unique_ptr<Channels::InboundLedger> m_ledger;
     std::unique_ptr<Channels::AccessPolicy> m_access;
@@ -164,12 +164,8 @@ private:
     std::unique_ptr<Queue::JobQueue> m_ownQueue; // only when Stores::queue is null
     Queue::JobQueue *m_queue = nullptr;
     std::unique_ptr<InboundConsumer> m_inbound;
-    std::unique_ptr<Telegram::WebhookReceiver> m_webhook;
-    Telegram::TelegramChannel *m_telegram = nullptr; // owned by m_registry
     QTimer m_purgeTimer;
     bool m_started = false;
-    QString m_telegramToken;  // what the adapter was built with (compared, never logged)
-    QString m_telegramSecret;
     QFuture<void> m_purge;
 };
 

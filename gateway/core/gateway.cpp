@@ -129,7 +129,10 @@ void Gateway::start()
     }
     ChannelStack::Stores channelStores{m_database.get(), m_kv.get(),    m_objects.get(),
                                        m_metrics.get(),  m_queue.get(), m_sessions.get()};
-    m_channels = std::make_unique<ChannelStack>(m_options.settings, channelStores, m_options.secret, m_agent->runner());
+    Channels::ChannelModules modules =
+        m_options.channelModules ? m_options.channelModules() : Channels::builtinModules();
+    m_channels = std::make_unique<ChannelStack>(m_options.settings, channelStores, m_options.secret, m_agent->runner(),
+                                                std::move(modules));
     if (QString channelError; !m_channels->open(&channelError)) {
         m_status.state = GatewayStatus::State::Failed;
         m_status.error = channelError;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "channels/channelmodule.h"
 #include "config/settings.h"
 
 #include <QString>
@@ -33,6 +34,10 @@ struct GatewayOptions
     // one path for a new key or token, docs/protocol.md "Secrets"). Thread-safe; outlives the
     // gateway. Null: those methods answer UNAVAILABLE.
     Security::SecretVault *secretVault = nullptr;
+    // Builds the channel modules, on the gateway thread. Empty: Channels::builtinModules(). A
+    // test passes its own list (e.g. builtinModules() plus a test channel) to run a channel
+    // through the real gateway without any change to core (docs/channels/README.md).
+    std::function<Channels::ChannelModules()> channelModules;
 };
 
 } // namespace Moltdesk::Core

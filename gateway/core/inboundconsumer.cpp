@@ -180,15 +180,22 @@ void InboundConsumer::process(qint64 jobId, const Channels::InboundMessage &mess
         run(message, {}, true, done);
         return;
     }
-    if (!message.attachments.isEmpty() && m_prepare) {
-        QPointer<InboundConsumer> self(this);
-        m_prepare(message, [self, done](const Channels::InboundMessage &resolved, const QJsonArray &extraContent) {
-            if (self)
-                self->run(resolved, extraContent, false, done);
-        });
+    QPointer<InboundConsumer> self(this);
+    prepare(message, [self, done](const Channels::InboundMessage &resolved, const QJsonArray &extraContent) {
+        if (self)
+            self->run(resolved, extraContent, false, done);
+    });
+}
+
+void InboundConsumer::prepare(const Channels::InboundMessage &message, const Channels::Channel::Prepared &ready)
+{
+    // The channel fetches what it must (Telegram: photos, voice notes, documents).
+    Channels::Channel *channel = m_channels.channel(message.channel);
+    if (message.attachments.isEmpty() || !channel) {
+        ready(message, {});
         return;
     }
-    run(message, {}, false, done);
+    channel->prepare(message, ready);
 }
 
 void InboundConsumer::holdForOperator(const Channels::InboundMessage &message, bool userStored,
@@ -199,15 +206,11 @@ void InboundConsumer::holdForOperator(const Channels::InboundMessage &message, b
         done(Queue::Outcome::success());
         return;
     }
-    if (!message.attachments.isEmpty() && m_prepare) {
-        QPointer<InboundConsumer> self(this);
-        m_prepare(message, [self, done](const Channels::InboundMessage &resolved, const QJsonArray &extraContent) {
-            if (self)
-                self->storeForOperator(resolved, extraContent, done);
-        });
-        return;
-    }
-    storeForOperator(message, {}, done);
+    QPointer<InboundConsumer> self(this);
+    prepare(message, [self, done](const Channels::InboundMessage &resolved, const QJsonArray &extraContent) {
+        if (self)
+            self->storeForOperator(resolved, extraContent, done);
+    });
 }
 
 void InboundConsumer::storeForOperator(const Channels::InboundMessage &message, const QJsonArray &extraContent,

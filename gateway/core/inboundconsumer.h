@@ -1,5 +1,6 @@
 #pragma once
 
+#include "channels/channel.h"
 #include "channels/inboundmessage.h"
 #include "channels/inboundpipeline.h"
 #include "queue/queuetypes.h"
@@ -59,17 +60,10 @@ public:
     // ... and is retried this much later when the channel did not come up.
     static constexpr std::chrono::milliseconds ChannelDownRetry{15'000};
 
-    // Called before the run to resolve attachments (download, object store); `ready` gets the
-    // message with stored attachments and the extra content blocks for the agent. Optional.
-    using Ready = std::function<void(const Channels::InboundMessage &message, const QJsonArray &extraContent)>;
-    using Prepare = std::function<void(const Channels::InboundMessage &message, Ready ready)>;
-
     // `sessions` may be null: a replayed message is then stored again (no duplicate check).
     InboundConsumer(Queue::JobQueue &queue, Agent::AgentRunner &runner, Channels::ChannelRegistry &channels,
                     Sessions::SessionStore *sessions, QObject *parent = nullptr);
     ~InboundConsumer() override;
-
-    void setPrepare(Prepare prepare) { m_prepare = std::move(prepare); }
 
     // Whether the operator has taken a conversation over (Sessions::TakeoverStore). Asked when a
     // job is consumed, not when it was queued: such a message is stored as the user message
@@ -119,6 +113,8 @@ private:
     // Calls `go(true)` once `channel` is running (at once if it is), `go(false)` after ChannelWait.
     void whenRunning(Channels::Channel &channel, std::function<void(bool running)> go);
     std::optional<Replay> lookUp(const Channels::InboundMessage &message, QString *error) const;
+    // Channel::prepare of the message's channel (attachments), or `ready` at once.
+    void prepare(const Channels::InboundMessage &message, const Channels::Channel::Prepared &ready);
     void run(const Channels::InboundMessage &message, const QJsonArray &extraContent, bool userStored,
              const Queue::Worker::Done &done);
     void sendReply(const Channels::InboundMessage &message, const QString &text, const Queue::Worker::Done &done);
@@ -132,7 +128,6 @@ private:
     Channels::ChannelRegistry &m_channels;
     Sessions::SessionStore *m_sessions;
     Queue::Worker m_worker;
-    Prepare m_prepare;
     TakenOver m_takenOver;
     bool m_stopping = false;
 };

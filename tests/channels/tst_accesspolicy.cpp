@@ -109,10 +109,7 @@ private slots:
         QFETCH(QString, reason);
         // Group members need no pairing: the group allowlist is the gate (even under allowlist).
         Channels::AccessPolicy access(security(DmPolicy::Allowlist), nullptr);
-        Config::TelegramSettings telegram;
-        telegram.groupsAllow = allow;
-        telegram.groupsRequireMention = requireMention;
-        access.setGroupRules(u"telegram"_s, Channels::GroupRules::fromTelegram(telegram));
+        access.setGroupRules(u"telegram"_s, Channels::GroupRules{allow, requireMention});
         InboundMessage message = ChannelsFakeChannel::group(chat, u"777"_s, u"1"_s, mention);
         message.replyToBot = replyToBot;
         QCOMPARE(access.screen(message).outcome, outcome);

@@ -225,7 +225,7 @@ private:
             return InboundPipeline::Handoff::Accepted;
         });
         m_channel = std::make_unique<ChannelsFakeChannel>(u"telegram"_s, m_env->clock());
-        m_pipeline->attach(m_channel.get());
+        m_channel->setPipeline(m_pipeline.get());
     }
 
     std::unique_ptr<TestSupport::QueueTestEnv> m_env;

@@ -1,5 +1,6 @@
 #include "support/telegramchannelenv.h"
 
+#include "channels/channelregistry.h"
 #include "security/secretcatalog.h"
 
 #include <QTest>
@@ -19,7 +20,7 @@ Config::Settings TelegramChannelEnv::defaultSettings()
 }
 
 TelegramChannelEnv::TelegramChannelEnv(Config::Settings s, const QString &dataDir,
-                                       Core::ChannelStack::TelegramTuning tuning)
+                                       Telegram::TelegramModule::Tuning tuning)
     : settings(std::move(s)),
       m_tuning(std::move(tuning))
 {
@@ -43,6 +44,12 @@ TelegramChannelEnv::TelegramChannelEnv(Config::Settings s, const QString &dataDi
     m_ok = true;
 }
 
+Telegram::TelegramChannel *TelegramChannelEnv::channel() const
+{
+    return stack ? qobject_cast<Telegram::TelegramChannel *>(stack->registry().channel(Telegram::TelegramChannel::ChannelName))
+                 : nullptr;
+}
+
 TelegramChannelEnv::~TelegramChannelEnv()
 {
     if (stack)
@@ -64,17 +71,18 @@ bool TelegramChannelEnv::start()
             return u"the-webhook-secret_123"_s;
         return QString();
     };
-    stack = std::make_unique<Core::ChannelStack>(settings, stores, secrets, *agent->runner,
-                                                 [this] { return now; });
-    Core::ChannelStack::TelegramTuning tuning = m_tuning;
-    stack->setTelegramTuning([tuning](Telegram::TelegramChannelOptions &options) {
+    Telegram::TelegramModule::Tuning tuning = m_tuning;
+    Channels::ChannelModules modules;
+    modules.push_back(std::make_unique<Telegram::TelegramModule>([tuning](Telegram::TelegramChannelOptions &options) {
         options.poller.initialBackoff = std::chrono::milliseconds(20);
         options.poller.maxBackoff = std::chrono::milliseconds(100);
         options.startRetryInitial = std::chrono::milliseconds(20);
         options.send.secondLength = std::chrono::milliseconds(10);
         if (tuning)
             tuning(options);
-    });
+    }));
+    stack = std::make_unique<Core::ChannelStack>(settings, stores, secrets, *agent->runner, std::move(modules),
+                                                 [this] { return now; });
     QString error;
     if (!stack->open(&error)) {
         m_error = error;

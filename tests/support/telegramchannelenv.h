@@ -9,6 +9,7 @@
 #include "support/agenttestenv.h"
 #include "support/faketelegramserver.h"
 #include "channels/telegram/telegramchannel.h"
+#include "channels/telegram/telegrammodule.h"
 
 #include <QDateTime>
 
@@ -28,7 +29,7 @@ public:
 
     // `dataDir` empty = a fresh temporary directory (pass one to simulate a restart).
     explicit TelegramChannelEnv(Config::Settings settings = defaultSettings(), const QString &dataDir = {},
-                                Core::ChannelStack::TelegramTuning tuning = {});
+                                Telegram::TelegramModule::Tuning tuning = {});
     ~TelegramChannelEnv();
 
     // Telegram enabled in polling mode (1 s long polls), dmPolicy open.
@@ -39,7 +40,7 @@ public:
 
     // Builds and starts the stack; true once the channel reports `running`.
     bool start();
-    Telegram::TelegramChannel *channel() const { return stack ? stack->telegram() : nullptr; }
+    Telegram::TelegramChannel *channel() const;
     QList<FakeTelegramSentMessage> sent() const { return telegram.sentMessages(Token); }
     FakeTelegramBot &bot() { return *telegram.bot(Token); }
     FakeProviderServer &anthropic() { return agent->providers->anthropicServer; }
@@ -61,7 +62,7 @@ public:
     QDateTime now = QDateTime(QDate(2025, 1, 1), QTime(12, 0), Qt::UTC);
 
 private:
-    Core::ChannelStack::TelegramTuning m_tuning;
+    Telegram::TelegramModule::Tuning m_tuning;
     qint64 m_nextMessageId = 1;
     bool m_ok = false;
     QString m_error;

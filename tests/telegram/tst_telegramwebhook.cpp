@@ -1,3 +1,4 @@
+#include "core/channelmoduleadapter.h"
 #include "http/router.h"
 #include "http/server.h"
 #include "metrics/registry.h"
@@ -68,7 +69,12 @@ private slots:
             },
             m_metrics.get());
         m_router = std::make_unique<Http::Router>();
-        m_receiver->registerRoute(*m_router);
+        // Served the way the gateway serves a module's route (core/channelmoduleadapter.h).
+        Core::addWebhookRoute(*m_router, {u"POST"_s, QString(WebhookReceiver::Path),
+                                          [this](const Channels::WebhookRequest &request,
+                                                 const Channels::WebhookRespond &respond) {
+                                              m_receiver->handle(request, respond);
+                                          }});
         m_server = std::make_unique<Http::Server>(m_router.get(), Http::ServerLimits{});
         QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
     }

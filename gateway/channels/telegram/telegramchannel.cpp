@@ -279,30 +279,24 @@ void TelegramChannel::handleUpdates(const QList<Update> &updates, const UpdateAc
             continue;
         // Whoever writes again has unblocked the bot.
         m_sendQueue->clearBlocked(update.message->chat.id);
-        m_lastOutcome.reset();
-        deliver(*message);
-        if (m_lastOutcome == Channels::InboundPipeline::Outcome::StorageError)
+        if (deliver(*message) == Channels::InboundPipeline::Outcome::StorageError)
             stored = false;
     }
     ack(stored);
 }
 
-void TelegramChannel::setPipeline(Channels::InboundPipeline *pipeline)
+void TelegramChannel::prepare(const Channels::InboundMessage &message, Prepared ready)
 {
-    pipeline->attach(this);
-    connect(pipeline, &Channels::InboundPipeline::processed, this,
-            [this](const Channels::InboundMessage &message, Channels::InboundPipeline::Outcome outcome) {
-                if (message.channel == name())
-                    m_lastOutcome = outcome;
-            });
-}
-
-void TelegramChannel::fetchAttachments(const Channels::InboundMessage &message, AttachmentFetcher::Done done)
-{
-    m_fetcher->fetch(message, [this, done = std::move(done)](const AttachmentFetcher::Result &result) {
+    if (message.attachments.isEmpty()) {
+        ready(message, {});
+        return;
+    }
+    m_fetcher->fetch(message, [this, message, ready = std::move(ready)](const AttachmentFetcher::Result &result) {
         for (const QString &error : result.errors)
             reportError(error);
-        done(result);
+        Channels::InboundMessage resolved = message;
+        resolved.attachments = result.attachments;
+        ready(resolved, result.blocks);
     });
 }
 

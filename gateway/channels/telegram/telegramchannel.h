@@ -37,12 +37,13 @@ class WebhookSetup;
 // - webhook: setWebhook(webhookUrl, secret_token, allowed_updates), confirmed by
 //   getWebhookInfo; updates arrive through sink() wired into a WebhookReceiver.
 //
-// Durability: sink() runs each update through the pipeline synchronously (setPipeline) and acks
+// Durability: sink() runs each update through the pipeline synchronously (Channel::deliver) and acks
 // only when every message was either recorded in the InboundLedger or deliberately dropped
 // before it; a ledger failure acks false, so Telegram delivers the batch again. The offset is
 // therefore confirmed (or the webhook answered 200) only after the idempotency record is
-// committed. What is *not* durable after the ack: the hand-off to the agent (see
-// docs/channels/telegram.md "What survives a crash").
+// committed, and the pipeline's hand-off to the agent is a committed queue job
+// (docs/channels/README.md "Durable hand-off"), so an acknowledged message is answered, late at
+// worst (docs/channels/telegram.md "What survives a crash").
 //
 // Outbound: Markdown -> TelegramFormatter chunks (HTML with a plain fallback) -> SendQueue, the
 // first chunk threaded under the user's message (reply_parameters); 403 marks the chat blocked.
@@ -65,14 +66,12 @@ public:
     Channels::ChannelLimits limits() const override { return {}; }
     void setTyping(const QString &chatId, bool on) override;
 
-    // Attaches the pipeline (InboundPipeline::attach) and watches its outcomes so the ack can
-    // wait for the ledger.
-    void setPipeline(Channels::InboundPipeline *pipeline);
-    // Where updates go: the Poller uses it, and the composition root hands it to a
-    // WebhookReceiver in webhook mode.
+    // Where updates go: the Poller uses it, and TelegramModule hands it to a WebhookReceiver in
+    // webhook mode.
     UpdateSink sink();
-    // Downloads the message's attachments into the object store (AttachmentFetcher).
-    void fetchAttachments(const Channels::InboundMessage &message, AttachmentFetcher::Done done);
+    // Downloads the message's attachments into the object store (AttachmentFetcher): stored
+    // attachments, images as content blocks for the model, the rest described.
+    void prepare(const Channels::InboundMessage &message, Prepared ready) override;
 
     std::optional<User> bot() const { return m_bot; }
     BotApi &api() const { return *m_api; }
@@ -108,7 +107,6 @@ private:
     bool m_active = false;    // start() called and not stopped
     bool m_accepting = false; // the bot is known: updates can be converted
     quint64 m_generation = 0; // invalidates callbacks of an earlier start()
-    std::optional<Channels::InboundPipeline::Outcome> m_lastOutcome;
 };
 
 } // namespace Moltdesk::Telegram

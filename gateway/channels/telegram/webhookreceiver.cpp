@@ -1,9 +1,5 @@
 #include "channels/telegram/webhookreceiver.h"
 
-#include "core/logging.h"
-#include "http/responder.h"
-#include "http/response.h"
-#include "http/router.h"
 #include "metrics/webhookrejections.h"
 #include "security/constanttime.h"
 #include "channels/telegram/updateparser.h"
@@ -23,57 +19,49 @@ WebhookReceiver::WebhookReceiver(QByteArray secret, UpdateSink sink, Metrics::Re
 {
 }
 
-void WebhookReceiver::registerRoute(Http::Router &router)
-{
-    router.addRoute(u"POST"_s, QString(Path), [this](const Http::Request &request, Http::Responder responder) {
-        handle(request, responder);
-    });
-}
-
-void WebhookReceiver::reject(const Http::Responder &responder, int status, const QString &reason,
+void WebhookReceiver::reject(const Channels::WebhookRespond &respond, int status, const QString &reason,
                              const QString &message)
 {
     Metrics::WebhookRejections(m_metrics).record(u"telegram"_s, reason);
-    const Http::ErrorCode code = status == 401 ? Http::ErrorCode::Unauthorized : Http::ErrorCode::BadRequest;
-    responder.send(Http::Response::error(Http::HttpError(code, message, reason.toLatin1())));
+    respond(Channels::WebhookReply::error(status, reason.toLatin1(), message));
 }
 
-void WebhookReceiver::handle(const Http::Request &request, const Http::Responder &responder)
+void WebhookReceiver::handle(const Channels::WebhookRequest &request, const Channels::WebhookRespond &respond)
 {
     // Checked before anything else touches the body, in constant time (CONTRACT.md).
     if (m_secret.isEmpty()) {
-        reject(responder, 401, u"not_configured"_s, u"the Telegram webhook secret is not configured"_s);
+        reject(respond, 401, u"not_configured"_s, u"the Telegram webhook secret is not configured"_s);
         return;
     }
     const QByteArray presented = request.header(QByteArrayView(SecretHeader));
     if (presented.isEmpty() || !Security::constantTimeEquals(presented, m_secret)) {
-        reject(responder, 401, u"bad_secret"_s, u"missing or wrong X-Telegram-Bot-Api-Secret-Token"_s);
+        reject(respond, 401, u"bad_secret"_s, u"missing or wrong X-Telegram-Bot-Api-Secret-Token"_s);
         return;
     }
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        reject(responder, 400, u"bad_json"_s, u"the body is not a JSON object"_s);
+        reject(respond, 400, u"bad_json"_s, u"the body is not a JSON object"_s);
         return;
     }
     QString problem;
     const std::optional<Update> update = UpdateParser::parseUpdate(document.object(), &problem);
     if (!update) {
-        reject(responder, 400, u"bad_update"_s, problem);
+        reject(respond, 400, u"bad_update"_s, problem);
         return;
     }
 
     auto once = std::make_shared<std::atomic_bool>(false);
-    // Responder::send is safe from any thread and a no-op once the client has gone.
-    m_sink({*update}, [responder, once](bool stored) {
+    // `respond` is safe from any thread and a no-op once the client has gone.
+    m_sink({*update}, [respond, once](bool stored) {
         if (once->exchange(true))
             return;
         if (stored)
-            responder.send(Http::Response::json(200, QJsonObject{{u"ok"_s, true}}));
+            respond(Channels::WebhookReply::json(200, QJsonObject{{u"ok"_s, true}}));
         else
-            responder.send(Http::Response::error(Http::ErrorCode::InternalError,
-                                                 u"the update could not be stored; please deliver it again"_s));
+            respond(Channels::WebhookReply::error(500, "internal_error",
+                                                  u"the update could not be stored; please deliver it again"_s));
     });
 }
 

@@ -1,15 +1,10 @@
 #pragma once
 
 #include "channels/telegram/updatesink.h"
+#include "channels/webhook.h"
 
 #include <QByteArray>
 #include <QString>
-
-namespace Moltdesk::Http {
-class Router;
-class Responder;
-struct Request;
-}
 
 namespace Moltdesk::Metrics {
 class Registry;
@@ -37,13 +32,12 @@ public:
     WebhookReceiver(QByteArray secret, UpdateSink sink, Metrics::Registry *metrics = nullptr);
 
     void setSecret(const QByteArray &secret) { m_secret = secret; }
-    void registerRoute(Http::Router &router);
 
-    // The route handler itself, public for tests and for wiring into another router.
-    void handle(const Http::Request &request, const Http::Responder &responder);
+    // The route handler (TelegramModule serves it at Path in webhook mode).
+    void handle(const Channels::WebhookRequest &request, const Channels::WebhookRespond &respond);
 
 private:
-    void reject(const Http::Responder &responder, int status, const QString &reason, const QString &message);
+    void reject(const Channels::WebhookRespond &respond, int status, const QString &reason, const QString &message);
 
     QByteArray m_secret;
     UpdateSink m_sink;
