@@ -1,7 +1,7 @@
 // Every page of the panel and the first-run wizard, built offscreen with the fakes the page tests
 // use, walked widget by widget: each control a keyboard or screen-reader user can reach must have an
-// accessible name (own, a buddy label Qt can associate, or a button's text), and mnemonics must not
-// clash within a page. A failure names the page, the class, the objectName and the nearest named
+// accessible name (own, a buddy label Qt can associate, or a button's text) and an accessible
+// description (its own or its tooltip), and mnemonics must not clash within a page. A failure names the page, the class, the objectName and the nearest named
 // parent of every offending widget.
 #include "config/settings.h"
 #include "core/eventlog.h"
@@ -51,10 +51,14 @@ private Q_SLOTS:
     void cleanup();
     void everyControlIsNamed_data();
     void everyControlIsNamed();
+    void everyControlIsDescribed_data();
+    void everyControlIsDescribed();
     void mnemonicsDoNotClash_data();
     void mnemonicsDoNotClash();
     void wizardControlsAreNamed();
     void cronDialogControlsAreNamed();
+    void wizardControlsAreDescribed();
+    void cronDialogControlsAreDescribed();
     void storageTabsSwitchWithCtrlTab();
 
 private:
@@ -111,6 +115,14 @@ QJsonObject pairing(const QString &code, const QString &senderId, const QString 
             {u"senderName"_s, name},
             {u"requestedAt"_s, now.addSecs(-300).toString(Qt::ISODateWithMs)},
             {u"expiresAt"_s, now.addSecs(3300).toString(Qt::ISODateWithMs)}};
+}
+
+// QTest cuts a failure message short, so every undescribed control is also logged on its own line.
+QString undescribedReport(const QStringList &problems)
+{
+    for (const QString &problem : problems)
+        qWarning().noquote() << problem;
+    return u"%1 undescribed control(s):\n"_s.arg(problems.size()) + problems.join(u'\n');
 }
 
 void showLoaded(QWidget *widget)
@@ -239,6 +251,23 @@ void TestAccessibility::everyControlIsNamed()
     QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
 }
 
+void TestAccessibility::everyControlIsDescribed_data()
+{
+    addPages();
+}
+
+// Every control also says what it does or expects (a tooltip or an accessible description), so a
+// screen reader has more to read than the name.
+void TestAccessibility::everyControlIsDescribed()
+{
+    QFETCH(QString, which);
+    const std::unique_ptr<QWidget> root = build(which);
+    QVERIFY(root);
+    QVERIFY(!Ui::UiA11yAudit::controls(root.get()).isEmpty());
+    const QStringList problems = Ui::UiA11yAudit::undescribedControls(root.get(), which);
+    QVERIFY2(problems.isEmpty(), qPrintable(undescribedReport(problems)));
+}
+
 void TestAccessibility::mnemonicsDoNotClash_data()
 {
     addPages();
@@ -286,6 +315,26 @@ void TestAccessibility::cronDialogControlsAreNamed()
     QStringList problems = Ui::UiA11yAudit::unnamedControls(&dialog, u"Cron job dialog"_s);
     problems << Ui::UiA11yAudit::mnemonicClashes(&dialog, u"Cron job dialog"_s);
     QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
+}
+
+void TestAccessibility::wizardControlsAreDescribed()
+{
+    Ui::SetupFlow flow(m_secrets.get(), m_dir->filePath(u"config.json"_s));
+    Ui::SetupWizard wizard(&flow);
+    showLoaded(&wizard);
+    QStringList problems;
+    const QList<int> ids = wizard.pageIds();
+    for (int id : ids)
+        problems << Ui::UiA11yAudit::undescribedControls(wizard.page(id), u"Wizard page %1"_s.arg(id));
+    QVERIFY2(problems.isEmpty(), qPrintable(undescribedReport(problems)));
+}
+
+void TestAccessibility::cronDialogControlsAreDescribed()
+{
+    Ui::CronJobDialog dialog;
+    showLoaded(&dialog);
+    const QStringList problems = Ui::UiA11yAudit::undescribedControls(&dialog, u"Cron job dialog"_s);
+    QVERIFY2(problems.isEmpty(), qPrintable(undescribedReport(problems)));
 }
 
 // The Storage tabs are not Tab stops of their own (style-dependent), so Ctrl+Tab from inside a tab
