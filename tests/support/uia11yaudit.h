@@ -54,7 +54,8 @@ public:
 
     // "Page › class 'objectName' (parent chain)" for every control under `root` (the same walk as
     // unnamedControls) whose accessible description, as Qt's accessibility layer reports it, is
-    // empty. Qt reports accessibleDescription() or else the tooltip, so either counts.
+    // empty. Qt reports accessibleDescription() or else the tooltip, so either counts — except for
+    // item views (accessibleDescription() only) and tab bars (each tab's tooltip).
     static QStringList undescribedControls(QWidget *root, const QString &scope)
     {
         QStringList problems;
@@ -62,9 +63,20 @@ public:
         for (QWidget *w : widgets) {
             if (!isControl(w) || !shownWithin(w, root))
                 continue;
-            QString spoken;
-            if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w))
-                spoken = iface->text(QAccessible::Description).trimmed();
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            // Qt 6.4 reports no description for a tab bar itself, only for each tab (its tooltip),
+            // which is what a screen reader reads on the tab it is on.
+            if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+                for (int i = 0; i < tabs->count(); ++i) {
+                    QAccessibleInterface *tab = iface && i < iface->childCount() ? iface->child(i) : nullptr;
+                    if (!tab || tab->text(QAccessible::Description).trimmed().isEmpty())
+                        problems << scope + QStringLiteral(" › no accessible description (tab tooltip) for tab ") + QString::number(i)
+                                        + QStringLiteral(" '") + tabs->tabText(i) + QStringLiteral("': ") + describe(w);
+                }
+                continue;
+            }
+            // Item views (QAccessibleTable) report accessibleDescription() only, never the tooltip.
+            const QString spoken = iface ? iface->text(QAccessible::Description).trimmed() : QString();
             if (spoken.isEmpty())
                 problems << scope + QStringLiteral(" › no accessible description: ") + describe(w);
         }
