@@ -1,8 +1,10 @@
-// Every page of the panel and the first-run wizard, built offscreen with the fakes the page tests
-// use, walked widget by widget: each control a keyboard or screen-reader user can reach must have an
-// accessible name (own, a buddy label Qt can associate, or a button's text) and an accessible
-// description (its own or its tooltip), and mnemonics must not clash within a page. A failure names the page, the class, the objectName and the nearest named
-// parent of every offending widget.
+// Every page of the panel (Settings included) and the first-run wizard, built offscreen with the
+// fakes the page tests use, walked widget by widget: each control a keyboard or screen-reader user
+// can reach must have an accessible name (own, a buddy label Qt can associate, or a button's text)
+// and an accessible description (its own or its tooltip), and mnemonics must not clash within a
+// page. A failure names the page, the class, the objectName and the nearest named parent of every
+// offending widget.
+#include "config/loader.h"
 #include "config/settings.h"
 #include "core/eventlog.h"
 #include "mainwindow.h"
@@ -11,6 +13,7 @@
 #include "pages/cronpage.h"
 #include "pages/logspage.h"
 #include "pages/secretspage.h"
+#include "pages/settingspage.h"
 #include "pages/sessionspage.h"
 #include "pages/storagepage.h"
 #include "pages/usagepage.h"
@@ -213,6 +216,15 @@ std::unique_ptr<QWidget> TestAccessibility::build(const QString &which)
     } else if (which == u"Cron") {
         services.gateway = m_usageGateway.get();
         page = std::make_unique<Ui::CronPage>(services);
+    } else if (which == u"Settings") {
+        m_sessionsGateway->reply(u"config.get"_s,
+                                 QJsonObject{{u"path"_s, m_dir->filePath(u"config.json"_s)},
+                                             {u"exists"_s, true},
+                                             {u"config"_s, Config::Loader::toJson(Config::Settings{})},
+                                             {u"live"_s, QJsonArray{u"ai.defaultModel"_s}},
+                                             {u"restartRequired"_s, QJsonArray{u"gateway.listen"_s}}});
+        services.gateway = m_sessionsGateway.get();
+        page = std::make_unique<Ui::SettingsPage>(services, nullptr);
     } else if (which == u"Logs") {
         page = std::make_unique<Ui::LogsPage>(services, m_log.get());
     }
@@ -229,7 +241,7 @@ void TestAccessibility::addPages()
 {
     QTest::addColumn<QString>("which");
     const QStringList pages{u"Main window"_s, u"Secrets"_s, u"Storage"_s, u"Sessions"_s,
-                            u"Channels"_s,    u"Usage"_s,   u"Cron"_s,    u"Logs"_s};
+                            u"Channels"_s,    u"Usage"_s,   u"Cron"_s,    u"Logs"_s, u"Settings"_s};
     for (const QString &page : pages)
         QTest::newRow(qPrintable(page)) << page;
 }
