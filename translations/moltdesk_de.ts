@@ -546,29 +546,39 @@
 <context>
     <name>Moltdesk::Ui::ConfigForm</name>
     <message>
-        <location filename="../ui/settings/configform.cpp" line="68"/>
+        <location filename="../ui/settings/configform.cpp" line="29"/>
+        <source>Settings: %1</source>
+        <translation>Einstellungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/configform.cpp" line="74"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/configform.cpp" line="79"/>
+        <location filename="../ui/settings/configform.cpp" line="85"/>
         <source>Who may talk to the bot</source>
         <translation>Wer mit dem Bot sprechen darf</translation>
     </message>
     <message>
-        <location filename="../ui/settings/configform.cpp" line="81"/>
+        <location filename="../ui/settings/configform.cpp" line="87"/>
         <source>The direct-message policy, the allowed senders and every Telegram setting are on the Channels page, next to the pairing requests they decide.</source>
         <translation>Die Regel für Direktnachrichten, die erlaubten Absender und alle Telegram-Einstellungen stehen auf der Seite „Kanäle“, neben den Kopplungsanfragen, über die sie entscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/configform.cpp" line="85"/>
+        <location filename="../ui/settings/configform.cpp" line="91"/>
         <source>Open the &amp;Channels page</source>
         <translation>Seite „&amp;Kanäle“ öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/configform.cpp" line="87"/>
+        <location filename="../ui/settings/configform.cpp" line="93"/>
         <source>Open the Channels page</source>
         <translation>Seite „Kanäle“ öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/configform.cpp" line="94"/>
+        <source>Go to the Channels page to set who may write to the bot</source>
+        <translation>Zur Seite „Kanäle“ wechseln, um festzulegen, wer dem Bot schreiben darf</translation>
     </message>
 </context>
 <context>
@@ -3277,200 +3287,215 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
         <translation>Oberfläche</translation>
     </message>
     <message>
+        <location filename="../ui/pages/settingspage.cpp" line="80"/>
+        <source>Settings of this panel: its language</source>
+        <translation>Einstellungen dieser Oberfläche: ihre Sprache</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settingspage.cpp" line="81"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="88"/>
+        <location filename="../ui/pages/settingspage.cpp" line="82"/>
+        <source>The whole configuration as JSON, for keys the other tabs do not show</source>
+        <translation>Die ganze Konfiguration als JSON, für Schlüssel, die die anderen Reiter nicht zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="89"/>
         <source>&amp;Revert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="90"/>
+        <location filename="../ui/pages/settingspage.cpp" line="91"/>
         <source>Discard the changes you have not saved</source>
         <translation>Nicht gespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="91"/>
+        <location filename="../ui/pages/settingspage.cpp" line="92"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="93"/>
+        <location filename="../ui/pages/settingspage.cpp" line="94"/>
         <source>Check and save the configuration (Ctrl+S)</source>
         <translation>Konfiguration prüfen und speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="113"/>
+        <location filename="../ui/pages/settingspage.cpp" line="114"/>
         <source>The gateway is not running, so its settings cannot be shown.</source>
         <translation>Das Gateway läuft nicht, daher können seine Einstellungen nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="121"/>
+        <location filename="../ui/pages/settingspage.cpp" line="122"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="150"/>
+        <location filename="../ui/pages/settingspage.cpp" line="151"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="154"/>
+        <location filename="../ui/pages/settingspage.cpp" line="155"/>
         <source>Language of the panel</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="157"/>
+        <location filename="../ui/pages/settingspage.cpp" line="158"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="159"/>
+        <location filename="../ui/pages/settingspage.cpp" line="160"/>
         <source>Applies at once to the whole panel. Kept on this computer with the panel&apos;s own settings, not in config.json.</source>
         <translation>Gilt sofort für die ganze Oberfläche. Wird auf diesem Rechner bei den Einstellungen der Oberfläche gespeichert, nicht in config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="177"/>
+        <location filename="../ui/pages/settingspage.cpp" line="178"/>
         <source>The language can be chosen in the desktop application only.</source>
         <translation>Die Sprache lässt sich nur in der Desktop-Anwendung wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="188"/>
+        <location filename="../ui/pages/settingspage.cpp" line="189"/>
         <source>The whole configuration as config.json holds it, with every key spelt out. It is checked as you type; secrets never belong here.</source>
         <translation>Die ganze Konfiguration so, wie config.json sie enthält, mit allen Schlüsseln ausgeschrieben. Sie wird beim Tippen geprüft; Geheimnisse gehören nie hierher.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="194"/>
+        <location filename="../ui/pages/settingspage.cpp" line="195"/>
         <source>Configuration as JSON</source>
         <translation>Konfiguration als JSON</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="228"/>
+        <location filename="../ui/pages/settingspage.cpp" line="196"/>
+        <source>The whole of config.json, checked as you type; Tab leaves the field</source>
+        <translation>Die ganze config.json, beim Tippen geprüft; Tab verlässt das Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="230"/>
         <source>Loading the configuration…</source>
         <translation>Konfiguration wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="235"/>
+        <location filename="../ui/pages/settingspage.cpp" line="237"/>
         <source>This gateway cannot show its configuration (it has no config.get).</source>
         <translation>Dieses Gateway kann seine Konfiguration nicht anzeigen (ihm fehlt config.get).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="237"/>
+        <location filename="../ui/pages/settingspage.cpp" line="239"/>
         <source>Cannot load the configuration: %1</source>
         <translation>Die Konfiguration kann nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="257"/>
+        <location filename="../ui/pages/settingspage.cpp" line="259"/>
         <source>Saved in %1</source>
         <translation>Gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="258"/>
+        <location filename="../ui/pages/settingspage.cpp" line="260"/>
         <source>%1 does not exist yet: every key has its default.</source>
         <translation>%1 gibt es noch nicht: Alle Schlüssel haben ihren Standardwert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="348"/>
+        <location filename="../ui/pages/settingspage.cpp" line="350"/>
         <source>Fix these before saving:
 %1</source>
         <translation>Vor dem Speichern bitte beheben:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="367"/>
+        <location filename="../ui/pages/settingspage.cpp" line="369"/>
         <source>Saving the configuration…</source>
         <translation>Konfiguration wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="381"/>
+        <location filename="../ui/pages/settingspage.cpp" line="383"/>
         <source>This gateway cannot save settings (it has no config.set).</source>
         <translation>Dieses Gateway kann keine Einstellungen speichern (ihm fehlt config.set).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="399"/>
-        <location filename="../ui/pages/settingspage.cpp" line="412"/>
+        <location filename="../ui/pages/settingspage.cpp" line="401"/>
+        <location filename="../ui/pages/settingspage.cpp" line="414"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="401"/>
+        <location filename="../ui/pages/settingspage.cpp" line="403"/>
         <source>Applied now: %1.</source>
         <translation>Sofort übernommen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="403"/>
+        <location filename="../ui/pages/settingspage.cpp" line="405"/>
         <source>Takes effect after a restart: %1.</source>
         <translation>Wirkt erst nach einem Neustart: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="405"/>
+        <location filename="../ui/pages/settingspage.cpp" line="407"/>
         <source>Nothing the gateway uses has changed.</source>
         <translation>Nichts, was das Gateway verwendet, hat sich geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="408"/>
+        <location filename="../ui/pages/settingspage.cpp" line="410"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="421"/>
+        <location filename="../ui/pages/settingspage.cpp" line="423"/>
         <source>Not saved: the gateway refused these settings. Nothing was written; the problems are shown at their fields.</source>
         <translation>Nicht gespeichert: Das Gateway hat diese Einstellungen abgelehnt. Es wurde nichts geschrieben; die Probleme stehen bei ihren Feldern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="424"/>
+        <location filename="../ui/pages/settingspage.cpp" line="426"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="441"/>
+        <location filename="../ui/pages/settingspage.cpp" line="443"/>
         <source>Changes discarded.</source>
         <translation>Änderungen verworfen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="450"/>
+        <location filename="../ui/pages/settingspage.cpp" line="452"/>
         <source>Unsaved settings</source>
         <translation>Nicht gespeicherte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="451"/>
+        <location filename="../ui/pages/settingspage.cpp" line="453"/>
         <source>You changed settings without saving them. Discard the changes?</source>
         <translation>Sie haben Einstellungen geändert, ohne sie zu speichern. Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="452"/>
+        <location filename="../ui/pages/settingspage.cpp" line="454"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="461"/>
+        <location filename="../ui/pages/settingspage.cpp" line="463"/>
         <source>unsaved changes on the Settings page</source>
         <translation>nicht gespeicherte Änderungen auf der Seite „Einstellungen“</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="471"/>
+        <location filename="../ui/pages/settingspage.cpp" line="473"/>
         <source>Switch language</source>
         <translation>Sprache wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="472"/>
+        <location filename="../ui/pages/settingspage.cpp" line="474"/>
         <source>Switching the language rebuilds the panel&apos;s pages, which discards the settings you have not saved. Switch anyway?</source>
         <translation>Beim Sprachwechsel werden die Seiten der Oberfläche neu aufgebaut; nicht gespeicherte Einstellungen gehen dabei verloren. Trotzdem wechseln?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="474"/>
+        <location filename="../ui/pages/settingspage.cpp" line="476"/>
         <source>Switch and discard</source>
         <translation>Wechseln und verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="501"/>
+        <location filename="../ui/pages/settingspage.cpp" line="503"/>
         <source>The configuration was changed elsewhere. Save applies only the fields you edited on top of it; Revert loads it.</source>
         <translation>Die Konfiguration wurde anderswo geändert. „Speichern“ übernimmt nur die von Ihnen bearbeiteten Felder darauf; „Zurücksetzen“ lädt sie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="503"/>
+        <location filename="../ui/pages/settingspage.cpp" line="505"/>
         <source>The configuration was changed elsewhere (%1). Save applies only the fields you edited on top of it; Revert loads it.</source>
         <translation>Die Konfiguration wurde anderswo geändert (%1). „Speichern“ übernimmt nur die von Ihnen bearbeiteten Felder darauf; „Zurücksetzen“ lädt sie.</translation>
     </message>

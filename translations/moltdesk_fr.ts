@@ -546,29 +546,39 @@
 <context>
     <name>Moltdesk::Ui::ConfigForm</name>
     <message>
-        <location filename="../ui/settings/configform.cpp" line="68"/>
+        <location filename="../ui/settings/configform.cpp" line="29"/>
+        <source>Settings: %1</source>
+        <translation>Réglages : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/configform.cpp" line="74"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
     <message>
-        <location filename="../ui/settings/configform.cpp" line="79"/>
+        <location filename="../ui/settings/configform.cpp" line="85"/>
         <source>Who may talk to the bot</source>
         <translation>Qui peut parler au bot</translation>
     </message>
     <message>
-        <location filename="../ui/settings/configform.cpp" line="81"/>
+        <location filename="../ui/settings/configform.cpp" line="87"/>
         <source>The direct-message policy, the allowed senders and every Telegram setting are on the Channels page, next to the pairing requests they decide.</source>
         <translation>La règle des messages directs, les expéditeurs autorisés et tous les réglages Telegram se trouvent sur la page Canaux, à côté des demandes d’appairage qu’ils départagent.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/configform.cpp" line="85"/>
+        <location filename="../ui/settings/configform.cpp" line="91"/>
         <source>Open the &amp;Channels page</source>
         <translation>Ouvrir la page &amp;Canaux</translation>
     </message>
     <message>
-        <location filename="../ui/settings/configform.cpp" line="87"/>
+        <location filename="../ui/settings/configform.cpp" line="93"/>
         <source>Open the Channels page</source>
         <translation>Ouvrir la page Canaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/configform.cpp" line="94"/>
+        <source>Go to the Channels page to set who may write to the bot</source>
+        <translation>Aller à la page Canaux pour définir qui peut écrire au bot</translation>
     </message>
 </context>
 <context>
@@ -3277,200 +3287,215 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
         <translation>Interface</translation>
     </message>
     <message>
+        <location filename="../ui/pages/settingspage.cpp" line="80"/>
+        <source>Settings of this panel: its language</source>
+        <translation>Réglages de cette interface : sa langue</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settingspage.cpp" line="81"/>
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="88"/>
+        <location filename="../ui/pages/settingspage.cpp" line="82"/>
+        <source>The whole configuration as JSON, for keys the other tabs do not show</source>
+        <translation>Toute la configuration en JSON, pour les clés que les autres onglets n’affichent pas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="89"/>
         <source>&amp;Revert</source>
         <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="90"/>
+        <location filename="../ui/pages/settingspage.cpp" line="91"/>
         <source>Discard the changes you have not saved</source>
         <translation>Abandonner les modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="91"/>
+        <location filename="../ui/pages/settingspage.cpp" line="92"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="93"/>
+        <location filename="../ui/pages/settingspage.cpp" line="94"/>
         <source>Check and save the configuration (Ctrl+S)</source>
         <translation>Vérifier et enregistrer la configuration (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="113"/>
+        <location filename="../ui/pages/settingspage.cpp" line="114"/>
         <source>The gateway is not running, so its settings cannot be shown.</source>
         <translation>La passerelle ne tourne pas : ses réglages ne peuvent pas être affichés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="121"/>
+        <location filename="../ui/pages/settingspage.cpp" line="122"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="150"/>
+        <location filename="../ui/pages/settingspage.cpp" line="151"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="154"/>
+        <location filename="../ui/pages/settingspage.cpp" line="155"/>
         <source>Language of the panel</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="157"/>
+        <location filename="../ui/pages/settingspage.cpp" line="158"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="159"/>
+        <location filename="../ui/pages/settingspage.cpp" line="160"/>
         <source>Applies at once to the whole panel. Kept on this computer with the panel&apos;s own settings, not in config.json.</source>
         <translation>S’applique immédiatement à toute l’interface. Conservé sur cet ordinateur avec les réglages de l’interface, pas dans config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="177"/>
+        <location filename="../ui/pages/settingspage.cpp" line="178"/>
         <source>The language can be chosen in the desktop application only.</source>
         <translation>La langue se choisit uniquement dans l’application de bureau.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="188"/>
+        <location filename="../ui/pages/settingspage.cpp" line="189"/>
         <source>The whole configuration as config.json holds it, with every key spelt out. It is checked as you type; secrets never belong here.</source>
         <translation>Toute la configuration telle que config.json la contient, chaque clé écrite en entier. Elle est vérifiée pendant la saisie ; les secrets n’ont jamais leur place ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="194"/>
+        <location filename="../ui/pages/settingspage.cpp" line="195"/>
         <source>Configuration as JSON</source>
         <translation>Configuration en JSON</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="228"/>
+        <location filename="../ui/pages/settingspage.cpp" line="196"/>
+        <source>The whole of config.json, checked as you type; Tab leaves the field</source>
+        <translation>Tout config.json, vérifié pendant la saisie ; Tab quitte le champ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="230"/>
         <source>Loading the configuration…</source>
         <translation>Chargement de la configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="235"/>
+        <location filename="../ui/pages/settingspage.cpp" line="237"/>
         <source>This gateway cannot show its configuration (it has no config.get).</source>
         <translation>Cette passerelle ne peut pas afficher sa configuration (config.get lui manque).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="237"/>
+        <location filename="../ui/pages/settingspage.cpp" line="239"/>
         <source>Cannot load the configuration: %1</source>
         <translation>Impossible de charger la configuration : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="257"/>
+        <location filename="../ui/pages/settingspage.cpp" line="259"/>
         <source>Saved in %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="258"/>
+        <location filename="../ui/pages/settingspage.cpp" line="260"/>
         <source>%1 does not exist yet: every key has its default.</source>
         <translation>%1 n’existe pas encore : chaque clé a sa valeur par défaut.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="348"/>
+        <location filename="../ui/pages/settingspage.cpp" line="350"/>
         <source>Fix these before saving:
 %1</source>
         <translation>À corriger avant d’enregistrer :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="367"/>
+        <location filename="../ui/pages/settingspage.cpp" line="369"/>
         <source>Saving the configuration…</source>
         <translation>Enregistrement de la configuration…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="381"/>
+        <location filename="../ui/pages/settingspage.cpp" line="383"/>
         <source>This gateway cannot save settings (it has no config.set).</source>
         <translation>Cette passerelle ne peut pas enregistrer de réglages (config.set lui manque).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="399"/>
-        <location filename="../ui/pages/settingspage.cpp" line="412"/>
+        <location filename="../ui/pages/settingspage.cpp" line="401"/>
+        <location filename="../ui/pages/settingspage.cpp" line="414"/>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="401"/>
+        <location filename="../ui/pages/settingspage.cpp" line="403"/>
         <source>Applied now: %1.</source>
         <translation>Appliqué immédiatement : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="403"/>
+        <location filename="../ui/pages/settingspage.cpp" line="405"/>
         <source>Takes effect after a restart: %1.</source>
         <translation>Prend effet après un redémarrage : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="405"/>
+        <location filename="../ui/pages/settingspage.cpp" line="407"/>
         <source>Nothing the gateway uses has changed.</source>
         <translation>Rien de ce qu’utilise la passerelle n’a changé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="408"/>
+        <location filename="../ui/pages/settingspage.cpp" line="410"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="421"/>
+        <location filename="../ui/pages/settingspage.cpp" line="423"/>
         <source>Not saved: the gateway refused these settings. Nothing was written; the problems are shown at their fields.</source>
         <translation>Non enregistré : la passerelle a refusé ces réglages. Rien n’a été écrit ; les problèmes sont indiqués à côté de leurs champs.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="424"/>
+        <location filename="../ui/pages/settingspage.cpp" line="426"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="441"/>
+        <location filename="../ui/pages/settingspage.cpp" line="443"/>
         <source>Changes discarded.</source>
         <translation>Modifications abandonnées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="450"/>
+        <location filename="../ui/pages/settingspage.cpp" line="452"/>
         <source>Unsaved settings</source>
         <translation>Réglages non enregistrés</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="451"/>
+        <location filename="../ui/pages/settingspage.cpp" line="453"/>
         <source>You changed settings without saving them. Discard the changes?</source>
         <translation>Vous avez modifié des réglages sans les enregistrer. Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="452"/>
+        <location filename="../ui/pages/settingspage.cpp" line="454"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="461"/>
+        <location filename="../ui/pages/settingspage.cpp" line="463"/>
         <source>unsaved changes on the Settings page</source>
         <translation>modifications non enregistrées sur la page Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="471"/>
+        <location filename="../ui/pages/settingspage.cpp" line="473"/>
         <source>Switch language</source>
         <translation>Changer de langue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="472"/>
+        <location filename="../ui/pages/settingspage.cpp" line="474"/>
         <source>Switching the language rebuilds the panel&apos;s pages, which discards the settings you have not saved. Switch anyway?</source>
         <translation>Changer de langue reconstruit les pages de l’interface, ce qui abandonne les réglages non enregistrés. Changer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="474"/>
+        <location filename="../ui/pages/settingspage.cpp" line="476"/>
         <source>Switch and discard</source>
         <translation>Changer et abandonner</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="501"/>
+        <location filename="../ui/pages/settingspage.cpp" line="503"/>
         <source>The configuration was changed elsewhere. Save applies only the fields you edited on top of it; Revert loads it.</source>
         <translation>La configuration a été modifiée ailleurs. Enregistrer n’y applique que les champs que vous avez modifiés ; Rétablir la charge.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="503"/>
+        <location filename="../ui/pages/settingspage.cpp" line="505"/>
         <source>The configuration was changed elsewhere (%1). Save applies only the fields you edited on top of it; Revert loads it.</source>
         <translation>La configuration a été modifiée ailleurs (%1). Enregistrer n’y applique que les champs que vous avez modifiés ; Rétablir la charge.</translation>
     </message>
