@@ -23,11 +23,12 @@
 namespace Moltdesk::Ui {
 
 // Walks a widget tree the way a screen-reader or keyboard user meets it and lists every control
-// that has no accessible name. A control counts when it takes Tab focus and is shown relative to
-// `root` — the pages of a QStackedWidget (tab widgets, stacked pages) all count as shown, so one walk
-// covers every tab. A name comes from setAccessibleName, a QLabel buddy, or a button's own text; and
-// Qt's accessibility layer (what AT-SPI reads) must report it too, which catches buddies that Qt
-// cannot see (a label in another container).
+// that has no accessible name, or no accessible description. A control counts when it takes Tab
+// focus and is shown relative to `root` — the pages of a QStackedWidget (tab widgets, stacked pages)
+// all count as shown, so one walk covers every tab. A name comes from setAccessibleName, a QLabel
+// buddy, or a button's own text; and Qt's accessibility layer (what AT-SPI reads) must report it
+// too, which catches buddies that Qt cannot see (a label in another container). A description is
+// what that layer reports: accessibleDescription(), or else the tooltip.
 class UiA11yAudit
 {
 public:
@@ -47,6 +48,37 @@ public:
                 problems << scope + QStringLiteral(" › no accessible name: ") + describe(w);
             else if (spoken.isEmpty())
                 problems << scope + QStringLiteral(" › named only by a label Qt cannot associate (not a sibling?): ") + describe(w);
+        }
+        return problems;
+    }
+
+    // "Page › class 'objectName' (parent chain)" for every control under `root` (the same walk as
+    // unnamedControls) whose accessible description, as Qt's accessibility layer reports it, is
+    // empty. Qt reports accessibleDescription() or else the tooltip, so either counts — except for
+    // item views (accessibleDescription() only) and tab bars (each tab's tooltip).
+    static QStringList undescribedControls(QWidget *root, const QString &scope)
+    {
+        QStringList problems;
+        const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (!isControl(w) || !shownWithin(w, root))
+                continue;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            // Qt 6.4 reports no description for a tab bar itself, only for each tab (its tooltip),
+            // which is what a screen reader reads on the tab it is on.
+            if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+                for (int i = 0; i < tabs->count(); ++i) {
+                    QAccessibleInterface *tab = iface && i < iface->childCount() ? iface->child(i) : nullptr;
+                    if (!tab || tab->text(QAccessible::Description).trimmed().isEmpty())
+                        problems << scope + QStringLiteral(" › no accessible description (tab tooltip) for tab ") + QString::number(i)
+                                        + QStringLiteral(" '") + tabs->tabText(i) + QStringLiteral("': ") + describe(w);
+                }
+                continue;
+            }
+            // Item views (QAccessibleTable) report accessibleDescription() only, never the tooltip.
+            const QString spoken = iface ? iface->text(QAccessible::Description).trimmed() : QString();
+            if (spoken.isEmpty())
+                problems << scope + QStringLiteral(" › no accessible description: ") + describe(w);
         }
         return problems;
     }

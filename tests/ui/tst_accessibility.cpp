@@ -1,8 +1,10 @@
-// Every page of the panel and the first-run wizard, built offscreen with the fakes the page tests
-// use, walked widget by widget: each control a keyboard or screen-reader user can reach must have an
-// accessible name (own, a buddy label Qt can associate, or a button's text), and mnemonics must not
-// clash within a page. A failure names the page, the class, the objectName and the nearest named
-// parent of every offending widget.
+// Every page of the panel (Settings included) and the first-run wizard, built offscreen with the
+// fakes the page tests use, walked widget by widget: each control a keyboard or screen-reader user
+// can reach must have an accessible name (own, a buddy label Qt can associate, or a button's text)
+// and an accessible description (its own or its tooltip), and mnemonics must not clash within a
+// page. A failure names the page, the class, the objectName and the nearest named parent of every
+// offending widget.
+#include "config/loader.h"
 #include "config/settings.h"
 #include "core/eventlog.h"
 #include "mainwindow.h"
@@ -11,6 +13,7 @@
 #include "pages/cronpage.h"
 #include "pages/logspage.h"
 #include "pages/secretspage.h"
+#include "pages/settingspage.h"
 #include "pages/sessionspage.h"
 #include "pages/storagepage.h"
 #include "pages/usagepage.h"
@@ -51,10 +54,14 @@ private Q_SLOTS:
     void cleanup();
     void everyControlIsNamed_data();
     void everyControlIsNamed();
+    void everyControlIsDescribed_data();
+    void everyControlIsDescribed();
     void mnemonicsDoNotClash_data();
     void mnemonicsDoNotClash();
     void wizardControlsAreNamed();
     void cronDialogControlsAreNamed();
+    void wizardControlsAreDescribed();
+    void cronDialogControlsAreDescribed();
     void storageTabsSwitchWithCtrlTab();
 
 private:
@@ -111,6 +118,14 @@ QJsonObject pairing(const QString &code, const QString &senderId, const QString 
             {u"senderName"_s, name},
             {u"requestedAt"_s, now.addSecs(-300).toString(Qt::ISODateWithMs)},
             {u"expiresAt"_s, now.addSecs(3300).toString(Qt::ISODateWithMs)}};
+}
+
+// QTest cuts a failure message short, so every undescribed control is also logged on its own line.
+QString undescribedReport(const QStringList &problems)
+{
+    for (const QString &problem : problems)
+        qWarning().noquote() << problem;
+    return u"%1 undescribed control(s):\n"_s.arg(problems.size()) + problems.join(u'\n');
 }
 
 void showLoaded(QWidget *widget)
@@ -201,6 +216,15 @@ std::unique_ptr<QWidget> TestAccessibility::build(const QString &which)
     } else if (which == u"Cron") {
         services.gateway = m_usageGateway.get();
         page = std::make_unique<Ui::CronPage>(services);
+    } else if (which == u"Settings") {
+        m_sessionsGateway->reply(u"config.get"_s,
+                                 QJsonObject{{u"path"_s, m_dir->filePath(u"config.json"_s)},
+                                             {u"exists"_s, true},
+                                             {u"config"_s, Config::Loader::toJson(Config::Settings{})},
+                                             {u"live"_s, QJsonArray{u"ai.defaultModel"_s}},
+                                             {u"restartRequired"_s, QJsonArray{u"gateway.listen"_s}}});
+        services.gateway = m_sessionsGateway.get();
+        page = std::make_unique<Ui::SettingsPage>(services, nullptr);
     } else if (which == u"Logs") {
         page = std::make_unique<Ui::LogsPage>(services, m_log.get());
     }
@@ -217,7 +241,7 @@ void TestAccessibility::addPages()
 {
     QTest::addColumn<QString>("which");
     const QStringList pages{u"Main window"_s, u"Secrets"_s, u"Storage"_s, u"Sessions"_s,
-                            u"Channels"_s,    u"Usage"_s,   u"Cron"_s,    u"Logs"_s};
+                            u"Channels"_s,    u"Usage"_s,   u"Cron"_s,    u"Logs"_s, u"Settings"_s};
     for (const QString &page : pages)
         QTest::newRow(qPrintable(page)) << page;
 }
@@ -237,6 +261,23 @@ void TestAccessibility::everyControlIsNamed()
     QVERIFY2(controls.size() >= 3, qPrintable(controls.join(u'\n')));
     const QStringList problems = Ui::UiA11yAudit::unnamedControls(root.get(), which);
     QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
+}
+
+void TestAccessibility::everyControlIsDescribed_data()
+{
+    addPages();
+}
+
+// Every control also says what it does or expects (a tooltip or an accessible description), so a
+// screen reader has more to read than the name.
+void TestAccessibility::everyControlIsDescribed()
+{
+    QFETCH(QString, which);
+    const std::unique_ptr<QWidget> root = build(which);
+    QVERIFY(root);
+    QVERIFY(!Ui::UiA11yAudit::controls(root.get()).isEmpty());
+    const QStringList problems = Ui::UiA11yAudit::undescribedControls(root.get(), which);
+    QVERIFY2(problems.isEmpty(), qPrintable(undescribedReport(problems)));
 }
 
 void TestAccessibility::mnemonicsDoNotClash_data()
@@ -286,6 +327,26 @@ void TestAccessibility::cronDialogControlsAreNamed()
     QStringList problems = Ui::UiA11yAudit::unnamedControls(&dialog, u"Cron job dialog"_s);
     problems << Ui::UiA11yAudit::mnemonicClashes(&dialog, u"Cron job dialog"_s);
     QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
+}
+
+void TestAccessibility::wizardControlsAreDescribed()
+{
+    Ui::SetupFlow flow(m_secrets.get(), m_dir->filePath(u"config.json"_s));
+    Ui::SetupWizard wizard(&flow);
+    showLoaded(&wizard);
+    QStringList problems;
+    const QList<int> ids = wizard.pageIds();
+    for (int id : ids)
+        problems << Ui::UiA11yAudit::undescribedControls(wizard.page(id), u"Wizard page %1"_s.arg(id));
+    QVERIFY2(problems.isEmpty(), qPrintable(undescribedReport(problems)));
+}
+
+void TestAccessibility::cronDialogControlsAreDescribed()
+{
+    Ui::CronJobDialog dialog;
+    showLoaded(&dialog);
+    const QStringList problems = Ui::UiA11yAudit::undescribedControls(&dialog, u"Cron job dialog"_s);
+    QVERIFY2(problems.isEmpty(), qPrintable(undescribedReport(problems)));
 }
 
 // The Storage tabs are not Tab stops of their own (style-dependent), so Ctrl+Tab from inside a tab

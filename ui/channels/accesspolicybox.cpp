@@ -36,6 +36,7 @@ AccessPolicyBox::AccessPolicyBox(const QString &channelId, const Config::Securit
     m_policy->addItem(tr("Allow list — only the people below (and those approved earlier)"), int(DmPolicy::Allowlist));
     m_policy->addItem(tr("Open — everyone"), int(DmPolicy::Open));
     m_policy->setAccessibleName(tr("Direct message policy"));
+    m_policy->setToolTip(tr("Who may write to the bot in direct messages, on every channel; the text below explains the choice"));
     // The choices are sentences: the closed box elides them rather than widening the window; the
     // explanation under it says the whole thing anyway.
     m_policy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -56,6 +57,7 @@ AccessPolicyBox::AccessPolicyBox(const QString &channelId, const Config::Securit
     m_allow = new QListWidget(this);
     m_allow->setObjectName(u"allowFrom"_s);
     m_allow->setAccessibleName(tr("Always allowed senders"));
+    m_allow->setAccessibleDescription(tr("User ids that may always write to the bot; Delete removes the selected ones"));
     m_allow->setMaximumHeight(90);
     m_allow->setSelectionMode(QAbstractItemView::ExtendedSelection);
     allowLabel->setBuddy(m_allow);
@@ -67,9 +69,11 @@ AccessPolicyBox::AccessPolicyBox(const QString &channelId, const Config::Securit
     m_newSender->setAccessibleName(tr("Sender id to allow"));
     m_add = new QPushButton(tr("Add"), this);
     m_add->setObjectName(u"addSender"_s);
+    m_add->setToolTip(tr("Add the typed user id to the always allowed senders (Enter)"));
     m_remove = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("Remove"), this);
     m_remove->setObjectName(u"removeSender"_s);
     m_remove->setAccessibleName(tr("Remove the selected senders"));
+    m_remove->setToolTip(tr("Take the selected user ids off the list (Delete)"));
     addRow->addWidget(m_newSender, 1);
     addRow->addWidget(m_add);
     addRow->addWidget(m_remove);
@@ -81,6 +85,7 @@ AccessPolicyBox::AccessPolicyBox(const QString &channelId, const Config::Securit
     m_status->setObjectName(u"accessStatus"_s);
     m_save = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save access policy"), this);
     m_save->setObjectName(u"saveAccess"_s);
+    m_save->setToolTip(tr("Apply the policy and the list to the running gateway and save them in config.json"));
     saveRow->addWidget(m_status, 1);
     saveRow->addWidget(m_save);
     layout->addLayout(saveRow);

@@ -29,6 +29,7 @@ DecidedSenders::DecidedSenders(QWidget *parent)
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"decidedList"_s);
     m_tree->setAccessibleName(tr("Senders decided earlier"));
+    m_tree->setAccessibleDescription(tr("Senders approved or rejected before, with when; select one to forget the decision"));
     m_tree->setHeaderLabels({tr("Name"), tr("User id"), tr("Decision"), tr("When")});
     m_tree->setRootIsDecorated(false);
     m_tree->setMaximumHeight(130);

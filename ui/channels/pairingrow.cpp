@@ -51,9 +51,11 @@ PairingRow::PairingRow(const QJsonObject &pairing, QWidget *parent)
     m_approve = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Approve"), this);
     m_approve->setObjectName(u"approve"_s);
     m_approve->setAccessibleName(tr("Approve %1").arg(who));
+    m_approve->setToolTip(tr("Let this sender write to the bot from now on; compare the code first"));
     m_reject = new QPushButton(style()->standardIcon(QStyle::SP_DialogCancelButton), tr("Reject"), this);
     m_reject->setObjectName(u"reject"_s);
     m_reject->setAccessibleName(tr("Reject %1").arg(who));
+    m_reject->setToolTip(tr("Refuse the request: the bot does not answer this sender"));
 
     grid->addWidget(name, 0, 0);
     grid->addWidget(id, 0, 1);

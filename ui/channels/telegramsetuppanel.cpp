@@ -74,6 +74,7 @@ TelegramSetupPanel::TelegramSetupPanel(TelegramSetup *setup, QWidget *parent)
     m_check = new QPushButton(tr("&Check"), this);
     m_check->setObjectName(u"checkToken"_s);
     m_check->setAccessibleName(tr("Check the token with Telegram"));
+    m_check->setToolTip(tr("Ask Telegram which bot the token belongs to (Enter in the token field)"));
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_check);
     layout->addLayout(tokenRow);
@@ -121,6 +122,7 @@ TelegramSetupPanel::TelegramSetupPanel(TelegramSetup *setup, QWidget *parent)
     urlLabel->setBuddy(m_publicUrl);
     m_setWebhook = new QPushButton(tr("Set &up webhook"), m_webhookRow);
     m_setWebhook->setObjectName(u"setWebhook"_s);
+    m_setWebhook->setToolTip(tr("Tell Telegram to deliver the bot's messages to the public address (Enter in the address field)"));
     m_webhook = new QLabel(m_webhookRow);
     m_webhook->setObjectName(u"webhookResult"_s);
     m_webhook->setWordWrap(true);
@@ -142,6 +144,7 @@ TelegramSetupPanel::TelegramSetupPanel(TelegramSetup *setup, QWidget *parent)
     auto *saveRow = new QHBoxLayout;
     m_save = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save and enable"), this);
     m_save->setObjectName(u"saveTelegram"_s);
+    m_save->setToolTip(tr("Store the token in the keychain, save the mode in config.json and start the channel"));
     saveRow->addWidget(m_save);
     saveRow->addStretch(1);
     layout->addLayout(saveRow);

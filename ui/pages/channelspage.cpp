@@ -36,6 +36,7 @@ ChannelsPage::ChannelsPage(const PanelServices &services, const ChannelsPageCont
     m_list = new QListWidget(this);
     m_list->setObjectName(u"channelList"_s);
     m_list->setAccessibleName(tr("Channels"));
+    m_list->setAccessibleDescription(tr("The channels the bot is reached through; choose one to see its state and set it up"));
     m_list->setIconSize(QSize(32, 32));
     m_list->setSpacing(2);
     m_list->setFixedWidth(210);

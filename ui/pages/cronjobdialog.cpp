@@ -37,6 +37,7 @@ CronJobDialog::CronJobDialog(QWidget *parent)
     m_kind->addItem(tr("Cron expression"), u"cron"_s);
     m_kind->addItem(tr("Every (interval)"), u"every"_s);
     m_kind->addItem(tr("Once at a time"), u"at"_s);
+    m_kind->setToolTip(tr("How the job repeats: by a cron expression, at a fixed interval, or once"));
     form->addRow(tr("&Repeat:"), m_kind);
 
     m_schedule = new QLineEdit(this);
@@ -51,6 +52,7 @@ CronJobDialog::CronJobDialog(QWidget *parent)
     m_zone = new QComboBox(this);
     m_zone->setObjectName(u"cronTimezone"_s);
     m_zone->setEditable(true);
+    m_zone->setToolTip(tr("The time zone the schedule is read in, e.g. Europe/Berlin"));
     // Listing the zones reads the whole tz database; once per process is enough.
     static const QStringList zones = [] {
         QStringList names;
@@ -67,6 +69,7 @@ CronJobDialog::CronJobDialog(QWidget *parent)
     m_prompt->setObjectName(u"cronPrompt"_s);
     m_prompt->setPlaceholderText(tr("What the agent should do, e.g. “Summarise my unread mail”"));
     m_prompt->setTabChangesFocus(true);
+    m_prompt->setAccessibleDescription(tr("What the agent is asked each time the job runs"));
     m_prompt->setMaximumHeight(90);
     form->addRow(tr("&Prompt:"), m_prompt);
 
@@ -97,6 +100,7 @@ CronJobDialog::CronJobDialog(QWidget *parent)
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add job"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without adding a job"));
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -163,6 +167,8 @@ void CronJobDialog::update()
         tr("A duration of at least one minute: “15m”, “2h”, “1h30m”."),
         tr("A date and time, e.g. “2026-12-24T18:00”; without an offset it is read in the time zone below.")};
     m_hint->setText(hints.value(m_kind->currentIndex()));
+    // What the field expects, for a screen reader: the hint under it is a label of its own.
+    m_schedule->setAccessibleDescription(m_hint->text());
 
     m_preview.clear();
     QStringList problems;
@@ -199,7 +205,8 @@ void CronJobDialog::update()
     m_valid = problems.isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid && hasPrompt);
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setToolTip(m_valid && !hasPrompt ? tr("Write the prompt the agent should run.") : QString());
+        ->setToolTip(m_valid && !hasPrompt ? tr("Write the prompt the agent should run.")
+                                           : tr("Add the job to the gateway's schedule"));
 }
 
 } // namespace Moltdesk::Ui

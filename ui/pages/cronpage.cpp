@@ -68,12 +68,16 @@ CronPage::CronPage(const PanelServices &services, QWidget *parent)
     auto *toolbar = new QHBoxLayout;
     m_add = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Add job…"), this);
     m_add->setObjectName(u"cronAdd"_s);
+    m_add->setToolTip(tr("Schedule a new job: when it runs and what the agent is asked"));
     m_run = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("R&un now"), this);
     m_run->setObjectName(u"cronRun"_s);
+    m_run->setToolTip(tr("Run the selected job once now, outside its schedule"));
     m_remove = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Remove…"), this);
     m_remove->setObjectName(u"cronRemove"_s);
+    m_remove->setToolTip(removeHint());
     m_refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&fresh"), this);
     m_refresh->setObjectName(u"cronRefresh"_s);
+    m_refresh->setToolTip(tr("Ask the gateway for the jobs and their runs again (F5)"));
     toolbar->addWidget(m_add);
     toolbar->addWidget(m_run);
     toolbar->addWidget(m_remove);
@@ -85,6 +89,7 @@ CronPage::CronPage(const PanelServices &services, QWidget *parent)
     m_jobs = table({tr("Name"), tr("Schedule"), tr("Next run"), tr("Last run"), tr("Source")}, u"cronJobs"_s,
                    splitter);
     m_jobs->setAccessibleName(tr("Scheduled jobs"));
+    m_jobs->setAccessibleDescription(tr("Every scheduled job with its next and last run; select one to see its run history"));
     m_jobs->horizontalHeader()->setSectionResizeMode(ScheduleColumn, QHeaderView::Stretch);
     m_jobs->horizontalHeader()->setStretchLastSection(false);
     auto *historyBox = new QWidget(splitter);
@@ -97,6 +102,7 @@ CronPage::CronPage(const PanelServices &services, QWidget *parent)
     m_history = table({tr("Scheduled"), tr("Started"), tr("Finished"), tr("Outcome"), tr("Detail")},
                       u"cronHistory"_s, historyBox);
     m_history->setAccessibleName(tr("Run history"));
+    m_history->setAccessibleDescription(tr("The runs of the selected job with their outcome, newest first"));
     historyLayout->addWidget(historyTitle);
     historyLayout->addWidget(m_history);
     splitter->addWidget(m_jobs);
@@ -270,8 +276,14 @@ void CronPage::updateButtons()
     const bool config = job.value(u"source"_s).toString() == u"config";
     m_run->setEnabled(has);
     m_remove->setEnabled(has && !config);
+    // The tooltip is the button's description too, so it always says something.
     m_remove->setToolTip(config ? tr("This job comes from the configuration file (cron.jobs); remove it there.")
-                                : QString());
+                                : removeHint());
+}
+
+QString CronPage::removeHint() const
+{
+    return tr("Remove the selected job after asking (Delete)");
 }
 
 void CronPage::loadHistory()

@@ -55,6 +55,7 @@ private:
     void loadLastOutcome(const QString &id, int row);
     void loadHistory();
     void updateButtons();
+    QString removeHint() const;
     QJsonObject selectedJob() const;
 
     PanelServices m_services;

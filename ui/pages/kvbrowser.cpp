@@ -53,12 +53,15 @@ KvBrowser::KvBrowser(const PanelServices &services, Prompter &prompter, QWidget 
     m_namespaces = new QListWidget(nsPane);
     m_namespaces->setObjectName(u"kvNamespaces"_s);
     m_namespaces->setAccessibleName(tr("Namespaces"));
+    m_namespaces->setAccessibleDescription(tr("Key-value namespaces; choose one to list its keys"));
     nsLayout->addWidget(heading(tr("&Namespaces"), m_namespaces, nsPane));
     nsLayout->addWidget(m_namespaces, 1);
     auto *refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), nsPane);
     refresh->setObjectName(u"kvRefresh"_s);
+    refresh->setToolTip(tr("List the namespaces and keys again (F5)"));
     auto *addNamespace = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("New n&amespace…"), nsPane);
     addNamespace->setObjectName(u"kvNewNamespace"_s);
+    addNamespace->setToolTip(tr("Name a new namespace and start its first key"));
     nsLayout->addWidget(addNamespace);
     nsLayout->addWidget(refresh);
 
@@ -74,6 +77,7 @@ KvBrowser::KvBrowser(const PanelServices &services, Prompter &prompter, QWidget 
     m_keys = new QTreeWidget(keyPane);
     m_keys->setObjectName(u"kvKeys"_s);
     m_keys->setAccessibleName(tr("Keys"));
+    m_keys->setAccessibleDescription(tr("Keys of the chosen namespace with their expiry; select one to edit its value"));
     m_keys->setHeaderLabels({tr("Key"), tr("Expires")});
     m_keys->setRootIsDecorated(false);
     m_keys->setUniformRowHeights(true); // cheap layout for long lists
@@ -86,9 +90,11 @@ KvBrowser::KvBrowser(const PanelServices &services, Prompter &prompter, QWidget 
     auto *keyButtons = new QHBoxLayout;
     m_loadMore = new QPushButton(tr("&Load more"), keyPane);
     m_loadMore->setObjectName(u"kvLoadMore"_s);
+    m_loadMore->setToolTip(tr("List the next page of keys"));
     m_loadMore->setEnabled(false);
     m_newKey = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("Ne&w key"), keyPane);
     m_newKey->setObjectName(u"kvNewKey"_s);
+    m_newKey->setToolTip(tr("Start a new key in the chosen namespace"));
     keyButtons->addWidget(m_loadMore);
     keyButtons->addStretch(1);
     keyButtons->addWidget(m_newKey);

@@ -61,6 +61,7 @@ KvEditor::KvEditor(QWidget *parent)
     m_type = new QComboBox(this);
     m_type->setObjectName(u"kvType"_s);
     m_type->setAccessibleName(tr("Value type"));
+    m_type->setToolTip(tr("How the value is stored: text, JSON (checked before saving) or binary"));
     m_type->addItem(tr("Text"), int(Storage::KvValueType::Text));
     m_type->addItem(tr("JSON"), int(Storage::KvValueType::Json));
     m_type->addItem(tr("Binary"), int(Storage::KvValueType::Binary));
@@ -76,6 +77,7 @@ KvEditor::KvEditor(QWidget *parent)
     m_value = new QPlainTextEdit(this);
     m_value->setObjectName(u"kvValue"_s);
     m_value->setAccessibleName(tr("Value"));
+    m_value->setAccessibleDescription(tr("The value of the selected key; Tab leaves the field"));
     m_value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_value->setTabChangesFocus(true);
     m_value->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -84,13 +86,16 @@ KvEditor::KvEditor(QWidget *parent)
     auto *ttlRow = new QHBoxLayout;
     m_expires = new QCheckBox(tr("E&xpires after"), this);
     m_expires->setObjectName(u"kvExpires"_s);
+    m_expires->setToolTip(tr("Let the key expire after the time set next to it; unchecked, it never expires"));
     m_ttlValue = new QSpinBox(this);
     m_ttlValue->setObjectName(u"kvTtlValue"_s);
     m_ttlValue->setAccessibleName(tr("Time to live"));
+    m_ttlValue->setToolTip(tr("How long the key lives after it is saved, in the unit next to it"));
     m_ttlValue->setRange(1, 1000000);
     m_ttlUnit = new QComboBox(this);
     m_ttlUnit->setObjectName(u"kvTtlUnit"_s);
     m_ttlUnit->setAccessibleName(tr("Time to live unit"));
+    m_ttlUnit->setToolTip(tr("The unit of the time to live"));
     m_ttlUnit->addItems({tr("seconds"), tr("minutes"), tr("hours"), tr("days")});
     m_expiry = new QLabel(this);
     m_expiry->setObjectName(u"kvExpiry"_s);
@@ -103,10 +108,13 @@ KvEditor::KvEditor(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_format = new QPushButton(tr("&Format JSON"), this);
     m_format->setObjectName(u"kvFormat"_s);
+    m_format->setToolTip(tr("Indent the JSON value for reading"));
     m_save = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this);
     m_save->setObjectName(u"kvSave"_s);
+    m_save->setToolTip(tr("Write the value and its expiry to the store"));
     m_delete = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete…"), this);
     m_delete->setObjectName(u"kvDelete"_s);
+    m_delete->setToolTip(tr("Delete the key after asking (Delete)"));
     buttons->addWidget(m_format);
     buttons->addStretch(1);
     buttons->addWidget(m_delete);

@@ -65,6 +65,7 @@ LogsPage::LogsPage(const PanelServices &, Core::EventLog *log, QWidget *parent)
     m_level = new QComboBox(this);
     m_level->setObjectName(u"logsLevel"_s);
     m_level->setAccessibleName(tr("Minimum level"));
+    m_level->setToolTip(tr("Show only lines of this level or a more severe one"));
     m_level->addItem(tr("Everything (debug)"), int(LogFilterModel::Debug));
     m_level->addItem(tr("Info and above"), int(LogFilterModel::Info));
     m_level->addItem(tr("Warnings and errors"), int(LogFilterModel::Warning));
@@ -97,6 +98,7 @@ LogsPage::LogsPage(const PanelServices &, Core::EventLog *log, QWidget *parent)
     m_view = new QTreeView(this);
     m_view->setObjectName(u"logsView"_s);
     m_view->setAccessibleName(tr("Log lines"));
+    m_view->setAccessibleDescription(tr("The gateway's log with time, level, category and message; new lines are added at the bottom"));
     m_view->setModel(m_filter);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true); // keeps thousands of rows cheap to lay out

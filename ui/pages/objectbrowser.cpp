@@ -89,6 +89,7 @@ ObjectBrowser::ObjectBrowser(const PanelServices &services, Prompter &prompter, 
     m_objects = new QTreeWidget(listPane);
     m_objects->setObjectName(u"objList"_s);
     m_objects->setAccessibleName(tr("Objects"));
+    m_objects->setAccessibleDescription(tr("Stored objects with size, type and last change; select one to preview it"));
     m_objects->setHeaderLabels({tr("Key"), tr("Size"), tr("Type"), tr("Modified")});
     m_objects->setRootIsDecorated(false);
     m_objects->setUniformRowHeights(true);
@@ -101,15 +102,20 @@ ObjectBrowser::ObjectBrowser(const PanelServices &services, Prompter &prompter, 
     auto *buttons = new QHBoxLayout;
     m_loadMore = new QPushButton(tr("&Load more"), listPane);
     m_loadMore->setObjectName(u"objLoadMore"_s);
+    m_loadMore->setToolTip(tr("List the next page of objects"));
     m_loadMore->setEnabled(false);
     auto *refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), listPane);
     refresh->setObjectName(u"objRefresh"_s);
+    refresh->setToolTip(tr("List the objects again from the start (F5)"));
     m_upload = new QPushButton(style()->standardIcon(QStyle::SP_ArrowUp), tr("&Upload…"), listPane);
     m_upload->setObjectName(u"objUpload"_s);
+    m_upload->setToolTip(tr("Store a file from disk as an object, under a key you choose"));
     m_save = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save to disk…"), listPane);
     m_save->setObjectName(u"objSave"_s);
+    m_save->setToolTip(tr("Copy the selected object to a file on disk"));
     m_delete = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete…"), listPane);
     m_delete->setObjectName(u"objDelete"_s);
+    m_delete->setToolTip(tr("Delete the selected object after asking (Delete)"));
     buttons->addWidget(m_loadMore);
     buttons->addWidget(refresh);
     buttons->addStretch(1);

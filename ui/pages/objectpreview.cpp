@@ -37,6 +37,7 @@ ObjectPreview::ObjectPreview(QWidget *parent)
     m_text = new QPlainTextEdit(m_stack);
     m_text->setObjectName(u"objPreviewText"_s);
     m_text->setAccessibleName(tr("Text preview"));
+    m_text->setAccessibleDescription(tr("The start of the selected object as text, read-only"));
     m_text->setReadOnly(true);
     m_text->setTabChangesFocus(true); // no focus trap: Tab leaves the preview
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -45,6 +46,7 @@ ObjectPreview::ObjectPreview(QWidget *parent)
     scroll->setAlignment(Qt::AlignCenter);
     // Focusable so a large image can be scrolled with the arrow keys.
     scroll->setAccessibleName(tr("Image preview"));
+    scroll->setAccessibleDescription(tr("The selected object as an image; scroll it with the arrow keys"));
     m_image = new QLabel(scroll);
     m_image->setObjectName(u"objPreviewImage"_s);
     m_image->setAccessibleName(tr("Image preview"));

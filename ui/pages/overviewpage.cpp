@@ -150,6 +150,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_urlLabel->setObjectName(u"urlLabel"_s);
     m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextBrowserInteraction);
     m_urlLabel->setOpenExternalLinks(true);
+    m_urlLabel->setToolTip(tr("The address the gateway listens on; the link opens its health check in the browser"));
     m_copyButton = new QToolButton(this);
     m_copyButton->setObjectName(u"copyAddress"_s);
     m_copyButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
@@ -181,6 +182,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_components = new QTreeWidget(this);
     m_components->setObjectName(u"components"_s);
     m_components->setAccessibleName(tr("Component health"));
+    m_components->setAccessibleDescription(tr("Each part of the gateway with its status and details"));
     m_components->setHeaderLabels({tr("Component"), tr("Status"), tr("Details")});
     m_components->setRootIsDecorated(true);
     m_components->setAlternatingRowColors(true);

@@ -43,9 +43,11 @@ SecretRow::SecretRow(const QString &name, const QString &description, bool confi
     m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(u"save"_s);
     m_save->setAccessibleName(tr("Save %1").arg(name));
+    m_save->setAccessibleDescription(saveDescription());
     m_reveal = new QPushButton(tr("Reveal"), this);
     m_reveal->setObjectName(u"reveal"_s);
     m_reveal->setAccessibleName(tr("Reveal %1").arg(name));
+    m_reveal->setToolTip(tr("Show the stored value below until you hide it or leave the page"));
     m_reveal->setCheckable(true);
     m_delete = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), QString(), this);
     m_delete->setObjectName(u"delete"_s);
@@ -122,7 +124,16 @@ void SecretRow::setLocked(const QString &reason)
     m_lockReason = reason;
     m_input->setToolTip(reason);
     m_save->setToolTip(reason);
+    m_save->setAccessibleDescription(saveDescription());
     updateButtons();
+}
+
+// The lock reason while locked (it is the tooltip too), else what the button does.
+QString SecretRow::saveDescription() const
+{
+    if (!m_lockReason.isEmpty())
+        return m_lockReason;
+    return tr("Store the typed value in the keychain, replacing any stored value");
 }
 
 void SecretRow::setWritable(bool writable)

@@ -42,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    QString saveDescription() const;
 
     QString m_name;
     bool m_confidential;

@@ -53,6 +53,7 @@ SecretsPage::SecretsPage(const PanelServices &services, QWidget *parent)
     tokenText->setWordWrap(true);
     m_rotate = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Rotate &operator token…"), this);
     m_rotate->setObjectName(u"rotateToken"_s);
+    m_rotate->setToolTip(tr("Replace the operator token with a new one (after asking); every client must then connect with the new token"));
     m_rotate->setEnabled(m_services.operatorToken != nullptr);
     tokenRow->addWidget(tokenText, 1);
     tokenRow->addWidget(m_rotate);

@@ -119,6 +119,7 @@ QWidget *SessionsPage::buildList()
     m_channel = new QComboBox(panel);
     m_channel->setObjectName(u"channelFilter"_s);
     m_channel->setAccessibleName(tr("Channel"));
+    m_channel->setToolTip(tr("Show only the conversations of one channel"));
     m_channel->addItem(tr("All channels"), QString());
     const QStringList channels = Config::ChannelNames::deliverable() << u"cron"_s << u"api"_s;
     for (const QString &channel : channels)
@@ -131,6 +132,7 @@ QWidget *SessionsPage::buildList()
     m_list = new QTableView(panel);
     m_list->setObjectName(u"sessionList"_s);
     m_list->setAccessibleName(tr("Conversations"));
+    m_list->setAccessibleDescription(tr("Select a conversation to read it; Delete removes it after asking"));
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -223,12 +225,14 @@ QWidget *SessionsPage::buildConversation()
     m_export->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_export->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export->setToolTip(tr("Save the whole conversation, archived messages included, as JSON or as readable text"));
     auto *exportMenu = new QMenu(m_export);
     exportMenu->addAction(tr("As &JSON…"), this, &SessionsPage::exportJson);
     exportMenu->addAction(tr("As readable &text…"), this, &SessionsPage::exportText);
     m_export->setMenu(exportMenu);
     m_delete = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete"), panel);
     m_delete->setObjectName(u"deleteButton"_s);
+    m_delete->setToolTip(tr("Delete the conversation and its messages after asking (Delete)"));
     connect(m_delete, &QPushButton::clicked, this, &SessionsPage::deleteSession);
     actions->addWidget(m_takeOver);
     actions->addStretch(1);
@@ -238,6 +242,7 @@ QWidget *SessionsPage::buildConversation()
     layout->addLayout(actions);
 
     m_view = new ConversationView(m_services.gateway, panel);
+    m_view->setAccessibleDescription(tr("The messages of the chosen conversation, oldest at the top"));
     connect(m_view, &ConversationView::takeOverReported, this, &SessionsPage::applyTakeOver);
     connect(m_view, &ConversationView::loadFailed, this, [this](const QString &message) {
         m_status->showError(tr("Could not read the conversation: %1").arg(message));
@@ -262,6 +267,7 @@ QWidget *SessionsPage::buildConversation()
     connect(m_send, &QPushButton::clicked, this, &SessionsPage::send);
     m_stop = new QPushButton(tr("Sto&p"), m_composer);
     m_stop->setObjectName(u"stopButton"_s);
+    m_stop->setToolTip(tr("Stop the agent's answer that is running"));
     connect(m_stop, &QPushButton::clicked, this, &SessionsPage::stop);
     buttons->addWidget(m_send);
     buttons->addWidget(m_stop);
@@ -580,6 +586,12 @@ void SessionsPage::updateActions()
     m_composer->setVisible(haveSession && (panelChat || takenOver));
     m_input->setPlaceholderText(takenOver ? tr("Reply as the bot… (Ctrl+Enter sends)")
                                           : tr("Write to your agent… (Ctrl+Enter sends)"));
+    // The composer's description follows the placeholder, which a screen reader does not read
+    // once text is typed.
+    m_input->setAccessibleDescription(takenOver ? tr("Your reply, sent to the sender as the bot's answer")
+                                                : tr("Your message to the agent"));
+    m_send->setToolTip(takenOver ? tr("Send the reply to the sender as the bot (Ctrl+Enter)")
+                                 : tr("Send the message to your agent (Ctrl+Enter)"));
     m_send->setEnabled(haveSession && !m_input->toPlainText().trimmed().isEmpty());
     m_stop->setEnabled(haveSession && panelChat && !m_runId.isEmpty());
 }

@@ -77,8 +77,9 @@ SettingsPage::SettingsPage(const PanelServices &services, LanguageSwitcher *lang
     m_tabs->setObjectName(u"settingsTabs"_s);
     m_tabs->setAccessibleName(tr("Settings groups"));
     m_form = new ConfigForm(m_tabs, this);
-    m_tabs->addTab(buildPanelTab(), tr("Panel"));
-    m_tabs->addTab(buildAdvancedTab(), tr("Advanced"));
+    m_tabs->setTabToolTip(m_tabs->addTab(buildPanelTab(), tr("Panel")), tr("Settings of this panel: its language"));
+    m_tabs->setTabToolTip(m_tabs->addTab(buildAdvancedTab(), tr("Advanced")),
+                          tr("The whole configuration as JSON, for keys the other tabs do not show"));
     layout->addWidget(m_tabs, 1);
 
     auto *bar = new QHBoxLayout;
@@ -192,6 +193,7 @@ QWidget *SettingsPage::buildAdvancedTab()
     m_advanced = new QPlainTextEdit(tab);
     m_advanced->setObjectName(u"advancedJson"_s);
     m_advanced->setAccessibleName(tr("Configuration as JSON"));
+    m_advanced->setAccessibleDescription(tr("The whole of config.json, checked as you type; Tab leaves the field"));
     m_advanced->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_advanced->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_advanced->setTabChangesFocus(true);

@@ -48,6 +48,7 @@ SqlConsolePanel::SqlConsolePanel(const PanelServices &services, QWidget *parent)
     m_tables->setHeaderLabels({tr("Table / column"), tr("Type")});
     m_tables->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tables->setToolTip(tr("Double-click a table to query its first rows."));
+    m_tables->setAccessibleDescription(m_tables->toolTip()); // item views do not read the tooltip
 
     auto *right = new QSplitter(Qt::Vertical, splitter);
     auto *editorPane = new QWidget(right);
@@ -59,6 +60,7 @@ SqlConsolePanel::SqlConsolePanel(const PanelServices &services, QWidget *parent)
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setPlaceholderText(tr("SELECT … (read-only: one statement, no changes)"));
     m_editor->setTabChangesFocus(true);
+    m_editor->setAccessibleDescription(tr("One read-only SQL statement; Ctrl+Return runs it"));
     editorLayout->addWidget(m_editor, 1);
     auto *runRow = new QHBoxLayout;
     auto *capLabel = new QLabel(tr("Row &cap:"), editorPane);
@@ -67,6 +69,7 @@ SqlConsolePanel::SqlConsolePanel(const PanelServices &services, QWidget *parent)
     m_rowCap->setRange(1, Storage::SqlConsole::MaxRowCap);
     m_rowCap->setValue(Storage::SqlConsole::DefaultRowCap);
     capLabel->setBuddy(m_rowCap);
+    m_rowCap->setToolTip(tr("Show at most this many rows of the result"));
     m_run = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Run"), editorPane);
     m_run->setObjectName(u"sqlRun"_s);
     m_run->setToolTip(tr("Run the query (Ctrl+Return)"));
@@ -86,6 +89,7 @@ SqlConsolePanel::SqlConsolePanel(const PanelServices &services, QWidget *parent)
     m_view = new QTableView(resultPane);
     m_view->setObjectName(u"sqlResults"_s);
     m_view->setAccessibleName(tr("Query results"));
+    m_view->setAccessibleDescription(tr("The rows the last query returned"));
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);

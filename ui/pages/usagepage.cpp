@@ -79,6 +79,7 @@ UsagePage::UsagePage(const PanelServices &services, QWidget *parent)
     m_range = new QComboBox(this);
     m_range->setObjectName(u"usageRange"_s);
     m_range->setAccessibleName(tr("Range"));
+    m_range->setToolTip(tr("How many days back the figures, charts and top conversations go"));
     m_range->addItem(tr("Last 7 days"), 7);
     m_range->addItem(tr("Last 30 days"), 30);
     m_range->addItem(tr("Last 90 days"), 90);
@@ -86,8 +87,10 @@ UsagePage::UsagePage(const PanelServices &services, QWidget *parent)
     rangeLabel->setBuddy(m_range);
     m_refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&fresh"), this);
     m_refresh->setObjectName(u"usageRefresh"_s);
+    m_refresh->setToolTip(tr("Ask the gateway for the usage figures again (F5)"));
     m_export = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export CSV…"), this);
     m_export->setObjectName(u"usageExport"_s);
+    m_export->setToolTip(tr("Save the usage per day of the chosen range as a CSV file"));
     m_export->setEnabled(false);
     toolbar->addWidget(rangeLabel);
     toolbar->addWidget(m_range);
@@ -154,6 +157,7 @@ UsagePage::UsagePage(const PanelServices &services, QWidget *parent)
     m_sessions = new QTableWidget(0, 4, top);
     m_sessions->setObjectName(u"usageTopSessions"_s);
     m_sessions->setAccessibleName(tr("Top conversations by cost"));
+    m_sessions->setAccessibleDescription(tr("The conversations that cost most in the chosen range, with calls and tokens"));
     m_sessions->setHorizontalHeaderLabels({tr("Conversation"), tr("Calls"), tr("Tokens"), tr("Cost")});
     m_sessions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_sessions->verticalHeader()->hide();

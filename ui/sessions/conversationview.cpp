@@ -45,6 +45,7 @@ ConversationView::ConversationView(GatewayClient *gateway, QWidget *parent)
     m_earlier = new QPushButton(tr("Load &earlier messages"), m_content);
     m_earlier->setObjectName(u"loadEarlier"_s);
     m_earlier->setFlat(true);
+    m_earlier->setToolTip(tr("Show the messages before the first one shown"));
     m_earlier->setVisible(false);
     connect(m_earlier, &QPushButton::clicked, this, &ConversationView::loadEarlier);
     m_layout->addWidget(m_earlier, 0, Qt::AlignHCenter);

@@ -28,6 +28,7 @@ ToolCard::ToolCard(const QString &toolCallId, const QString &name, const QJsonVa
     m_header->setAutoRaise(true);
     m_header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_header->setArrowType(Qt::RightArrow);
+    m_header->setToolTip(tr("Show or hide what the agent passed to the tool and what it returned"));
     m_header->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     layout->addWidget(m_header);
     m_body = new QPlainTextEdit(this);
@@ -38,6 +39,7 @@ ToolCard::ToolCard(const QString &toolCallId, const QString &name, const QJsonVa
     m_body->setMaximumHeight(220);
     m_body->setVisible(false);
     m_body->setAccessibleName(tr("Tool input and result"));
+    m_body->setAccessibleDescription(tr("What the agent passed to the tool and what it returned, read-only"));
     layout->addWidget(m_body);
     connect(m_header, &QToolButton::toggled, this, &ToolCard::setExpanded);
     updateHeader();

@@ -22,6 +22,11 @@ ConfigForm::ConfigForm(QTabWidget *tabs, QObject *parent)
     const QList<SettingsFields::Tab> all = SettingsFields::tabs();
     for (const SettingsFields::Tab &tab : all) {
         QVBoxLayout *layout = addTab(tabs, tab.id, tab.title);
+        // The tab's description (what a screen reader reads on it): the groups it holds.
+        QStringList groups;
+        for (const SettingsFields::Group &group : tab.groups)
+            groups << group.title;
+        tabs->setTabToolTip(tabs->count() - 1, tr("Settings: %1").arg(groups.join(u", "_s)));
         for (const SettingsFields::Group &group : tab.groups)
             layout->addWidget(addGroup(layout->parentWidget(), group.title, group.fields));
         if (tab.id == u"ai"_s)
@@ -40,6 +45,7 @@ QVBoxLayout *ConfigForm::addTab(QTabWidget *tabs, const QString &id, const QStri
     scroll->setFrameShape(QFrame::NoFrame);
     // Fields wrap to the width they get; sideways scrolling would only hide the help lines.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus); // a container, not a Tab stop: its fields are
     auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(12, 12, 12, 12);
@@ -85,6 +91,7 @@ void ConfigForm::addChannelsNote(QVBoxLayout *layout)
     auto *button = new QPushButton(tr("Open the &Channels page"), box);
     button->setObjectName(u"openChannelsPage"_s);
     button->setAccessibleName(tr("Open the Channels page"));
+    button->setToolTip(tr("Go to the Channels page to set who may write to the bot"));
     connect(button, &QPushButton::clicked, this, &ConfigForm::channelsPageRequested);
     row->addWidget(text, 1);
     row->addWidget(button, 0, Qt::AlignVCenter);

@@ -38,6 +38,7 @@ ConnectPage::ConnectPage(SetupFlow *flow, QWidget *parent)
     m_check = new QPushButton(tr("&Check"), this);
     m_check->setObjectName(u"check"_s);
     m_check->setAutoDefault(false);
+    describeKey(false, QString());
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_key, 1);
     keyRow->addWidget(m_check);
@@ -76,6 +77,21 @@ ConnectPage::ConnectPage(SetupFlow *flow, QWidget *parent)
     connect(m_flow, &SetupFlow::changed, this, &ConnectPage::refresh);
 }
 
+// The key field's placeholder is only an example ("sk-…"), so the field and the check button say
+// what they are for in words.
+void ConnectPage::describeKey(bool local, const QString &provider)
+{
+    if (local) {
+        m_key->setAccessibleDescription(tr("Only if your server was started with a key; it is kept in the system keychain"));
+        m_check->setToolTip(tr("Check that the server answers at this address (Enter)"));
+    } else {
+        m_key->setAccessibleDescription(provider.isEmpty()
+                                            ? tr("The provider's API key; it is kept in the system keychain")
+                                            : tr("Your %1 API key; it is kept in the system keychain").arg(provider));
+        m_check->setToolTip(tr("Check the key right away with a free request (Enter)"));
+    }
+}
+
 void ConnectPage::initializePage()
 {
     const SetupFlow::Choice choice = m_flow->choice();
@@ -108,6 +124,7 @@ void ConnectPage::initializePage()
     m_url->setText(m_flow->baseUrl().toString());
     m_key->setText(m_flow->apiKey());
     m_key->setAccessibleName(local ? tr("API key (optional)") : tr("%1 API key").arg(title));
+    describeKey(local, title);
     m_check->setAccessibleName(local ? tr("Connect to the server") : tr("Check the key"));
     (local ? static_cast<QWidget *>(m_url) : m_key)->setFocus();
     refresh();

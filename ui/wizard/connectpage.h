@@ -28,6 +28,7 @@ public:
 
 private:
     void startCheck();
+    void describeKey(bool local, const QString &provider);
     void refresh();
 
     SetupFlow *m_flow;

@@ -27,6 +27,7 @@ ModelPage::ModelPage(SetupFlow *flow, QWidget *parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(u"models"_s);
     m_list->setAccessibleName(tr("Available models"));
+    m_list->setAccessibleDescription(tr("The models your provider offers; the one you choose answers your messages"));
     m_list->setAlternatingRowColors(true);
     m_list->setUniformItemSizes(true);
     m_list->setStyleSheet(u"QListWidget::item { padding: 4px 6px; }"_s);

@@ -22,6 +22,7 @@ SummaryPage::SummaryPage(SetupFlow *flow, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"summary"_s);
     m_summary->setAccessibleName(tr("What will be saved"));
+    m_summary->setAccessibleDescription(tr("The provider, model and channel that Finish saves"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setOpenExternalLinks(true);
@@ -38,29 +39,35 @@ SummaryPage::SummaryPage(SetupFlow *flow, QWidget *parent)
 
 void SummaryPage::initializePage()
 {
-    const auto row = [](const QString &label, const QString &value) {
-        return u"<tr><td style=\"padding: 3px 16px 3px 0; color: palette(placeholder-text);\">%1</td>"
-               "<td style=\"padding: 3px 0;\"><b>%2</b></td></tr>"_s.arg(label.toHtmlEscaped(), value);
-    };
+    // The table for the eye, the same lines in plain words as the description a screen reader reads.
     QString html = u"<table>"_s;
+    QStringList spoken;
+    const auto row = [&html, &spoken](const QString &label, const QString &valueHtml, const QString &valueText) {
+        html += u"<tr><td style=\"padding: 3px 16px 3px 0; color: palette(placeholder-text);\">%1</td>"
+                "<td style=\"padding: 3px 0;\"><b>%2</b></td></tr>"_s.arg(label.toHtmlEscaped(), valueHtml);
+        spoken << tr("%1: %2").arg(label, valueText);
+    };
+    const auto plainRow = [&row](const QString &label, const QString &value) { row(label, value.toHtmlEscaped(), value); };
     const SetupFlow::Choice choice = m_flow->choice();
-    html += row(tr("AI provider"), SetupFlow::providerTitle(choice).toHtmlEscaped());
+    plainRow(tr("AI provider"), SetupFlow::providerTitle(choice));
     if (choice == SetupFlow::Choice::Local)
-        html += row(tr("Server"), m_flow->baseUrl().toString().toHtmlEscaped());
-    html += row(tr("Model"), m_flow->model().toHtmlEscaped());
+        plainRow(tr("Server"), m_flow->baseUrl().toString());
+    plainRow(tr("Model"), m_flow->model());
     if (!m_flow->apiKey().isEmpty())
-        html += row(tr("API key"), tr("kept in your keychain as %1, never in the file").arg(SetupFlow::secretName(choice)));
+        plainRow(tr("API key"), tr("kept in your keychain as %1, never in the file").arg(SetupFlow::secretName(choice)));
     if (m_flow->telegramSkipped() || m_flow->botUsername().isEmpty()) {
-        html += row(tr("Telegram"), tr("not now — set it up later on the Channels page"));
+        plainRow(tr("Telegram"), tr("not now — set it up later on the Channels page"));
     } else {
         const QString link = m_flow->botLink().toString().toHtmlEscaped();
-        html += row(tr("Telegram"), tr("%1 — <a href=\"%2\">@%3</a>")
-                                        .arg(m_flow->botName().toHtmlEscaped(), link,
-                                             m_flow->botUsername().toHtmlEscaped()));
+        row(tr("Telegram"),
+            tr("%1 — <a href=\"%2\">@%3</a>")
+                .arg(m_flow->botName().toHtmlEscaped(), link, m_flow->botUsername().toHtmlEscaped()),
+            m_flow->botName() + u" — @"_s + m_flow->botUsername());
     }
-    html += row(tr("Settings file"), QDir::toNativeSeparators(m_flow->configPath()).toHtmlEscaped());
+    plainRow(tr("Settings file"), QDir::toNativeSeparators(m_flow->configPath()));
     html += u"</table>"_s;
     m_summary->setText(html);
+    m_summary->setAccessibleDescription(spoken.join(u"; "_s));
     m_result->hide();
 }
 

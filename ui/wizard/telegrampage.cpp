@@ -43,9 +43,11 @@ TelegramPage::TelegramPage(SetupFlow *flow, QWidget *parent)
     m_token->setClearButtonEnabled(true);
     m_token->setPlaceholderText(u"123456789:AA…"_s);
     m_token->setAccessibleName(tr("Telegram bot token"));
+    m_token->setAccessibleDescription(tr("The token @BotFather sent you; it is kept in the system keychain"));
     m_check = new QPushButton(tr("&Check token"), this);
     m_check->setObjectName(u"checkTelegram"_s);
     m_check->setAccessibleName(tr("Check the Telegram token"));
+    m_check->setToolTip(tr("Ask Telegram which bot the token belongs to (Enter)"));
     m_check->setAutoDefault(false);
     auto *row = new QHBoxLayout;
     row->addWidget(m_token, 1);
