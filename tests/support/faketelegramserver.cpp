@@ -241,6 +241,11 @@ void FakeTelegramServer::onDownload(const Http::Request &request, const Http::Re
         send(responder, FakeTelegramBot::error(401, u"Unauthorized"_s));
         return;
     }
+    // failNext(token, "download", ...): e.g. a 404 for a file whose link expired after getFile.
+    if (const auto scripted = target->takeScriptedError(u"download"_s)) {
+        send(responder, FakeTelegramBot::error(scripted->status, scripted->description, scripted->retryAfter));
+        return;
+    }
     const FakeTelegramBot::File *file = target->fileByPath(path);
     if (!file) {
         send(responder, FakeTelegramBot::error(404, u"Not Found"_s));

@@ -21,7 +21,7 @@ namespace Moltdesk::TestSupport {
 // the request up to `timeout` seconds or until pushUpdate(); `offset` confirms earlier updates;
 // 409 while a webhook is set or when a newer getUpdates replaces a waiting one. Unknown token ->
 // 401 {"ok":false,"error_code":401,"description":"Unauthorized"}. Files: addFile() + getFile +
-// GET /file/bot<token>/<path>.
+// GET /file/bot<token>/<path>; failNext(token, "download", ...) fails the next file download.
 class FakeTelegramServer : public QObject
 {
     Q_OBJECT
