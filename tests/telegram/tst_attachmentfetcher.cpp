@@ -4,8 +4,8 @@
 #include "storage/database.h"
 #include "storage/objectstore.h"
 #include "support/faketelegramserver.h"
-#include "telegram/attachmentfetcher.h"
-#include "telegram/botapi.h"
+#include "channels/telegram/attachmentfetcher.h"
+#include "channels/telegram/botapi.h"
 
 #include <QDeadlineTimer>
 #include <QJsonDocument>

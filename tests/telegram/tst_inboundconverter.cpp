@@ -3,8 +3,8 @@
 // are those of inboundconverter.h and docs/channels/telegram.md "From message to answer".
 // Fixtures are built with QJsonObject (no raw string literals in a Q_OBJECT file: moc 6.4).
 #include "agent/chatcommands.h"
-#include "telegram/inboundconverter.h"
-#include "telegram/updateparser.h"
+#include "channels/telegram/inboundconverter.h"
+#include "channels/telegram/updateparser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
