@@ -13,18 +13,14 @@ using namespace Qt::StringLiterals;
 namespace Moltdesk::Channels {
 
 InboundPipeline::InboundPipeline(InboundLedger &ledger, AccessPolicy &access, SenderRateLimiter &rateLimiter,
-                                 ChannelMetrics *metrics, QObject *parent)
+                                 Dispatch dispatch, ChannelMetrics *metrics, QObject *parent)
     : QObject(parent),
       m_ledger(ledger),
       m_access(access),
       m_rateLimiter(rateLimiter),
-      m_metrics(metrics)
+      m_metrics(metrics),
+      m_dispatch(std::move(dispatch))
 {
-}
-
-void InboundPipeline::setDispatch(Dispatch dispatch)
-{
-    m_dispatch = std::move(dispatch);
 }
 
 QString InboundPipeline::outcomeName(Outcome outcome)

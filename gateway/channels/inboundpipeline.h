@@ -48,11 +48,10 @@ public:
     enum class Outcome { Dispatched, Invalid, Ignored, Duplicate, Denied, PairingNeeded, RateLimited, StorageError };
     Q_ENUM(Outcome)
 
+    // `dispatch`: the durable hand-off (Conversation::InboundConsumer::enqueue in the gateway).
     // `metrics` may be null (no drop-reason metrics then).
-    InboundPipeline(InboundLedger &ledger, AccessPolicy &access, SenderRateLimiter &rateLimiter,
+    InboundPipeline(InboundLedger &ledger, AccessPolicy &access, SenderRateLimiter &rateLimiter, Dispatch dispatch,
                     ChannelMetrics *metrics = nullptr, QObject *parent = nullptr);
-
-    void setDispatch(Dispatch dispatch);
 
     // Runs one message through the checks above and returns the outcome; adapters reach it
     // through Channel::deliver() and acknowledge the platform by it: StorageError means "not

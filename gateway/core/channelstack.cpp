@@ -12,7 +12,7 @@
 #include "channels/senderratelimiter.h"
 #include "config/channelnames.h"
 #include "core/channelmoduleadapter.h"
-#include "core/inboundconsumer.h"
+#include "conversation/inboundconsumer.h"
 #include "core/logging.h"
 #include "queue/jobqueue.h"
 #include "sessions/sessionkey.h"
@@ -69,8 +69,6 @@ bool ChannelStack::open(QString *error)
     m_limiter = std::make_unique<Channels::SenderRateLimiter>(m_settings.security.requestsPerMinute,
                                                               m_settings.security.burstSize, m_clock);
     m_registry = std::make_unique<Channels::ChannelRegistry>(m_stores.metrics);
-    m_pipeline = std::make_unique<Channels::InboundPipeline>(*m_ledger, *m_access, *m_limiter,
-                                                             &m_registry->metrics());
     m_queue = m_stores.queue;
     if (!m_queue) {
         m_ownQueue = std::make_unique<Queue::JobQueue>(*m_stores.database);
@@ -80,10 +78,13 @@ bool ChannelStack::open(QString *error)
         }
         m_queue = m_ownQueue.get();
     }
-    m_inbound = std::make_unique<InboundConsumer>(*m_queue, m_runner, *m_registry, m_stores.sessions);
+    m_inbound = std::make_unique<Conversation::InboundConsumer>(*m_queue, m_runner, *m_registry, m_stores.sessions,
+                                                                m_stores.takeovers, m_stores.pause);
     // The hand-off is a committed job: the channel acks only after it (docs/channels/README.md).
-    m_pipeline->setDispatch(
-        [inbound = m_inbound.get()](const Channels::InboundMessage &message) { return inbound->enqueue(message); });
+    m_pipeline = std::make_unique<Channels::InboundPipeline>(
+        *m_ledger, *m_access, *m_limiter,
+        [inbound = m_inbound.get()](const Channels::InboundMessage &message) { return inbound->enqueue(message); },
+        &m_registry->metrics());
     for (const auto &module : m_modules) {
         module->configure(m_settings);
         if (module->enabled())

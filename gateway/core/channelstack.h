@@ -15,6 +15,10 @@
 
 namespace Moltdesk::Agent {
 class AgentRunner;
+class PauseSwitch;
+} // namespace Moltdesk::Agent
+namespace Moltdesk::Conversation {
+class InboundConsumer;
 }
 namespace Moltdesk::Channels {
 class AccessPolicy;
@@ -43,6 +47,7 @@ class JobQueue;
 namespace Moltdesk::Sessions {
 class SessionKey;
 class SessionStore;
+class TakeoverStore;
 } // namespace Moltdesk::Sessions
 namespace Moltdesk::Ws {
 class MethodRegistry;
@@ -50,8 +55,6 @@ class WsServer;
 } // namespace Moltdesk::Ws
 
 namespace Moltdesk::Core {
-
-class InboundConsumer;
 
 // The talking half of the gateway, built from config on the gateway thread: the shared channel
 // machinery (pairing, ledger, access policy, per-sender rate limits, registry, pipeline) and one
@@ -83,6 +86,9 @@ public:
         Queue::JobQueue *queue = nullptr;
         // For replayed jobs: finds a user message already stored. Null: no duplicate check.
         Sessions::SessionStore *sessions = nullptr;
+        // Taken-over conversations get no agent run; a paused bot claims no job. Null: neither.
+        const Sessions::TakeoverStore *takeovers = nullptr;
+        Agent::PauseSwitch *pause = nullptr;
     };
     using SecretLookup = std::function<QString(const QString &name)>;
 
@@ -138,7 +144,7 @@ public:
     Channels::InboundPipeline &pipeline() const { return *m_pipeline; }
     // The module called `name`, or null.
     Channels::ChannelModule *module(const QString &name) const;
-    InboundConsumer &inbound() const { return *m_inbound; }
+    Conversation::InboundConsumer &inbound() const { return *m_inbound; }
     Queue::JobQueue &queue() const { return *m_queue; }
 
 private:
@@ -163,7 +169,7 @@ private:
     std::unique_ptr<Channels::InboundPipeline> m_pipeline;
     std::unique_ptr<Queue::JobQueue> m_ownQueue; // only when Stores::queue is null
     Queue::JobQueue *m_queue = nullptr;
-    std::unique_ptr<InboundConsumer> m_inbound;
+    std::unique_ptr<Conversation::InboundConsumer> m_inbound;
     QTimer m_purgeTimer;
     bool m_started = false;
     QFuture<void> m_purge;

@@ -3,7 +3,7 @@
 #include "agent/pauseswitch.h"
 #include "channels/sendresult.h"
 #include "core/channelstack.h"
-#include "core/inboundconsumer.h"
+#include "conversation/inboundconsumer.h"
 #include "core/logging.h"
 #include "queue/jobqueue.h"
 #include "sessions/sessionkey.h"
@@ -70,7 +70,7 @@ void registerPauseMethods(Ws::MethodRegistry &methods, const ControlServices &s)
         if (auto resumed = pause->resume(); !resumed)
             throw Ws::RpcError::unavailable(u"could not save the resume: "_s + resumed.error().message);
         // What the consumer now answers, in order (the cached count: no query).
-        const qint64 queued = queue ? queue->depth(InboundConsumer::QueueName, Queue::JobState::Pending) : 0;
+        const qint64 queued = queue ? queue->depth(Conversation::InboundConsumer::QueueName, Queue::JobState::Pending) : 0;
         return QJsonValue(QJsonObject{{u"paused"_s, false}, {u"queued"_s, queued}});
     });
     methods.registerEvent(u"agent.paused"_s);

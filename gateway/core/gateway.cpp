@@ -3,7 +3,7 @@
 #include "core/agentstack.h"
 #include "core/channelstack.h"
 #include "core/controlmethods.h"
-#include "core/inboundconsumer.h"
+#include "conversation/inboundconsumer.h"
 #include "core/configmethods.h"
 #include "core/secretmethods.h"
 #include "core/logmethods.h"
@@ -127,8 +127,10 @@ void Gateway::start()
         Q_EMIT startFailed(agentError, 1);
         return;
     }
-    ChannelStack::Stores channelStores{m_database.get(), m_kv.get(),    m_objects.get(),
-                                       m_metrics.get(),  m_queue.get(), m_sessions.get()};
+    // Pausing holds the channel consumer (jobs stay pending, in order) and scheduled cron runs; a
+    // taken-over conversation gets no agent run. docs/agent.md "Pausing the bot".
+    ChannelStack::Stores channelStores{m_database.get(), m_kv.get(),    m_objects.get(),     m_metrics.get(),
+                                       m_queue.get(),    m_sessions.get(), m_takeovers.get(), m_pause.get()};
     Channels::ChannelModules modules =
         m_options.channelModules ? m_options.channelModules() : Channels::builtinModules();
     m_channels = std::make_unique<ChannelStack>(m_options.settings, channelStores, m_options.secret, m_agent->runner(),
@@ -140,18 +142,10 @@ void Gateway::start()
         Q_EMIT startFailed(channelError, 1);
         return;
     }
-    // Pausing holds the channel consumer (jobs stay pending, in order) and scheduled cron runs;
-    // a paused bot starts paused. docs/agent.md "Pausing the bot".
     Agent::PauseSwitch *pause = m_pause.get();
     m_agent->scheduler().setHold([pause] { return pause->isPaused() ? u"the bot was paused"_s : QString(); });
-    InboundConsumer &inbound = m_channels->inbound();
-    inbound.setPaused(m_pause->isPaused());
-    connect(m_pause.get(), &Agent::PauseSwitch::changed, this, [this, &inbound](bool paused) {
-        inbound.setPaused(paused);
-        publishStatus(); // the `agent` object of health changed: clients get a `health` event now
-    });
-    Sessions::TakeoverStore *takeovers = m_takeovers.get();
-    inbound.setTakenOver([takeovers](const QString &key) { return takeovers->isTakenOver(key); });
+    // The `agent` object of health changed: clients get a `health` event now.
+    connect(m_pause.get(), &Agent::PauseSwitch::changed, this, [this] { publishStatus(); });
     m_agent->setDelivery([channels = m_channels.get()](const QString &sessionKey, const QString &text) {
         if (!channels->deliver(sessionKey, text))
             qCWarning(lcGateway).noquote() << "no running channel for scheduled reply to" << sessionKey;
@@ -359,7 +353,7 @@ void Gateway::registerMethods()
     control.ws = m_ws.get();
     registerControlMethods(*m_methods, control);
     // A taken-over conversation's new message, for live views (the agent emits none for it).
-    connect(&m_channels->inbound(), &InboundConsumer::messageStored, this,
+    connect(&m_channels->inbound(), &Conversation::InboundConsumer::messageStored, this,
             [this](const QJsonObject &payload) { m_ws->broadcast(u"chat"_s, payload); });
     m_methods->registerEvent(u"usage.budget"_s);
     connect(m_budgets.get(), &Usage::BudgetGuard::capReached, this,

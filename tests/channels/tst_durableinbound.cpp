@@ -1,8 +1,8 @@
-// The durable hand-off from a channel to the agent (core/InboundConsumer): an admitted Telegram
+// The durable hand-off from a channel to the agent (conversation/InboundConsumer): an admitted Telegram
 // message is a `channel.inbound` job before the update is confirmed, and a job completes only once
 // the reply was handed to Telegram. End to end on real parts: the fake Bot API and the fake
 // Anthropic server on 127.0.0.1, SQLite in a temporary directory, restarts on the same directory.
-#include "core/inboundconsumer.h"
+#include "conversation/inboundconsumer.h"
 #include "queue/jobqueue.h"
 #include "sessions/sessionkey.h"
 #include "sessions/sessionstore.h"
@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using namespace Moltdesk;
 using Channels::InboundPipeline;
-using Core::InboundConsumer;
+using Conversation::InboundConsumer;
 using TestSupport::FakeAnthropicProvider;
 using TestSupport::FakeProviderReply;
 using TestSupport::TelegramChannelEnv;

@@ -219,11 +219,13 @@ private:
         security.allowFrom.insert(u"telegram"_s, {u"100"_s});
         m_access = std::make_unique<Channels::AccessPolicy>(security, m_store.get(), m_env->clock());
         m_limiter = std::make_unique<Channels::SenderRateLimiter>(perMinute, burst, m_env->clock());
-        m_pipeline = std::make_unique<InboundPipeline>(*m_ledger, *m_access, *m_limiter, m_metrics.get());
-        m_pipeline->setDispatch([this](const InboundMessage &message) {
-            m_dispatched.append(message);
-            return InboundPipeline::Handoff::Accepted;
-        });
+        m_pipeline = std::make_unique<InboundPipeline>(
+            *m_ledger, *m_access, *m_limiter,
+            [this](const InboundMessage &message) {
+                m_dispatched.append(message);
+                return InboundPipeline::Handoff::Accepted;
+            },
+            m_metrics.get());
         m_channel = std::make_unique<ChannelsFakeChannel>(u"telegram"_s, m_env->clock());
         m_channel->setPipeline(m_pipeline.get());
     }

@@ -15,7 +15,8 @@
 
 namespace Moltdesk::Agent {
 class AgentRunner;
-}
+class PauseSwitch;
+} // namespace Moltdesk::Agent
 namespace Moltdesk::Channels {
 class ChannelRegistry;
 }
@@ -24,25 +25,37 @@ class JobQueue;
 }
 namespace Moltdesk::Sessions {
 class SessionStore;
-}
+class TakeoverStore;
+} // namespace Moltdesk::Sessions
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Conversation {
 
-// The durable hand-off from the channels to the agent (docs/channels/README.md "Durable
-// hand-off"): every admitted inbound message becomes a `channel.inbound` job *before* the
-// channel acknowledges it, and a Queue::Worker on the gateway thread turns jobs into agent runs
-// and replies:
+// The conversation bridge: the durable hand-off from the channels to the agent and back
+// (docs/channels/README.md "Durable hand-off"). Every admitted inbound message becomes a
+// `channel.inbound` job *before* the channel acknowledges it, and a Queue::Worker on the gateway
+// thread turns jobs into agent runs and replies:
 //
 //   InboundPipeline --enqueue(dedupe <channel>:<chat>/<msg>, ordering <session key>)--> ack
-//   Worker --> [prepare: attachments] --> AgentRunner::submit --> Channel::send --> complete
+//   Worker --> Channel::prepare (attachments) --> AgentRunner::submit --> Channel::send --> complete
 //
-// A job completes only once the reply was handed to the channel (SendQueue done); a retryable
+// Per-session order is kept twice, on purpose (docs/channels/README.md "Order"):
+// - the queue's ordering key (the session key) hands out one job per conversation at a time, in
+//   arrival order, durably: a message waiting in backoff (a failed send), held while the bot is
+//   paused or left by a crash still goes before the conversation's later messages, which the
+//   in-memory actor cannot see because they were never submitted;
+// - the session actor (Sessions::SessionManager, behind AgentRunner::submit) runs one turn per
+//   session at a time for *every* source - channel jobs, the panel's chat.send, cron and
+//   scheduled runs, /v1/chat/completions - which the queue does not see.
+//
+// A job completes only once the reply was handed to the channel (its send's done); a retryable
 // send failure (network, 5xx, 429, channel stopped) retries with backoff; a blocked recipient
 // (403) completes; any other refusal dead-letters. A crash anywhere leaves the job pending or
 // running, and JobQueue::open() makes it pending again, so the next start answers late rather
 // than never. A replayed job looks the message up in the session history (by channelMessageId,
 // current generation) so the user message is never stored twice, and a reply already stored is
 // sent again without a second model call.
+//
+// Constructed with every collaborator; nothing is wired in later.
 class InboundConsumer : public QObject
 {
     Q_OBJECT
@@ -61,21 +74,18 @@ public:
     static constexpr std::chrono::milliseconds ChannelDownRetry{15'000};
 
     // `sessions` may be null: a replayed message is then stored again (no duplicate check).
+    // `takeovers` (docs/sessions.md "Taking over a conversation"), may be null: asked when a job
+    // is consumed, not when it was queued; a taken-over session's message is stored as the user
+    // message (once: the replay lookup applies), announced with messageStored() and its job
+    // completes; the agent does not run and nothing is sent.
+    // `pause` (docs/agent.md "Pausing the bot"), may be null: while paused no job is claimed, so
+    // accepted messages wait in the queue as `pending`, in order, without spending attempts;
+    // resuming answers them in order. A job already running finishes.
     InboundConsumer(Queue::JobQueue &queue, Agent::AgentRunner &runner, Channels::ChannelRegistry &channels,
-                    Sessions::SessionStore *sessions, QObject *parent = nullptr);
+                    Sessions::SessionStore *sessions, const Sessions::TakeoverStore *takeovers,
+                    Agent::PauseSwitch *pause, QObject *parent = nullptr);
     ~InboundConsumer() override;
 
-    // Whether the operator has taken a conversation over (Sessions::TakeoverStore). Asked when a
-    // job is consumed, not when it was queued: such a message is stored as the user message
-    // (once: the replay lookup applies), announced with messageStored() and its job completes;
-    // the agent does not run and nothing is sent. Optional.
-    using TakenOver = std::function<bool(const QString &sessionKey)>;
-    void setTakenOver(TakenOver takenOver) { m_takenOver = std::move(takenOver); }
-
-    // The bot is paused (Agent::PauseSwitch): no job is claimed, so accepted messages wait in the
-    // queue as `pending`, in order, without spending attempts; unpausing answers them in order.
-    // A job already running finishes. May be called before start().
-    void setPaused(bool paused) { m_worker.setPaused(paused); }
     bool isPaused() const { return m_worker.isPaused(); }
 
     // The pipeline's Dispatch: one committed enqueue (Accepted), a dedupe hit (Duplicate) or a
@@ -127,9 +137,9 @@ private:
     Agent::AgentRunner &m_runner;
     Channels::ChannelRegistry &m_channels;
     Sessions::SessionStore *m_sessions;
+    const Sessions::TakeoverStore *m_takeovers;
     Queue::Worker m_worker;
-    TakenOver m_takenOver;
     bool m_stopping = false;
 };
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Conversation

@@ -1,11 +1,13 @@
-#include "core/inboundconsumer.h"
+#include "conversation/inboundconsumer.h"
 
 #include "agent/agentrunner.h"
+#include "agent/pauseswitch.h"
 #include "channels/channel.h"
 #include "channels/channelregistry.h"
 #include "core/logging.h"
 #include "queue/jobqueue.h"
 #include "sessions/sessionstore.h"
+#include "sessions/takeoverstore.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -16,7 +18,7 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Conversation {
 
 namespace {
 
@@ -44,14 +46,21 @@ bool hasToolUse(const QJsonArray &content)
 
 InboundConsumer::InboundConsumer(Queue::JobQueue &queue, Agent::AgentRunner &runner,
                                  Channels::ChannelRegistry &channels, Sessions::SessionStore *sessions,
+                                 const Sessions::TakeoverStore *takeovers, Agent::PauseSwitch *pause,
                                  QObject *parent)
     : QObject(parent),
       m_queue(queue),
       m_runner(runner),
       m_channels(channels),
       m_sessions(sessions),
+      m_takeovers(takeovers),
       m_worker(queue, [&queue] { return queue.now(); })
 {
+    if (pause) {
+        // A paused bot starts paused; the switch's changes hold or release the worker.
+        m_worker.setPaused(pause->isPaused());
+        connect(pause, &Agent::PauseSwitch::changed, this, [this](bool paused) { m_worker.setPaused(paused); });
+    }
 }
 
 InboundConsumer::~InboundConsumer() = default;
@@ -160,7 +169,7 @@ void InboundConsumer::process(qint64 jobId, const Channels::InboundMessage &mess
         done(Queue::Outcome::retry(u"session history: "_s + error));
         return;
     }
-    if (m_takenOver && m_takenOver(message.sessionKey().value().toString())) {
+    if (m_takeovers && m_takeovers->isTakenOver(message.sessionKey().value().toString())) {
         // Checked now, not at enqueue: take-over applies to what the bot has not answered yet.
         holdForOperator(message, replay->userStored, done);
         return;
@@ -376,4 +385,4 @@ void InboundConsumer::sendReply(const Channels::InboundMessage &message, const Q
     });
 }
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Conversation
