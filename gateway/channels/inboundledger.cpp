@@ -1,9 +1,7 @@
 #include "channels/inboundledger.h"
 
 #include "storage/database.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "storage/sqlstatement.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,48 +28,36 @@ Storage::Result<InboundLedger::Claim> InboundLedger::claim(const QString &channe
 {
     if (auto valid = validKey(channel, messageKey); !valid)
         return valid.error();
-    Storage::Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(db.value());
-    query.prepare(u"INSERT OR IGNORE INTO channel_inbound (channel, message_key, received) VALUES (?, ?, ?)"_s);
-    query.addBindValue(channel);
-    query.addBindValue(messageKey);
-    query.addBindValue(readClock(m_clock).toMSecsSinceEpoch());
-    if (!query.exec())
-        return Storage::Error::fromSql(u"recording inbound message"_s, query.lastError());
+    const Storage::Result<int> inserted = Storage::Sql::affected(
+        m_database, u"recording inbound message"_s,
+        u"INSERT OR IGNORE INTO channel_inbound (channel, message_key, received) VALUES (?, ?, ?)"_s,
+        {channel, messageKey, readClock(m_clock).toMSecsSinceEpoch()});
+    if (!inserted)
+        return inserted.error();
     // OR IGNORE: an existing row makes the insert a no-op with 0 rows changed.
-    return query.numRowsAffected() == 1 ? Claim::New : Claim::Duplicate;
+    return inserted.value() == 1 ? Claim::New : Claim::Duplicate;
 }
 
 Storage::Result<void> InboundLedger::release(const QString &channel, const QString &messageKey)
 {
     if (auto valid = validKey(channel, messageKey); !valid)
         return valid.error();
-    Storage::Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(db.value());
-    query.prepare(u"DELETE FROM channel_inbound WHERE channel = ? AND message_key = ?"_s);
-    query.addBindValue(channel);
-    query.addBindValue(messageKey);
-    if (!query.exec())
-        return Storage::Error::fromSql(u"releasing inbound message"_s, query.lastError());
+    if (const auto released = Storage::Sql::exec(m_database, u"releasing inbound message"_s,
+                                                 u"DELETE FROM channel_inbound WHERE channel = ? AND message_key = ?"_s,
+                                                 {channel, messageKey});
+        !released)
+        return released.error();
     return {};
 }
 
 Storage::Result<bool> InboundLedger::contains(const QString &channel, const QString &messageKey)
 {
-    Storage::Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(db.value());
-    query.prepare(u"SELECT 1 FROM channel_inbound WHERE channel = ? AND message_key = ?"_s);
-    query.addBindValue(channel);
-    query.addBindValue(messageKey);
-    if (!query.exec())
-        return Storage::Error::fromSql(u"reading inbound ledger"_s, query.lastError());
-    return query.next();
+    const auto row = Storage::Sql::one(m_database, u"reading inbound ledger"_s,
+                                       u"SELECT 1 FROM channel_inbound WHERE channel = ? AND message_key = ?"_s,
+                                       {channel, messageKey});
+    if (!row)
+        return row.error();
+    return row.value().has_value();
 }
 
 Storage::Result<int> InboundLedger::purgeOlderThan(int retentionDays)
@@ -85,14 +71,14 @@ Storage::Result<int> InboundLedger::purgeOlderThan(int retentionDays)
     int total = 0;
     for (;;) {
         // Each DELETE is its own (auto-committed) short transaction.
-        QSqlQuery query(db.value());
-        query.prepare(u"DELETE FROM channel_inbound WHERE (channel, message_key) IN ("
-                      " SELECT channel, message_key FROM channel_inbound WHERE received < ? LIMIT ?)"_s);
-        query.addBindValue(cutoff);
-        query.addBindValue(PurgeBatchSize);
-        if (!query.exec())
-            return Storage::Error::fromSql(u"purging inbound ledger"_s, query.lastError());
-        const int deleted = query.numRowsAffected();
+        const Storage::Result<int> affected = Storage::Sql::affected(
+            db.value(), u"purging inbound ledger"_s,
+            u"DELETE FROM channel_inbound WHERE (channel, message_key) IN ("
+            " SELECT channel, message_key FROM channel_inbound WHERE received < ? LIMIT ?)"_s,
+            {cutoff, PurgeBatchSize});
+        if (!affected)
+            return affected.error();
+        const int deleted = affected.value();
         total += deleted;
         if (deleted < PurgeBatchSize)
             return total;

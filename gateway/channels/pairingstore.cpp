@@ -2,11 +2,10 @@
 
 #include "core/logging.h"
 #include "storage/database.h"
+#include "storage/sqlstatement.h"
 #include "storage/transaction.h"
 
 #include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <tuple>
@@ -22,16 +21,16 @@ QDateTime fromMs(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-PendingPairing pendingFrom(const QSqlQuery &query)
+PendingPairing pendingFrom(const QSqlRecord &row)
 {
     // Column order of every SELECT below: channel, sender_id, code, sender_name, requested, expires
     PendingPairing pairing;
-    pairing.channel = query.value(0).toString();
-    pairing.senderId = query.value(1).toString();
-    pairing.code = query.value(2).toString();
-    pairing.senderName = query.value(3).toString();
-    pairing.requestedAt = fromMs(query.value(4).toLongLong());
-    pairing.expiresAt = fromMs(query.value(5).toLongLong());
+    pairing.channel = row.value(0).toString();
+    pairing.senderId = row.value(1).toString();
+    pairing.code = row.value(2).toString();
+    pairing.senderName = row.value(3).toString();
+    pairing.requestedAt = fromMs(row.value(4).toLongLong());
+    pairing.expiresAt = fromMs(row.value(5).toLongLong());
     return pairing;
 }
 
@@ -51,12 +50,12 @@ QString PairingStore::cacheKey(const QString &channel, const QString &senderId)
 
 Storage::Result<void> PairingStore::open()
 {
-    Storage::Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(db.value());
-    if (!query.exec(u"SELECT channel, sender_id, status, sender_name, decided, rejection_notified FROM channel_senders"_s))
-        return Storage::Error::fromSql(u"loading paired senders"_s, query.lastError());
+    Storage::Result<QSqlQuery> rows = Storage::Sql::exec(
+        m_database, u"loading paired senders"_s,
+        u"SELECT channel, sender_id, status, sender_name, decided, rejection_notified FROM channel_senders"_s);
+    if (!rows)
+        return rows.error();
+    QSqlQuery &query = rows.value();
     m_decisions.clear();
     m_rejectionNotified.clear();
     while (query.next()) {
@@ -117,42 +116,41 @@ Storage::Result<PairingStore::Request> PairingStore::request(const QString &chan
     Storage::Transaction tx(db.value());
     if (!tx.begun())
         return tx.begun().error();
-    QSqlQuery query(db.value());
-    query.prepare(u"DELETE FROM channel_pairings WHERE channel = ? AND expires <= ?"_s);
-    query.addBindValue(channel);
-    query.addBindValue(now);
-    if (!query.exec())
-        return Storage::Error::fromSql(u"expiring pairing codes"_s, query.lastError());
+    if (const auto expired = Storage::Sql::exec(db.value(), u"expiring pairing codes"_s,
+                                                u"DELETE FROM channel_pairings WHERE channel = ? AND expires <= ?"_s,
+                                                {channel, now});
+        !expired)
+        return expired.error();
 
     Request request;
-    query.prepare(u"SELECT channel, sender_id, code, sender_name, requested, expires, notified"
-                  " FROM channel_pairings WHERE channel = ? AND sender_id = ?"_s);
-    query.addBindValue(channel);
-    query.addBindValue(senderId);
-    if (!query.exec())
-        return Storage::Error::fromSql(u"reading pairing code"_s, query.lastError());
-    if (query.next()) {
+    const auto existing = Storage::Sql::one(db.value(), u"reading pairing code"_s,
+                                            u"SELECT channel, sender_id, code, sender_name, requested, expires, notified"
+                                            " FROM channel_pairings WHERE channel = ? AND sender_id = ?"_s,
+                                            {channel, senderId});
+    if (!existing)
+        return existing.error();
+    if (existing.value()) {
         request.outcome = Request::Outcome::Pending;
-        request.pairing = pendingFrom(query);
-        request.notify = now - query.value(6).toLongLong() >= ReminderIntervalMs;
+        request.pairing = pendingFrom(*existing.value());
+        request.notify = now - existing.value()->value(6).toLongLong() >= ReminderIntervalMs;
         if (request.notify) {
-            query.prepare(u"UPDATE channel_pairings SET notified = ? WHERE channel = ? AND sender_id = ?"_s);
-            query.addBindValue(now);
-            query.addBindValue(channel);
-            query.addBindValue(senderId);
-            if (!query.exec())
-                return Storage::Error::fromSql(u"recording pairing reminder"_s, query.lastError());
+            if (const auto reminded = Storage::Sql::exec(
+                    db.value(), u"recording pairing reminder"_s,
+                    u"UPDATE channel_pairings SET notified = ? WHERE channel = ? AND sender_id = ?"_s,
+                    {now, channel, senderId});
+                !reminded)
+                return reminded.error();
         }
         if (auto committed = tx.commit(); !committed)
             return committed.error();
         return request;
     }
 
-    query.prepare(u"SELECT COUNT(*) FROM channel_pairings WHERE channel = ?"_s);
-    query.addBindValue(channel);
-    if (!query.exec() || !query.next())
-        return Storage::Error::fromSql(u"counting pairing codes"_s, query.lastError());
-    if (query.value(0).toInt() >= MaxPendingPerChannel) {
+    const auto count = Storage::Sql::one(db.value(), u"counting pairing codes"_s,
+                                         u"SELECT COUNT(*) FROM channel_pairings WHERE channel = ?"_s, {channel});
+    if (!count)
+        return count.error();
+    if (count.value() && count.value()->value(0).toInt() >= MaxPendingPerChannel) {
         if (auto committed = tx.commit(); !committed) // keeps the expiry deletes
             return committed.error();
         request.outcome = Request::Outcome::CapReached;
@@ -169,19 +167,15 @@ Storage::Result<PairingStore::Request> PairingStore::request(const QString &chan
     // index would turn it into a failed insert, so draw again instead.
     for (int attempt = 0; attempt < 5 && pairing.code.isEmpty(); ++attempt) {
         const QString code = generateCode();
-        query.prepare(u"INSERT OR IGNORE INTO channel_pairings"
-                      " (channel, sender_id, code, sender_name, requested, expires, notified)"
-                      " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-        query.addBindValue(channel);
-        query.addBindValue(senderId);
-        query.addBindValue(code);
-        query.addBindValue(senderName);
-        query.addBindValue(now);
-        query.addBindValue(now + CodeLifetimeMs);
-        query.addBindValue(now);
-        if (!query.exec())
-            return Storage::Error::fromSql(u"storing pairing code"_s, query.lastError());
-        if (query.numRowsAffected() == 1)
+        const Storage::Result<int> stored = Storage::Sql::affected(
+            db.value(), u"storing pairing code"_s,
+            u"INSERT OR IGNORE INTO channel_pairings"
+            " (channel, sender_id, code, sender_name, requested, expires, notified)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            {channel, senderId, code, senderName, now, now + CodeLifetimeMs, now});
+        if (!stored)
+            return stored.error();
+        if (stored.value() == 1)
             pairing.code = code;
     }
     if (pairing.code.isEmpty())
@@ -202,37 +196,33 @@ Storage::Result<bool> PairingStore::takeRejectionNotice(const QString &channel, 
     const QString key = cacheKey(channel, senderId);
     if (senderState(channel, senderId) != SenderState::Rejected || m_rejectionNotified.value(key))
         return false;
-    Storage::Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(db.value());
-    query.prepare(u"UPDATE channel_senders SET rejection_notified = 1 WHERE channel = ? AND sender_id = ?"_s);
-    query.addBindValue(channel);
-    query.addBindValue(senderId);
-    if (!query.exec())
-        return Storage::Error::fromSql(u"recording rejection notice"_s, query.lastError());
+    if (const auto noted = Storage::Sql::exec(
+            m_database, u"recording rejection notice"_s,
+            u"UPDATE channel_senders SET rejection_notified = 1 WHERE channel = ? AND sender_id = ?"_s,
+            {channel, senderId});
+        !noted)
+        return noted.error();
     m_rejectionNotified.insert(key, true);
     return true;
 }
 
 Storage::Result<QList<PendingPairing>> PairingStore::pending(const QString &channel)
 {
-    Storage::Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(db.value());
     // Two statements rather than "? = ''": a null QString binds as SQL NULL, which compares as unknown.
     const QString filter = channel.isEmpty() ? QString() : u" AND channel = ?"_s;
-    query.prepare(u"SELECT channel, sender_id, code, sender_name, requested, expires FROM channel_pairings"
-                  " WHERE expires > ?"_s + filter + u" ORDER BY requested, channel, sender_id"_s);
-    query.addBindValue(readClock(m_clock).toMSecsSinceEpoch());
+    Storage::Sql::BindList binds{readClock(m_clock).toMSecsSinceEpoch()};
     if (!channel.isEmpty())
-        query.addBindValue(channel);
-    if (!query.exec())
-        return Storage::Error::fromSql(u"listing pairing codes"_s, query.lastError());
+        binds.append(channel);
+    Storage::Result<QSqlQuery> query = Storage::Sql::exec(
+        m_database, u"listing pairing codes"_s,
+        u"SELECT channel, sender_id, code, sender_name, requested, expires FROM channel_pairings"
+        " WHERE expires > ?"_s + filter + u" ORDER BY requested, channel, sender_id"_s,
+        binds);
+    if (!query)
+        return query.error();
     QList<PendingPairing> list;
-    while (query.next())
-        list.append(pendingFrom(query));
+    while (query->next())
+        list.append(pendingFrom(query->record()));
     return list;
 }
 
@@ -274,20 +264,18 @@ Storage::Result<PairedSender> PairingStore::decide(const QString &channel, const
     Storage::Transaction tx(db.value());
     if (!tx.begun())
         return tx.begun().error();
-    QSqlQuery query(db.value());
-    query.prepare(u"SELECT channel, sender_id, code, sender_name, requested, expires FROM channel_pairings"
-                  " WHERE channel = ? AND code = ? AND expires > ?"_s);
-    query.addBindValue(channel);
-    query.addBindValue(normal);
-    query.addBindValue(now);
-    if (!query.exec())
-        return Storage::Error::fromSql(u"reading pairing code"_s, query.lastError());
-    if (!query.next()) {
+    const auto row = Storage::Sql::one(db.value(), u"reading pairing code"_s,
+                                       u"SELECT channel, sender_id, code, sender_name, requested, expires"
+                                       " FROM channel_pairings WHERE channel = ? AND code = ? AND expires > ?"_s,
+                                       {channel, normal, now});
+    if (!row)
+        return row.error();
+    if (!row.value()) {
         return Storage::Error{Storage::Error::Code::NotFound,
                               u"no pending pairing with code %1 on %2 (codes expire after 1 hour; the sender "
                               "gets a new one by writing again)"_s.arg(normal, channel)};
     }
-    const PendingPairing pairing = pendingFrom(query);
+    const PendingPairing pairing = pendingFrom(*row.value());
 
     PairedSender sender;
     sender.channel = channel;
@@ -295,20 +283,18 @@ Storage::Result<PairedSender> PairingStore::decide(const QString &channel, const
     sender.senderName = pairing.senderName;
     sender.status = status;
     sender.decidedAt = fromMs(now);
-    query.prepare(u"INSERT OR REPLACE INTO channel_senders"
-                  " (channel, sender_id, status, sender_name, decided, rejection_notified) VALUES (?, ?, ?, ?, ?, 0)"_s);
-    query.addBindValue(channel);
-    query.addBindValue(sender.senderId);
-    query.addBindValue(PairedSender::statusName(status));
-    query.addBindValue(sender.senderName);
-    query.addBindValue(now);
-    if (!query.exec())
-        return Storage::Error::fromSql(u"storing pairing decision"_s, query.lastError());
-    query.prepare(u"DELETE FROM channel_pairings WHERE channel = ? AND sender_id = ?"_s);
-    query.addBindValue(channel);
-    query.addBindValue(sender.senderId);
-    if (!query.exec())
-        return Storage::Error::fromSql(u"removing pairing code"_s, query.lastError());
+    if (const auto stored = Storage::Sql::exec(
+            db.value(), u"storing pairing decision"_s,
+            u"INSERT OR REPLACE INTO channel_senders"
+            " (channel, sender_id, status, sender_name, decided, rejection_notified) VALUES (?, ?, ?, ?, ?, 0)"_s,
+            {channel, sender.senderId, PairedSender::statusName(status), sender.senderName, now});
+        !stored)
+        return stored.error();
+    if (const auto removed = Storage::Sql::exec(db.value(), u"removing pairing code"_s,
+                                                u"DELETE FROM channel_pairings WHERE channel = ? AND sender_id = ?"_s,
+                                                {channel, sender.senderId});
+        !removed)
+        return removed.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
 
@@ -323,15 +309,11 @@ Storage::Result<PairedSender> PairingStore::decide(const QString &channel, const
 
 Storage::Result<bool> PairingStore::forget(const QString &channel, const QString &senderId)
 {
-    Storage::Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(db.value());
-    query.prepare(u"DELETE FROM channel_senders WHERE channel = ? AND sender_id = ?"_s);
-    query.addBindValue(channel);
-    query.addBindValue(senderId);
-    if (!query.exec())
-        return Storage::Error::fromSql(u"forgetting paired sender"_s, query.lastError());
+    if (const auto forgotten = Storage::Sql::exec(m_database, u"forgetting paired sender"_s,
+                                                  u"DELETE FROM channel_senders WHERE channel = ? AND sender_id = ?"_s,
+                                                  {channel, senderId});
+        !forgotten)
+        return forgotten.error();
     const QString key = cacheKey(channel, senderId);
     m_rejectionNotified.remove(key);
     return m_decisions.remove(key) > 0;

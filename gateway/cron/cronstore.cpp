@@ -1,9 +1,9 @@
 #include "cron/cronstore.h"
 
 #include "storage/database.h"
+#include "storage/sqlstatement.h"
 #include "storage/transaction.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -83,15 +83,13 @@ CronStore::CronStore(Storage::Database &database, int historyPerJob)
 
 Storage::Result<QList<Job>> CronStore::jobs()
 {
-    Storage::Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(db.value());
-    if (!q.exec(u"SELECT "_s + kJobColumns + u" FROM cron_jobs ORDER BY id"_s))
-        return Storage::Error::fromSql(u"cannot list cron jobs"_s, q.lastError());
+    Storage::Result<QSqlQuery> q = Storage::Sql::exec(m_database, u"cannot list cron jobs"_s,
+                                                      u"SELECT "_s + kJobColumns + u" FROM cron_jobs ORDER BY id"_s);
+    if (!q)
+        return q.error();
     QList<Job> out;
-    while (q.next()) {
-        Storage::Result<Job> job = readJob(q);
+    while (q->next()) {
+        Storage::Result<Job> job = readJob(q.value());
         if (!job)
             return job.error();
         out.append(job.value());
@@ -101,17 +99,14 @@ Storage::Result<QList<Job>> CronStore::jobs()
 
 Storage::Result<std::optional<Job>> CronStore::job(const QString &id)
 {
-    Storage::Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(db.value());
-    q.prepare(u"SELECT "_s + kJobColumns + u" FROM cron_jobs WHERE id = :id"_s);
-    q.bindValue(u":id"_s, id);
-    if (!q.exec())
-        return Storage::Error::fromSql(u"cannot read cron job"_s, q.lastError());
-    if (!q.next())
+    Storage::Result<QSqlQuery> q = Storage::Sql::exec(m_database, u"cannot read cron job"_s,
+                                                      u"SELECT "_s + kJobColumns + u" FROM cron_jobs WHERE id = :id"_s,
+                                                      {{u":id"_s, id}});
+    if (!q)
+        return q.error();
+    if (!q->next())
         return std::optional<Job>();
-    Storage::Result<Job> job = readJob(q);
+    Storage::Result<Job> job = readJob(q.value());
     if (!job)
         return job.error();
     return std::optional<Job>(job.value());
@@ -123,49 +118,43 @@ Storage::Result<void> CronStore::save(const Job &job)
         return Storage::Error::invalid(u"cron job id \"%1\" must be 1-64 letters, digits, '_', '.' or '-'"_s.arg(job.id));
     if (!job.schedule.isValid())
         return Storage::Error::invalid(u"cron job \"%1\" has no valid schedule"_s.arg(job.id));
-    Storage::Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(db.value());
     // An upsert rather than INSERT OR REPLACE: REPLACE deletes the row first, and the
     // ON DELETE CASCADE would take the job's history with it.
-    q.prepare(u"INSERT INTO cron_jobs ("_s + kJobColumns
-              + u") VALUES (:id, :kind, :schedule, :tz, :prompt, :session, :deliver, :enabled, :source, :created,"
-                " :last_run, :last_scheduled, :next_run)"
-                " ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, schedule = excluded.schedule,"
-                " timezone = excluded.timezone, prompt = excluded.prompt, session = excluded.session,"
-                " deliver_to = excluded.deliver_to, enabled = excluded.enabled, source = excluded.source,"
-                " created = excluded.created, last_run = excluded.last_run,"
-                " last_scheduled = excluded.last_scheduled, next_run = excluded.next_run"_s);
-    q.bindValue(u":id"_s, job.id);
-    q.bindValue(u":kind"_s, Schedule::kindName(job.schedule.kind()));
-    q.bindValue(u":schedule"_s, job.schedule.text());
-    q.bindValue(u":tz"_s, QString::fromUtf8(job.schedule.zone().id()));
-    q.bindValue(u":prompt"_s, text(job.prompt));
-    q.bindValue(u":session"_s, text(job.session));
-    q.bindValue(u":deliver"_s, text(job.deliverTo));
-    q.bindValue(u":enabled"_s, job.enabled ? 1 : 0);
-    q.bindValue(u":source"_s, Job::sourceName(job.source));
-    q.bindValue(u":created"_s, toMs(job.created.isValid() ? job.created : QDateTime::currentDateTimeUtc()));
-    q.bindValue(u":last_run"_s, toMs(job.lastRun));
-    q.bindValue(u":last_scheduled"_s, toMs(job.lastScheduled));
-    q.bindValue(u":next_run"_s, toMs(job.nextRun));
-    if (!q.exec())
-        return Storage::Error::fromSql(u"cannot save cron job"_s, q.lastError());
+    const Storage::Result<QSqlQuery> q = Storage::Sql::exec(
+        m_database, u"cannot save cron job"_s,
+        u"INSERT INTO cron_jobs ("_s + kJobColumns
+            + u") VALUES (:id, :kind, :schedule, :tz, :prompt, :session, :deliver, :enabled, :source, :created,"
+              " :last_run, :last_scheduled, :next_run)"
+              " ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, schedule = excluded.schedule,"
+              " timezone = excluded.timezone, prompt = excluded.prompt, session = excluded.session,"
+              " deliver_to = excluded.deliver_to, enabled = excluded.enabled, source = excluded.source,"
+              " created = excluded.created, last_run = excluded.last_run,"
+              " last_scheduled = excluded.last_scheduled, next_run = excluded.next_run"_s,
+        {{u":id"_s, job.id},
+         {u":kind"_s, Schedule::kindName(job.schedule.kind())},
+         {u":schedule"_s, job.schedule.text()},
+         {u":tz"_s, QString::fromUtf8(job.schedule.zone().id())},
+         {u":prompt"_s, text(job.prompt)},
+         {u":session"_s, text(job.session)},
+         {u":deliver"_s, text(job.deliverTo)},
+         {u":enabled"_s, job.enabled ? 1 : 0},
+         {u":source"_s, Job::sourceName(job.source)},
+         {u":created"_s, toMs(job.created.isValid() ? job.created : QDateTime::currentDateTimeUtc())},
+         {u":last_run"_s, toMs(job.lastRun)},
+         {u":last_scheduled"_s, toMs(job.lastScheduled)},
+         {u":next_run"_s, toMs(job.nextRun)}});
+    if (!q)
+        return q.error();
     return {};
 }
 
 Storage::Result<bool> CronStore::remove(const QString &id)
 {
-    Storage::Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(db.value());
-    q.prepare(u"DELETE FROM cron_jobs WHERE id = :id"_s);
-    q.bindValue(u":id"_s, id);
-    if (!q.exec())
-        return Storage::Error::fromSql(u"cannot remove cron job"_s, q.lastError());
-    return q.numRowsAffected() > 0;
+    const Storage::Result<int> removed = Storage::Sql::affected(m_database, u"cannot remove cron job"_s,
+                                                                u"DELETE FROM cron_jobs WHERE id = :id"_s, {{u":id"_s, id}});
+    if (!removed)
+        return removed.error();
+    return removed.value() > 0;
 }
 
 Storage::Result<RunRecord> CronStore::recordRun(const RunRecord &record)
@@ -178,27 +167,28 @@ Storage::Result<RunRecord> CronStore::recordRun(const RunRecord &record)
         return tx.begun().error();
     RunRecord stored = record;
     stored.outcome.detail = record.outcome.detail.left(Outcome::DetailLimit);
-    QSqlQuery q(db.value());
-    q.prepare(u"INSERT INTO cron_runs (job_id, scheduled, started, finished, outcome, detail, manual)"
-              " VALUES (:job, :scheduled, :started, :finished, :outcome, :detail, :manual)"_s);
-    q.bindValue(u":job"_s, record.jobId);
-    q.bindValue(u":scheduled"_s, toMs(record.scheduled));
-    q.bindValue(u":started"_s, toMs(record.started));
-    q.bindValue(u":finished"_s, toMs(record.finished));
-    q.bindValue(u":outcome"_s, Outcome::statusName(record.outcome.status));
-    q.bindValue(u":detail"_s, text(stored.outcome.detail));
-    q.bindValue(u":manual"_s, record.manual ? 1 : 0);
-    if (!q.exec())
-        return Storage::Error::fromSql(u"cannot record cron run"_s, q.lastError());
-    stored.id = q.lastInsertId().toLongLong();
+    const Storage::Result<QSqlQuery> inserted = Storage::Sql::exec(
+        db.value(), u"cannot record cron run"_s,
+        u"INSERT INTO cron_runs (job_id, scheduled, started, finished, outcome, detail, manual)"
+        " VALUES (:job, :scheduled, :started, :finished, :outcome, :detail, :manual)"_s,
+        {{u":job"_s, record.jobId},
+         {u":scheduled"_s, toMs(record.scheduled)},
+         {u":started"_s, toMs(record.started)},
+         {u":finished"_s, toMs(record.finished)},
+         {u":outcome"_s, Outcome::statusName(record.outcome.status)},
+         {u":detail"_s, text(stored.outcome.detail)},
+         {u":manual"_s, record.manual ? 1 : 0}});
+    if (!inserted)
+        return inserted.error();
+    stored.id = inserted->lastInsertId().toLongLong();
 
-    q.prepare(u"DELETE FROM cron_runs WHERE job_id = :job AND id NOT IN"
-              " (SELECT id FROM cron_runs WHERE job_id = :job2 ORDER BY id DESC LIMIT :keep)"_s);
-    q.bindValue(u":job"_s, record.jobId);
-    q.bindValue(u":job2"_s, record.jobId);
-    q.bindValue(u":keep"_s, m_historyPerJob);
-    if (!q.exec())
-        return Storage::Error::fromSql(u"cannot trim cron run history"_s, q.lastError());
+    if (const auto trimmed = Storage::Sql::exec(
+            db.value(), u"cannot trim cron run history"_s,
+            u"DELETE FROM cron_runs WHERE job_id = :job AND id NOT IN"
+            " (SELECT id FROM cron_runs WHERE job_id = :job2 ORDER BY id DESC LIMIT :keep)"_s,
+            {{u":job"_s, record.jobId}, {u":job2"_s, record.jobId}, {u":keep"_s, m_historyPerJob}});
+        !trimmed)
+        return trimmed.error();
     Storage::Result<void> committed = tx.commit();
     if (!committed)
         return committed.error();
@@ -207,19 +197,16 @@ Storage::Result<RunRecord> CronStore::recordRun(const RunRecord &record)
 
 Storage::Result<QList<RunRecord>> CronStore::runs(const QString &jobId, int limit)
 {
-    Storage::Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery q(db.value());
-    q.prepare(u"SELECT id, job_id, scheduled, started, finished, outcome, detail, manual FROM cron_runs"
-              " WHERE job_id = :job ORDER BY id DESC LIMIT :limit"_s);
-    q.bindValue(u":job"_s, jobId);
-    q.bindValue(u":limit"_s, std::clamp(limit, 1, m_historyPerJob));
-    if (!q.exec())
-        return Storage::Error::fromSql(u"cannot list cron runs"_s, q.lastError());
+    Storage::Result<QSqlQuery> q = Storage::Sql::exec(
+        m_database, u"cannot list cron runs"_s,
+        u"SELECT id, job_id, scheduled, started, finished, outcome, detail, manual FROM cron_runs"
+        " WHERE job_id = :job ORDER BY id DESC LIMIT :limit"_s,
+        {{u":job"_s, jobId}, {u":limit"_s, std::clamp(limit, 1, m_historyPerJob)}});
+    if (!q)
+        return q.error();
     QList<RunRecord> out;
-    while (q.next())
-        out.append(readRun(q));
+    while (q->next())
+        out.append(readRun(q.value()));
     return out;
 }
 

@@ -6,7 +6,6 @@
 #include "storage/transaction.h"
 
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -50,7 +49,7 @@ const QString kClaimable =
 
 double JobQueue::systemRandom()
 {
-    return QRandomGenerator::global()->generateDouble();
+    return Base::Backoff::systemRandom();
 }
 
 JobQueue::JobQueue(Storage::Database &database, JobQueueOptions options, Clock clock, Metrics::Registry *metrics,

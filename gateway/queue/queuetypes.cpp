@@ -1,8 +1,5 @@
 #include "queue/queuetypes.h"
 
-#include <algorithm>
-#include <cmath>
-
 using namespace Qt::StringLiterals;
 
 namespace Moltdesk::Queue {
@@ -53,17 +50,6 @@ QJsonObject Job::toJson() const
     if (purged)
         json.insert(u"purged"_s, true);
     return json;
-}
-
-std::chrono::milliseconds BackoffPolicy::delayFor(int attempts, double random01) const
-{
-    // 2^(n-1) in double, capped before it can overflow: 2^40 * any sane base is far past the cap.
-    const int exponent = std::clamp(attempts - 1, 0, 40);
-    const double raw = double(base.count()) * std::pow(2.0, exponent);
-    const double capped = std::min(raw, double(cap.count()));
-    const double r = std::clamp(random01, 0.0, 1.0);
-    const double j = std::clamp(jitter, 0.0, 1.0);
-    return std::chrono::milliseconds(qint64(std::llround(capped * (1.0 - j * r))));
 }
 
 } // namespace Moltdesk::Queue

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/backoff.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -60,24 +62,15 @@ struct FailResult
     QDateTime nextRunAt;                // when it runs again (Pending only)
 };
 
-// Exponential backoff with jitter for fail() without an explicit retry-after:
-//   delay(n) = min(cap, base * 2^(n-1)) * (1 - jitter * r),  r uniform in [0, 1)
-// where n is the number of attempts made so far. Jitter only ever shortens the delay, by at most
-// `jitter` (20 %), so with a factor of 2 successive delays still grow strictly until the cap,
-// while jobs failing together (a provider outage) spread out instead of retrying in lock-step
-// (AWS Architecture Blog, "Exponential Backoff And Jitter").
-struct BackoffPolicy
-{
-    std::chrono::milliseconds base{5'000};
-    std::chrono::milliseconds cap{30 * 60'000};
-    double jitter = 0.2;
-
-    std::chrono::milliseconds delayFor(int attempts, double random01) const;
-};
-
 struct JobQueueOptions
 {
-    BackoffPolicy backoff;
+    // The wait after a failure without an explicit retry-after (Base::Backoff):
+    //   delay(n) = min(cap, initial * 2^(n-1)) * ((1 - jitter) + jitter * r),  r uniform in [0, 1)
+    // where n is the number of attempts made so far. Jitter only ever shortens the delay, by at
+    // most `jitter` (20 %), so with a factor of 2 successive delays still grow strictly until the
+    // cap, while jobs failing together (a provider outage) spread out instead of retrying in
+    // lock-step.
+    Base::Backoff backoff{std::chrono::seconds(5), std::chrono::minutes(30), 2.0, 0.2};
     int defaultMaxAttempts = 8;
     // How long a dedupe key is remembered after its job was enqueued or last finished. Channels
     // redeliver unacknowledged updates for hours, not days (Telegram keeps updates 24 h), so a

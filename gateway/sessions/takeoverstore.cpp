@@ -2,10 +2,9 @@
 
 #include "core/logging.h"
 #include "storage/database.h"
+#include "storage/sqlstatement.h"
 
 #include <QDateTime>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -21,15 +20,13 @@ TakeoverStore::TakeoverStore(Storage::Database &database, QObject *parent)
 
 Storage::Result<void> TakeoverStore::load()
 {
-    auto db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(db.value());
-    if (!query.exec(u"SELECT key FROM session_takeovers"_s))
-        return Storage::Error::fromSql(u"reading taken-over sessions"_s, query.lastError());
+    Storage::Result<QSqlQuery> query = Storage::Sql::exec(m_database, u"reading taken-over sessions"_s,
+                                                          u"SELECT key FROM session_takeovers"_s);
+    if (!query)
+        return query.error();
     QSet<QString> keys;
-    while (query.next())
-        keys.insert(query.value(0).toString());
+    while (query->next())
+        keys.insert(query->value(0).toString());
     m_keys = keys;
     return {};
 }
@@ -67,20 +64,14 @@ Storage::Result<bool> TakeoverStore::set(const SessionKey &key, bool on)
     const QString text = key.toString();
     if (m_keys.contains(text) == on)
         return false;
-    auto db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(db.value());
-    if (on) {
-        query.prepare(u"INSERT OR REPLACE INTO session_takeovers (key, since) VALUES (?, ?)"_s);
-        query.addBindValue(text);
-        query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    } else {
-        query.prepare(u"DELETE FROM session_takeovers WHERE key = ?"_s);
-        query.addBindValue(text);
-    }
-    if (!query.exec())
-        return Storage::Error::fromSql(u"saving the take-over of %1"_s.arg(text), query.lastError());
+    const QString purpose = u"saving the take-over of %1"_s.arg(text);
+    const Storage::Result<QSqlQuery> saved =
+        on ? Storage::Sql::exec(m_database, purpose,
+                                u"INSERT OR REPLACE INTO session_takeovers (key, since) VALUES (?, ?)"_s,
+                                {text, QDateTime::currentMSecsSinceEpoch()})
+           : Storage::Sql::exec(m_database, purpose, u"DELETE FROM session_takeovers WHERE key = ?"_s, {text});
+    if (!saved)
+        return saved.error();
     if (on)
         m_keys.insert(text);
     else

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "storage/database.h"
 #include "storage/listcursor.h"
+#include "storage/sqlstatement.h"
 #include "storage/transaction.h"
 
 #include <QJsonArray>
@@ -124,25 +125,27 @@ Result<void> KvStore::put(const QString &ns, const QString &key, const QByteArra
     Transaction tx(db.value());
     if (!tx.begun())
         return tx.begun();
-    QSqlQuery query(db.value());
-    query.prepare(u"INSERT OR IGNORE INTO kv_namespaces (name, created) VALUES (:name, :created)"_s);
-    query.bindValue(u":name"_s, ns);
-    query.bindValue(u":created"_s, now);
-    if (!query.exec())
-        return Error::fromSql(u"cannot create KV namespace"_s, query.lastError());
-    query.prepare(u"INSERT INTO kv (namespace, key, value, type, metadata, expiration, updated)"
-                  " VALUES (:ns, :key, :value, :type, :metadata, :expiration, :updated)"
-                  " ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, type = excluded.type,"
-                  " metadata = excluded.metadata, expiration = excluded.expiration, updated = excluded.updated"_s);
-    query.bindValue(u":ns"_s, ns);
-    query.bindValue(u":key"_s, key);
-    query.bindValue(u":value"_s, value.isNull() ? QByteArray(""_ba) : value);
-    query.bindValue(u":type"_s, int(type));
-    query.bindValue(u":metadata"_s, metadata.isEmpty() ? QVariant() : QVariant(metadata));
-    query.bindValue(u":expiration"_s, expiration.value() ? QVariant(*expiration.value()) : QVariant());
-    query.bindValue(u":updated"_s, now);
-    if (!query.exec())
-        return Error::fromSql(u"cannot write KV key"_s, query.lastError());
+    if (const Result<QSqlQuery> created = Sql::exec(
+            db.value(), u"cannot create KV namespace"_s,
+            u"INSERT OR IGNORE INTO kv_namespaces (name, created) VALUES (:name, :created)"_s,
+            {{u":name"_s, ns}, {u":created"_s, now}});
+        !created)
+        return created.error();
+    if (const Result<QSqlQuery> written = Sql::exec(
+            db.value(), u"cannot write KV key"_s,
+            u"INSERT INTO kv (namespace, key, value, type, metadata, expiration, updated)"
+            " VALUES (:ns, :key, :value, :type, :metadata, :expiration, :updated)"
+            " ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, type = excluded.type,"
+            " metadata = excluded.metadata, expiration = excluded.expiration, updated = excluded.updated"_s,
+            {{u":ns"_s, ns},
+             {u":key"_s, key},
+             {u":value"_s, value.isNull() ? QByteArray(""_ba) : value},
+             {u":type"_s, int(type)},
+             {u":metadata"_s, metadata.isEmpty() ? QVariant() : QVariant(metadata)},
+             {u":expiration"_s, expiration.value() ? QVariant(*expiration.value()) : QVariant()},
+             {u":updated"_s, now}});
+        !written)
+        return written.error();
     return tx.commit();
 }
 
@@ -165,22 +168,18 @@ Result<std::optional<KvValue>> KvStore::get(const QString &ns, const QString &ke
         return r.error();
     if (Result<void> r = validateKey(key); !r)
         return r.error();
-    Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(db.value());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT value, type, metadata, expiration FROM kv WHERE namespace = :ns AND key = :key"
-                  " AND (expiration IS NULL OR expiration > :now)"_s);
-    query.bindValue(u":ns"_s, ns);
-    query.bindValue(u":key"_s, key);
-    query.bindValue(u":now"_s, nowMs());
-    if (!query.exec())
-        return Error::fromSql(u"cannot read KV key"_s, query.lastError());
-    if (!query.next())
+    const Result<std::optional<QSqlRecord>> row = Sql::one(
+        m_database, u"cannot read KV key"_s,
+        u"SELECT value, type, metadata, expiration FROM kv WHERE namespace = :ns AND key = :key"
+        " AND (expiration IS NULL OR expiration > :now)"_s,
+        {{u":ns"_s, ns}, {u":key"_s, key}, {u":now"_s, nowMs()}});
+    if (!row)
+        return row.error();
+    if (!row.value())
         return std::optional<KvValue>();
-    return std::optional<KvValue>(KvValue{query.value(0).toByteArray(), KvValueType(query.value(1).toInt()),
-                                          decodeMetadata(query.value(2)), decodeExpiration(query.value(3))});
+    const QSqlRecord &r = *row.value();
+    return std::optional<KvValue>(KvValue{r.value(0).toByteArray(), KvValueType(r.value(1).toInt()),
+                                          decodeMetadata(r.value(2)), decodeExpiration(r.value(3))});
 }
 
 Result<std::optional<QJsonDocument>> KvStore::getJson(const QString &ns, const QString &key)
@@ -209,21 +208,19 @@ Result<bool> KvStore::remove(const QString &ns, const QString &key)
     Transaction tx(db.value());
     if (!tx.begun())
         return tx.begun().error();
-    QSqlQuery query(db.value());
-    query.prepare(u"SELECT expiration IS NULL OR expiration > :now FROM kv WHERE namespace = :ns AND key = :key"_s);
-    query.bindValue(u":now"_s, nowMs());
-    query.bindValue(u":ns"_s, ns);
-    query.bindValue(u":key"_s, key);
-    if (!query.exec())
-        return Error::fromSql(u"cannot read KV key"_s, query.lastError());
+    const Result<std::optional<QSqlRecord>> row = Sql::one(
+        db.value(), u"cannot read KV key"_s,
+        u"SELECT expiration IS NULL OR expiration > :now FROM kv WHERE namespace = :ns AND key = :key"_s,
+        {{u":now"_s, nowMs()}, {u":ns"_s, ns}, {u":key"_s, key}});
+    if (!row)
+        return row.error();
     // An expired row is deleted too, but only a live one counts as "deleted".
-    const bool live = query.next() && query.value(0).toBool();
-    query.finish();
-    query.prepare(u"DELETE FROM kv WHERE namespace = :ns AND key = :key"_s);
-    query.bindValue(u":ns"_s, ns);
-    query.bindValue(u":key"_s, key);
-    if (!query.exec())
-        return Error::fromSql(u"cannot delete KV key"_s, query.lastError());
+    const bool live = row.value() && row.value()->value(0).toBool();
+    if (const Result<QSqlQuery> deleted = Sql::exec(db.value(), u"cannot delete KV key"_s,
+                                                    u"DELETE FROM kv WHERE namespace = :ns AND key = :key"_s,
+                                                    {{u":ns"_s, ns}, {u":key"_s, key}});
+        !deleted)
+        return deleted.error();
     if (Result<void> r = tx.commit(); !r)
         return r.error();
     return live;
@@ -240,48 +237,44 @@ Result<KvListResult> KvStore::list(const QString &ns, const QString &prefix, con
     if (!after)
         return after.error();
 
-    Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(db.value());
-    query.setForwardOnly(true);
     // instr(key, prefix) = 1 is "starts with" without LIKE/GLOB wildcards to escape; key >= prefix
     // lets the primary key index skip straight to the range.
-    query.prepare(u"SELECT key, expiration, metadata FROM kv WHERE namespace = :ns AND key > :after"
-                  " AND key >= :prefix AND (:prefix2 = '' OR instr(key, :prefix3) = 1)"
-                  " AND (expiration IS NULL OR expiration > :now) ORDER BY key LIMIT :limit"_s);
-    query.bindValue(u":ns"_s, ns);
-    query.bindValue(u":after"_s, after.value().isEmpty() ? u""_s : after.value());
-    query.bindValue(u":prefix"_s, prefix.isNull() ? u""_s : prefix);
-    query.bindValue(u":prefix2"_s, prefix.isNull() ? u""_s : prefix);
-    query.bindValue(u":prefix3"_s, prefix.isNull() ? u""_s : prefix);
-    query.bindValue(u":now"_s, nowMs());
-    query.bindValue(u":limit"_s, limit + 1); // one extra row tells us whether more follow
-    if (!query.exec())
-        return Error::fromSql(u"cannot list KV keys"_s, query.lastError());
+    const QString prefixText = prefix.isNull() ? u""_s : prefix;
+    Result<QSqlQuery> query = Sql::exec(
+        m_database, u"cannot list KV keys"_s,
+        u"SELECT key, expiration, metadata FROM kv WHERE namespace = :ns AND key > :after"
+        " AND key >= :prefix AND (:prefix2 = '' OR instr(key, :prefix3) = 1)"
+        " AND (expiration IS NULL OR expiration > :now) ORDER BY key LIMIT :limit"_s,
+        {{u":ns"_s, ns},
+         {u":after"_s, after.value().isEmpty() ? u""_s : after.value()},
+         {u":prefix"_s, prefixText},
+         {u":prefix2"_s, prefixText},
+         {u":prefix3"_s, prefixText},
+         {u":now"_s, nowMs()},
+         {u":limit"_s, limit + 1}}); // one extra row tells us whether more follow
+    if (!query)
+        return query.error();
     KvListResult result;
-    while (query.next()) {
+    while (query->next()) {
         if (result.keys.size() == limit) {
             result.complete = false;
             result.cursor = ListCursor::encode(result.keys.last().name);
             break;
         }
-        result.keys.append({query.value(0).toString(), decodeExpiration(query.value(1)), decodeMetadata(query.value(2))});
+        result.keys.append({query->value(0).toString(), decodeExpiration(query->value(1)), decodeMetadata(query->value(2))});
     }
     return result;
 }
 
 Result<QStringList> KvStore::namespaces()
 {
-    Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(db.value());
-    if (!query.exec(u"SELECT name FROM kv_namespaces ORDER BY name"_s))
-        return Error::fromSql(u"cannot list KV namespaces"_s, query.lastError());
+    Result<QSqlQuery> query =
+        Sql::exec(m_database, u"cannot list KV namespaces"_s, u"SELECT name FROM kv_namespaces ORDER BY name"_s);
+    if (!query)
+        return query.error();
     QStringList names;
-    while (query.next())
-        names.append(query.value(0).toString());
+    while (query->next())
+        names.append(query->value(0).toString());
     return names;
 }
 
@@ -289,17 +282,10 @@ Result<int> KvStore::purgeExpired(int batchSize)
 {
     if (batchSize <= 0)
         return Error::invalid(u"purge batch size must be positive"_s);
-    Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(db.value());
-    query.prepare(u"DELETE FROM kv WHERE (namespace, key) IN (SELECT namespace, key FROM kv"
-                  " WHERE expiration IS NOT NULL AND expiration <= :now LIMIT :batch)"_s);
-    query.bindValue(u":now"_s, nowMs());
-    query.bindValue(u":batch"_s, batchSize);
-    if (!query.exec())
-        return Error::fromSql(u"cannot purge expired KV keys"_s, query.lastError());
-    return query.numRowsAffected();
+    return Sql::affected(m_database, u"cannot purge expired KV keys"_s,
+                         u"DELETE FROM kv WHERE (namespace, key) IN (SELECT namespace, key FROM kv"
+                         " WHERE expiration IS NOT NULL AND expiration <= :now LIMIT :batch)"_s,
+                         {{u":now"_s, nowMs()}, {u":batch"_s, batchSize}});
 }
 
 void KvStore::startPurging(std::chrono::milliseconds interval)

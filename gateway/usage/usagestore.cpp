@@ -1,6 +1,7 @@
 #include "usage/usagestore.h"
 
 #include "storage/database.h"
+#include "storage/sqlstatement.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -78,64 +79,51 @@ Storage::Result<qint64> UsageStore::record(const CallRecord &call)
     if (call.costUsd && (!std::isfinite(*call.costUsd) || *call.costUsd < 0))
         return Storage::Error::invalid(u"usage: cost must be a non-negative number"_s);
 
-    auto db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(db.value());
-    query.prepare(u"INSERT INTO usage_calls (time_ms, session_key, channel, provider, model, input_tokens,"
-                  " output_tokens, cache_read_tokens, cache_write_tokens, estimated, latency_ms, cache_hit,"
-                  " error, cost_usd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(call.time.toMSecsSinceEpoch());
-    query.addBindValue(call.sessionKey.isNull() ? u""_s : call.sessionKey);
-    query.addBindValue(call.channel.isNull() ? u""_s : call.channel);
-    query.addBindValue(call.provider);
-    query.addBindValue(call.model);
-    query.addBindValue(call.usage.inputTokens);
-    query.addBindValue(call.usage.outputTokens);
-    query.addBindValue(call.usage.cacheReadTokens);
-    query.addBindValue(call.usage.cacheWriteTokens);
-    query.addBindValue(call.usage.estimated ? 1 : 0);
-    query.addBindValue(call.latencyMs);
-    query.addBindValue(call.cacheHit ? 1 : 0);
-    query.addBindValue(call.error.isNull() ? u""_s : call.error);
-    query.addBindValue(call.costUsd ? QVariant(*call.costUsd) : QVariant(QMetaType::fromType<double>()));
-    if (!query.exec())
-        return Storage::Error::fromSql(u"usage: recording a provider call"_s, query.lastError());
-    return query.lastInsertId().toLongLong();
+    const Storage::Result<QSqlQuery> query = Storage::Sql::exec(
+        m_database, u"usage: recording a provider call"_s,
+        u"INSERT INTO usage_calls (time_ms, session_key, channel, provider, model, input_tokens,"
+        " output_tokens, cache_read_tokens, cache_write_tokens, estimated, latency_ms, cache_hit,"
+        " error, cost_usd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {call.time.toMSecsSinceEpoch(), call.sessionKey.isNull() ? u""_s : call.sessionKey,
+         call.channel.isNull() ? u""_s : call.channel, call.provider, call.model, call.usage.inputTokens,
+         call.usage.outputTokens, call.usage.cacheReadTokens, call.usage.cacheWriteTokens,
+         call.usage.estimated ? 1 : 0, call.latencyMs, call.cacheHit ? 1 : 0,
+         call.error.isNull() ? u""_s : call.error,
+         call.costUsd ? QVariant(*call.costUsd) : QVariant(QMetaType::fromType<double>())});
+    if (!query)
+        return query.error();
+    return query->lastInsertId().toLongLong();
 }
 
 Storage::Result<UsageTotals> UsageStore::totals(const TimeRange &range, const QString &provider)
 {
     if (auto valid = validRange(range); !valid)
         return valid.error();
-    auto db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(db.value());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + kSums + u" FROM usage_calls u WHERE u.time_ms >= ? AND u.time_ms < ?"_s
-                  + (provider.isEmpty() ? QString() : u" AND u.provider = ?"_s));
-    query.addBindValue(range.fromMs);
-    query.addBindValue(range.toMs);
+    Storage::Sql::BindList binds{range.fromMs, range.toMs};
     if (!provider.isEmpty())
-        query.addBindValue(provider);
-    if (!query.exec() || !query.next())
-        return Storage::Error::fromSql(u"usage: summing calls"_s, query.lastError());
-    return readTotals(query, 0);
+        binds.append(provider);
+    Storage::Result<QSqlQuery> query = Storage::Sql::exec(
+        m_database, u"usage: summing calls"_s,
+        u"SELECT "_s + kSums + u" FROM usage_calls u WHERE u.time_ms >= ? AND u.time_ms < ?"_s
+            + (provider.isEmpty() ? QString() : u" AND u.provider = ?"_s),
+        binds);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Storage::Error::fromSql(u"usage: summing calls"_s, query->lastError());
+    return readTotals(query.value(), 0);
 }
 
 Storage::Result<UsageTotals> UsageStore::sessionTotals(const QString &sessionKey)
 {
-    auto db = m_database.connection();
-    if (!db)
-        return db.error();
-    QSqlQuery query(db.value());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + kSums + u" FROM usage_calls u WHERE u.session_key = ?"_s);
-    query.addBindValue(sessionKey);
-    if (!query.exec() || !query.next())
-        return Storage::Error::fromSql(u"usage: summing a session's calls"_s, query.lastError());
-    return readTotals(query, 0);
+    Storage::Result<QSqlQuery> query = Storage::Sql::exec(
+        m_database, u"usage: summing a session's calls"_s,
+        u"SELECT "_s + kSums + u" FROM usage_calls u WHERE u.session_key = ?"_s, {sessionKey});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Storage::Error::fromSql(u"usage: summing a session's calls"_s, query->lastError());
+    return readTotals(query.value(), 0);
 }
 
 Storage::Result<UsageTotals> UsageStore::today(const QDateTime &now, const QTimeZone &zone)
@@ -157,25 +145,22 @@ Storage::Result<QList<AggregateRow>> UsageStore::aggregate(const AggregateQuery 
     if (query.groupBy == GroupBy::Day)
         return aggregateByDay(query);
 
-    auto db = m_database.connection();
-    if (!db)
-        return db.error();
     const QString column = groupColumn(query.groupBy);
-    QSqlQuery sql(db.value());
-    sql.setForwardOnly(true);
-    sql.prepare(u"SELECT "_s + column + u", "_s + kSums
-                + u" FROM usage_calls u WHERE u.time_ms >= ? AND u.time_ms < ? GROUP BY "_s + column
-                + u" ORDER BY TOTAL(u.cost_usd) DESC, COUNT(u.id) DESC, "_s + column
-                + (query.limit > 0 ? u" LIMIT ?"_s : QString()));
-    sql.addBindValue(query.fromMs);
-    sql.addBindValue(query.toMs);
+    Storage::Sql::BindList binds{query.fromMs, query.toMs};
     if (query.limit > 0)
-        sql.addBindValue(query.limit);
-    if (!sql.exec())
-        return Storage::Error::fromSql(u"usage: aggregating calls"_s, sql.lastError());
+        binds.append(query.limit);
+    Storage::Result<QSqlQuery> sql = Storage::Sql::exec(
+        m_database, u"usage: aggregating calls"_s,
+        u"SELECT "_s + column + u", "_s + kSums
+            + u" FROM usage_calls u WHERE u.time_ms >= ? AND u.time_ms < ? GROUP BY "_s + column
+            + u" ORDER BY TOTAL(u.cost_usd) DESC, COUNT(u.id) DESC, "_s + column
+            + (query.limit > 0 ? u" LIMIT ?"_s : QString()),
+        binds);
+    if (!sql)
+        return sql.error();
     QList<AggregateRow> rows;
-    while (sql.next())
-        rows.append({sql.value(0).toString(), readTotals(sql, 1)});
+    while (sql->next())
+        rows.append({sql->value(0).toString(), readTotals(sql.value(), 1)});
     return rows;
 }
 
@@ -202,28 +187,24 @@ Storage::Result<QList<AggregateRow>> UsageStore::aggregateByDay(const AggregateQ
     if (days.isEmpty())
         return QList<AggregateRow>{};
 
-    auto db = m_database.connection();
-    if (!db)
-        return db.error();
     QStringList placeholders;
-    for (qsizetype i = 0; i < days.size(); ++i)
-        placeholders.append(u"(?, ?, ?)"_s);
-    QSqlQuery sql(db.value());
-    sql.setForwardOnly(true);
-    sql.prepare(u"WITH days(label, start_ms, end_ms) AS (VALUES "_s + placeholders.join(u", "_s)
-                + u") SELECT days.label, "_s + kSums
-                + u" FROM days LEFT JOIN usage_calls u ON u.time_ms >= days.start_ms AND u.time_ms < days.end_ms"
-                  " GROUP BY days.label ORDER BY days.label"_s);
+    Storage::Sql::BindList binds;
     for (const auto &[label, range] : std::as_const(days)) {
-        sql.addBindValue(label);
-        sql.addBindValue(range.fromMs);
-        sql.addBindValue(range.toMs);
+        placeholders.append(u"(?, ?, ?)"_s);
+        binds << label << range.fromMs << range.toMs;
     }
-    if (!sql.exec())
-        return Storage::Error::fromSql(u"usage: aggregating calls by day"_s, sql.lastError());
+    Storage::Result<QSqlQuery> sql = Storage::Sql::exec(
+        m_database, u"usage: aggregating calls by day"_s,
+        u"WITH days(label, start_ms, end_ms) AS (VALUES "_s + placeholders.join(u", "_s)
+            + u") SELECT days.label, "_s + kSums
+            + u" FROM days LEFT JOIN usage_calls u ON u.time_ms >= days.start_ms AND u.time_ms < days.end_ms"
+              " GROUP BY days.label ORDER BY days.label"_s,
+        binds);
+    if (!sql)
+        return sql.error();
     QList<AggregateRow> rows;
-    while (sql.next())
-        rows.append({sql.value(0).toString(), readTotals(sql, 1)});
+    while (sql->next())
+        rows.append({sql->value(0).toString(), readTotals(sql.value(), 1)});
     return rows;
 }
 

@@ -137,7 +137,7 @@ private slots:
             TelegramChannelEnv env(TelegramChannelEnv::defaultSettings(), dir.path());
             QVERIFY2(env.ok(), qPrintable(env.error()));
             Queue::JobQueueOptions options;
-            options.backoff.base = 200ms;
+            options.backoff.initial = 200ms;
             auto queue = std::make_unique<Queue::JobQueue>(*env.agent->database, options);
             QVERIFY(queue->open());
             env.queue = queue.get();
@@ -205,7 +205,7 @@ private slots:
         TelegramChannelEnv env;
         QVERIFY2(env.ok(), qPrintable(env.error()));
         Queue::JobQueueOptions options;
-        options.backoff.base = 20ms;
+        options.backoff.initial = 20ms;
         options.backoff.cap = 100ms;
         queue = std::make_unique<Queue::JobQueue>(*env.agent->database, options);
         QVERIFY(queue->open());

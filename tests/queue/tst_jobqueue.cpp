@@ -250,11 +250,11 @@ private slots:
     {
         QueueTestEnv env;
         Queue::JobQueueOptions options;
-        options.backoff.base = 1s;
+        options.backoff.initial = 1s;
         options.backoff.cap = 60s;
         options.backoff.jitter = 0.2;
         options.defaultMaxAttempts = 10;
-        // Alternate the extremes of the random source: no jitter, then the most jitter.
+        // Alternate the extremes of the random source: the most jitter, then none.
         int calls = 0;
         JobQueue queue(env.database(), options, env.clock(), nullptr, [&calls]() { return (calls++ % 2) ? 0.999999 : 0.0; });
         QVERIFY(queue.open().ok());

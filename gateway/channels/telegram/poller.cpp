@@ -1,11 +1,11 @@
 #include "channels/telegram/poller.h"
 
+#include "base/backoff.h"
 #include "core/logging.h"
 #include "storage/kvstore.h"
 #include "channels/telegram/botapi.h"
 
-#include <QRandomGenerator>
-
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -217,14 +217,12 @@ void Poller::deleteWebhookThenPoll(quint64 generation, const ApiError &conflict)
 
 std::chrono::milliseconds Poller::nextBackoff()
 {
-    // Exponential backoff with "equal jitter": half the step fixed, half random, so many
+    // Exponential backoff with "equal jitter" (0.5): half the step fixed, half random, so many
     // clients recovering from the same outage do not retry in lockstep.
-    const int exponent = qBound(0, m_status.consecutiveFailures - 1, 20);
-    const qint64 initial = qMax<qint64>(1, m_options.initialBackoff.count());
-    const qint64 step = qMin<qint64>(m_options.maxBackoff.count(), initial << exponent);
-    const qint64 half = step / 2;
-    const qint64 jitter = half > 0 ? qint64(QRandomGenerator::global()->bounded(quint64(half) + 1)) : 0;
-    return std::chrono::milliseconds(qMax<qint64>(1, step - half + jitter));
+    const Base::Backoff backoff{std::max(std::chrono::milliseconds(1), m_options.initialBackoff),
+                                m_options.maxBackoff, 2.0, 0.5};
+    return std::max(std::chrono::milliseconds(1),
+                    backoff.delayFor(m_status.consecutiveFailures, Base::Backoff::systemRandom()));
 }
 
 void Poller::retryIn(std::chrono::milliseconds delay, PollerStatus::State state, const QString &message)

@@ -35,7 +35,8 @@ TelegramChannel::TelegramChannel(const QUrl &apiBaseUrl, const QString &token, S
       m_sendQueue(new SendQueue(m_api, m_options.send, this)),
       m_typing(new TypingIndicator(m_api, m_options.typingInterval, this)),
       m_webhookSetup(new WebhookSetup(m_api, this)),
-      m_fetcher(new AttachmentFetcher(m_api, objects, this))
+      m_fetcher(new AttachmentFetcher(m_api, objects, this)),
+      m_startRetry(Base::Backoff{m_options.startRetryInitial, m_options.startRetryMax, 2.0, 0.0})
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &TelegramChannel::validateToken);
@@ -78,7 +79,7 @@ void TelegramChannel::start()
         return;
     m_active = true;
     ++m_generation;
-    m_backoff = std::chrono::milliseconds(0);
+    m_startRetry.reset();
     if (!m_api->endpoint().tokenProblem().isEmpty()) {
         m_active = false;
         setState(Channels::ChannelStatus::State::Error,
@@ -142,14 +143,14 @@ void TelegramChannel::onStartFailed(const ApiError &error, const QString &what)
         setState(Channels::ChannelStatus::State::Error, what + u": "_s + error.toString());
         return;
     }
-    m_backoff = m_backoff.count() == 0 ? m_options.startRetryInitial : std::min(m_backoff * 2, m_options.startRetryMax);
-    if (error.retryAfterSeconds > 0)
-        m_backoff = std::max(m_backoff, std::chrono::milliseconds(qint64(error.retryAfterSeconds) * 1000));
+    // A retry_after from Telegram raises the wait (and the doubling continues from it).
+    const std::chrono::milliseconds delay =
+        m_startRetry.next(std::chrono::milliseconds(qint64(std::max(0, error.retryAfterSeconds)) * 1000));
     setState(Channels::ChannelStatus::State::Retrying,
              tr("cannot reach Telegram (%1); trying again in %2 s")
                  .arg(error.toString())
-                 .arg(double(m_backoff.count()) / 1000.0));
-    m_retryTimer.start(m_backoff);
+                 .arg(double(delay.count()) / 1000.0));
+    m_retryTimer.start(delay);
 }
 
 void TelegramChannel::startPolling()
@@ -214,7 +215,7 @@ void TelegramChannel::startWebhook()
             onStartFailed(info.error(), u"setWebhook"_s);
             return;
         }
-        m_backoff = std::chrono::milliseconds(0);
+        m_startRetry.reset();
         setState(Channels::ChannelStatus::State::Running,
                  tr("webhook at %1").arg(m_options.webhookUrl.toString(QUrl::RemoveUserInfo)));
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/backoff.h"
 #include "channels/channel.h"
 #include "channels/inboundpipeline.h"
 #include "channels/telegram/attachmentfetcher.h"
@@ -103,7 +104,8 @@ private:
     std::optional<User> m_bot;
     QPointer<ApiCall> m_call;
     QTimer m_retryTimer;
-    std::chrono::milliseconds m_backoff{0};
+    // getMe / setWebhook retries: doubling from startRetryInitial to startRetryMax, no jitter.
+    Base::BackoffSequence m_startRetry;
     bool m_active = false;    // start() called and not stopped
     bool m_accepting = false; // the bot is known: updates can be converted
     quint64 m_generation = 0; // invalidates callbacks of an earlier start()

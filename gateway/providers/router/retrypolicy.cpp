@@ -1,9 +1,8 @@
 #include "providers/router/retrypolicy.h"
 
-#include <QRandomGenerator>
+#include "base/backoff.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace Moltdesk::Providers {
 
@@ -11,7 +10,7 @@ RetryPolicy::RetryPolicy(Settings settings, Random random)
     : m_settings(settings), m_random(std::move(random))
 {
     if (!m_random)
-        m_random = [] { return QRandomGenerator::global()->generateDouble(); };
+        m_random = &Base::Backoff::systemRandom;
     m_settings.maxAttempts = std::max(1, m_settings.maxAttempts);
 }
 
@@ -22,12 +21,10 @@ std::optional<std::chrono::milliseconds> RetryPolicy::retryDelay(const ProviderE
     if (error.retryAfterMs() >= 0)
         return std::min(std::chrono::milliseconds(error.retryAfterMs()), m_settings.retryAfterCap);
 
-    // attemptsMade >= 1 here: the first retry's window is `base`, then it doubles up to the cap.
-    const int exponent = std::clamp(attemptsMade - 1, 0, 30);
-    const double window = std::min(double(m_settings.maxDelay.count()),
-                                   double(m_settings.baseDelay.count()) * std::ldexp(1.0, exponent));
-    const double fraction = std::clamp(m_random(), 0.0, 1.0);
-    return std::chrono::milliseconds(qint64(std::floor(window * fraction)));
+    // attemptsMade >= 1 here: the first retry's window is `base`, then it doubles up to the cap;
+    // full jitter (1.0): the wait is the drawn fraction of the window.
+    const Base::Backoff backoff{m_settings.baseDelay, m_settings.maxDelay, 2.0, 1.0};
+    return backoff.delayFor(attemptsMade, m_random());
 }
 
 bool RetryPolicy::failsOver(const ProviderError &error)

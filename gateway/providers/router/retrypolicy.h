@@ -21,7 +21,7 @@ struct RetrySettings
 // Waits follow the providers' own advice: a retry-after / retry-after-ms hint is honoured
 // (capped at `retryAfterCap`, so a server asking for an hour does not park a chat for an hour -
 // past the cap the attempt is still made and may fail over), otherwise "full jitter"
-// exponential backoff: uniform in [0, min(cap, base * 2^(retry-1))]
+// exponential backoff (Base::Backoff with jitter 1): uniform in [0, min(cap, base * 2^(retry-1))]
 // (https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/), which keeps many
 // clients that failed together from retrying together.
 class RetryPolicy
