@@ -5,10 +5,11 @@
 #include <QStringList>
 #include <QStringView>
 
-namespace Moltdesk::Telegram {
+namespace Moltdesk::Channels {
 
 // Splits text into pieces of at most `limit` UTF-16 code units (the unit Telegram's 4096 and
-// Discord's 2000 limits are safe to count in). Each cut is made at the best boundary in the
+// Discord's 2000 limits are safe to count in): the one place every channel splits a long reply
+// at its own limit (docs/channels/telegram-formatting.md, "Splitting"). Each cut is made at the best boundary in the
 // window: a paragraph break, then a line break, then a sentence end (. ! ? … followed by a space,
 // or 。！？), then any whitespace; a boundary in the first half of the window is only taken when no
 // kind of boundary exists further on, so pieces stay reasonably full. Only text without any
@@ -44,4 +45,4 @@ private:
     qsizetype m_limit;
 };
 
-} // namespace Moltdesk::Telegram
+} // namespace Moltdesk::Channels
