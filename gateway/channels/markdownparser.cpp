@@ -416,26 +416,88 @@ private:
     }
 
     // A blank line lies between two blocks when a line strictly between the end of the first's
-    // text and the start of the second's holds nothing but whitespace and quote markers. A block
-    // without text of its own (a rule) takes the gap it sits in.
+    // text and the start of the second's holds nothing but whitespace and quote markers; a code
+    // block's own empty first and last lines are not between. A rule has no text: its line is
+    // found in the gap it sits in; any other block without text takes the whole gap.
     void markBlankLines()
     {
         QList<Block> &blocks = m_document.blocks;
         qsizetype previousEnd = -1;
+        qsizetype previous = -1;
         for (qsizetype i = 0; i < blocks.size(); ++i) {
             qsizetype start = m_first.at(i);
             for (qsizetype k = i + 1; start < 0; ++k)
                 start = k < blocks.size() ? m_first.at(k) : m_source.utf8.size();
-            if (previousEnd >= 0 && start > previousEnd)
-                blocks[i].blankBefore = hasBlankLine(previousEnd, start);
-            if (m_last.at(i) >= 0)
+            if (blocks.at(i).kind == Block::Kind::Rule && m_first.at(i) < 0) {
+                if (const auto line = ruleLine(qMax<qsizetype>(previousEnd, 0), start); line.first >= 0) {
+                    start = line.first;
+                    m_last[i] = line.second;
+                }
+            }
+            if (previousEnd >= 0 && start > previousEnd) {
+                QList<bool> lines = blankLines(previousEnd, start);
+                if (blocks.at(previous).kind == Block::Kind::CodeBlock)
+                    lines.remove(0, qMin(lines.size(), emptyLines(blocks.at(previous).text, false)));
+                if (blocks.at(i).kind == Block::Kind::CodeBlock)
+                    lines.resize(qMax<qsizetype>(0, lines.size() - emptyLines(blocks.at(i).text, true)));
+                blocks[i].blankBefore = lines.contains(true);
+            }
+            if (m_last.at(i) >= 0) {
                 previousEnd = m_last.at(i);
+                previous = i;
+            }
         }
     }
 
-    bool hasBlankLine(qsizetype from, qsizetype to) const
+    static qsizetype emptyLines(const QString &code, bool leading)
     {
-        int lines = 0; // line breaks seen; a blank line is one between two of them
+        qsizetype n = 0;
+        while (n < code.size() && code.at(leading ? n : code.size() - 1 - n) == u'\n')
+            ++n;
+        return n;
+    }
+
+    // The first whole line in [from, to) that is a thematic break ("---", "* * *", "___" after
+    // any quote markers), as [start, end), or {-1, -1}.
+    std::pair<qsizetype, qsizetype> ruleLine(qsizetype from, qsizetype to) const
+    {
+        const QByteArray &text = m_source.utf8;
+        qsizetype lineStart = from == 0 ? 0 : text.indexOf('\n', from) + 1;
+        while (lineStart > 0 || from == 0) {
+            if (lineStart >= to)
+                break;
+            qsizetype lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0)
+                lineEnd = text.size();
+            char marker = 0;
+            int count = 0;
+            bool rule = true;
+            for (qsizetype p = lineStart; p < lineEnd && rule; ++p) {
+                const char c = text.at(p);
+                if (c == ' ' || c == '\t' || c == '\r' || (c == '>' && marker == 0))
+                    continue;
+                if ((c == '-' || c == '*' || c == '_') && (marker == 0 || marker == c)) {
+                    marker = c;
+                    ++count;
+                } else {
+                    rule = false;
+                }
+            }
+            if (rule && count >= 3)
+                return {lineStart, lineEnd};
+            if (lineEnd >= text.size())
+                break;
+            lineStart = lineEnd + 1;
+        }
+        return {-1, -1};
+    }
+
+    // Whether each whole line in [from, to) is blank (whitespace and quote markers only); the
+    // lines a part of which lies outside the range are not listed. Inserted lines are skipped.
+    QList<bool> blankLines(qsizetype from, qsizetype to) const
+    {
+        QList<bool> lines;
+        bool started = false; // past the first line break: the current line is whole
         bool blank = true;
         for (qsizetype p = from; p < to; ++p) {
             bool inserted = false;
@@ -445,15 +507,15 @@ private:
                 continue;
             const char c = m_source.utf8.at(p);
             if (c == '\n') {
-                if (lines > 0 && blank)
-                    return true;
-                ++lines;
+                if (started)
+                    lines.append(blank);
+                started = true;
                 blank = true;
             } else if (c != ' ' && c != '\t' && c != '\r' && c != '>') {
                 blank = false;
             }
         }
-        return false;
+        return lines;
     }
 
     const Source &m_source;
