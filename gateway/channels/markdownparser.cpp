@@ -44,9 +44,11 @@ bool isFence(const QString &content, QChar &ch, qsizetype &length)
     return true;
 }
 
-// GFM lets a table's header row follow a paragraph line directly ("Data:\n| a | b |\n|---|---|");
-// md4c 0.4.8 only starts a table at the start of a paragraph. So a blank line (with the same
-// quote markers) is inserted before such a header row, outside fenced code.
+// Two GFM table forms md4c 0.4.8 misses, made into ones it reads (outside fenced code):
+// - a header row right after a paragraph line ("Data:\n| a | b |\n|---|---|"): md4c only starts
+//   a table at the start of a paragraph, so a blank line (with the same quote markers) is
+//   inserted before the header row;
+// - delimiter cells of one or two dashes ("|-|--|"): widened to three.
 Source prepare(const QString &markdown)
 {
     static const QRegularExpression delimiterRow(u"^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*$"_s);
@@ -78,7 +80,14 @@ Source prepare(const QString &markdown)
                 source.inserted.append({start, source.utf8.size()});
             }
         }
-        source.utf8 += line.toUtf8();
+        if (fenceLength == 0 && i > 0 && content.contains(u'|') && lines.at(i - 1).contains(u'|')
+            && delimiterRow.match(content).hasMatch()) {
+            // GFM accepts "|-|--|"; md4c 0.4.8 wants at least three dashes per column.
+            static const QRegularExpression shortDashes(u"(?<!-)-{1,2}(?!-)"_s);
+            source.utf8 += QString(line).replace(shortDashes, u"---"_s).toUtf8();
+        } else {
+            source.utf8 += line.toUtf8();
+        }
         if (i + 1 < lines.size())
             source.utf8 += '\n';
     }

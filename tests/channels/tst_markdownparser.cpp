@@ -182,6 +182,11 @@ private slots:
         QCOMPARE(table.rows.at(0), (QStringList{u"a"_s, u"b"_s}));
         QCOMPARE(table.rows.at(1), (QStringList{u"x (https://e.com)"_s, u"a | b"_s}));
         QCOMPARE(table.rows.at(2).first(), u"c"_s);
+        // Outer pipes are optional and one dash per column is enough (GFM).
+        const Document short_ = parse(u"a | b\n-|--\n1 | 2"_s);
+        QCOMPARE(short_.blocks.size(), 1);
+        QCOMPARE(short_.blocks.first().kind, Block::Kind::Table);
+        QCOMPARE(short_.blocks.first().rows, (QList<QStringList>{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}}));
     }
 
     // GFM lets a table follow a paragraph line; md4c 0.4.8 alone would not (markdownparser.cpp).
