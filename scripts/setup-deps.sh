@@ -7,7 +7,7 @@ build_pkgs=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev libqt6sql6-sqlite
   qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  libsodium-dev libssl-dev libhttp-parser-dev libsqlite3-dev python3
+  libsodium-dev libssl-dev libhttp-parser-dev libmd4c-dev libsqlite3-dev python3
   libsecret-1-0 gnome-keyring dbus dbus-daemon dbus-session-bus-common dbus-x11 fonts-dejavu-core
 )
 test_pkgs=(xvfb xauth trayer procps)

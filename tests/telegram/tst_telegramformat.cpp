@@ -1,7 +1,6 @@
 // Markdown -> Telegram HTML: each construct, escaping, links, nesting, degraded input, the plain
 // fallback, and chunking under the 4096 limit. Every HTML string produced here also goes
 // through TelegramFormatChecker, an independent tag scanner for Telegram's allowed tags.
-#include "channels/telegram/markdownrenderer.h"
 #include "channels/telegram/telegramformatter.h"
 
 #include "support/telegramformatchecker.h"
@@ -125,7 +124,7 @@ private slots:
     {
         QFETCH(QString, markdown);
         QFETCH(QString, html);
-        const QString actual = MarkdownRenderer::toHtml(markdown);
+        const QString actual = TelegramFormatter::toHtml(markdown);
         QCOMPARE(actual, html);
         VERIFY_TELEGRAM_HTML(actual);
     }
@@ -145,7 +144,7 @@ private slots:
     {
         QFETCH(QString, markdown);
         QFETCH(QString, plain);
-        QCOMPARE(MarkdownRenderer::toPlainText(markdown), plain);
+        QCOMPARE(TelegramFormatter::toPlainText(markdown), plain);
     }
 
     // Text without Markdown comes back unchanged except for the three escapes.
@@ -315,7 +314,7 @@ private slots:
     void pathologicalInput()
     {
         const QString deepQuote = QString(5000, u'>') + u" deep"_s;
-        VERIFY_TELEGRAM_HTML(MarkdownRenderer::toHtml(deepQuote));
+        VERIFY_TELEGRAM_HTML(TelegramFormatter::toHtml(deepQuote));
         QString nested;
         for (int i = 0; i < 3000; ++i)
             nested += u"*a "_s;
@@ -328,7 +327,7 @@ private slots:
         QString list;
         for (int i = 0; i < 200; ++i)
             list += QString(i * 2, u' ') + u"- item\n"_s;
-        VERIFY_TELEGRAM_HTML(MarkdownRenderer::toHtml(list));
+        VERIFY_TELEGRAM_HTML(TelegramFormatter::toHtml(list));
     }
 };
 

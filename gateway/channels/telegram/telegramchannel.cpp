@@ -6,7 +6,7 @@
 #include "channels/telegram/poller.h"
 #include "channels/telegram/sendqueue.h"
 #include "channels/telegram/telegramformatter.h"
-#include "channels/telegram/textsplitter.h"
+#include "channels/textsplitter.h"
 #include "channels/telegram/typingindicator.h"
 #include "channels/telegram/webhooksetup.h"
 
@@ -328,7 +328,7 @@ void TelegramChannel::sendMessage(const Channels::OutboundMessage &message, Send
 
     QList<OutgoingMessage> parts;
     if (message.plainText) {
-        const QStringList pieces = TextSplitter(limits().maxTextLength).split(message.text);
+        const QStringList pieces = Channels::TextSplitter(limits().maxTextLength).split(message.text);
         for (const QString &piece : pieces)
             parts << OutgoingMessage{*chatId, piece, ParseMode::None, 0, QString()};
     } else {

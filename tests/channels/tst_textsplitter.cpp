@@ -1,13 +1,13 @@
 // TextSplitter: boundary preference (paragraph > line > sentence > word > hard), the
 // half-window rule, whitespace trimming at cuts, no empty pieces, and that hard cuts never break
 // a surrogate pair or a grapheme cluster (combining marks, emoji ZWJ sequences, flags).
-#include "channels/telegram/textsplitter.h"
+#include "channels/textsplitter.h"
 
 #include <QTest>
 #include <QTextBoundaryFinder>
 
 using namespace Qt::StringLiterals;
-using namespace Moltdesk::Telegram;
+using namespace Moltdesk::Channels;
 
 namespace {
 

@@ -1,10 +1,10 @@
-#include "channels/telegram/textsplitter.h"
+#include "channels/textsplitter.h"
 
 #include <QTextBoundaryFinder>
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Telegram {
+namespace Moltdesk::Channels {
 
 namespace {
 
@@ -149,4 +149,4 @@ qsizetype TextSplitter::hardCut(QStringView text, qsizetype start, qsizetype win
     return cut;
 }
 
-} // namespace Moltdesk::Telegram
+} // namespace Moltdesk::Channels
