@@ -14,7 +14,7 @@
 #include "metrics/registry.h"
 #include "metrics/webhookrejections.h"
 #include "queue/jobqueue.h"
-#include "queue/queuemethods.h"
+#include "control/queue.h"
 #include "security/constanttime.h"
 #include "security/originpolicy.h"
 #include "sessions/sessionmethods.h"
@@ -339,7 +339,7 @@ void Gateway::registerMethods()
                                   [this](const QJsonObject &, const Ws::CallContext &) { return QJsonValue(health()); });
     m_methods->registerSyncMethod(u"status"_s,
                                   [this](const QJsonObject &, const Ws::CallContext &) { return QJsonValue(status()); });
-    Queue::registerQueueMethods(*m_methods, *m_queue);
+    Control::registerQueueMethods(*m_methods, *m_queue);
     Sessions::registerSessionMethods(*m_methods, *m_sessions, m_takeovers.get());
     Usage::registerUsageMethods(*m_methods, *m_usage, m_budgets.get());
     m_agent->registerMethods(*m_methods);

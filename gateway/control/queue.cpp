@@ -1,4 +1,4 @@
-#include "queue/queuemethods.h"
+#include "control/queue.h"
 
 #include "queue/jobqueue.h"
 #include "ws/methodregistry.h"
@@ -11,7 +11,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Queue {
+namespace Moltdesk::Control {
+
+using Queue::Job;
+using Queue::JobQueue;
+using Queue::QueueDepth;
 
 namespace {
 
@@ -89,4 +93,4 @@ void registerQueueMethods(Ws::MethodRegistry &registry, JobQueue &queue)
     });
 }
 
-} // namespace Moltdesk::Queue
+} // namespace Moltdesk::Control

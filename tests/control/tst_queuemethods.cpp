@@ -1,7 +1,7 @@
 // queue.status, queue.dead and queue.retry over a real WebSocket connection, including the
 // INVALID_REQUEST answers for bad params.
+#include "control/queue.h"
 #include "queue/jobqueue.h"
-#include "queue/queuemethods.h"
 #include "support/queuetestenv.h"
 #include "support/wstestclient.h"
 #include "support/wstestharness.h"
@@ -31,7 +31,7 @@ private slots:
         Ws::WsServerConfig config;
         config.tickInterval = 60s;
         m_harness = std::make_unique<WsTestHarness>(config);
-        Queue::registerQueueMethods(m_harness->registry, *m_queue);
+        Control::registerQueueMethods(m_harness->registry, *m_queue);
         QVERIFY(m_harness->listen());
         m_client = std::make_unique<WsTestClient>();
         const auto hello = m_client->connectWithToken(m_harness->url(), QString::fromUtf8(m_harness->operatorToken));
