@@ -11,7 +11,7 @@
 #include "agent/tools/scheduletool.h"
 #include "agent/tools/webfetchtool.h"
 #include "core/logging.h"
-#include "cron/cronmethods.h"
+#include "control/cron.h"
 #include "cron/cronstore.h"
 #include "cron/scheduler.h"
 #include "providers/providerset.h"
@@ -129,7 +129,7 @@ void AgentStack::stop()
 void AgentStack::registerMethods(Ws::MethodRegistry &methods)
 {
     Agent::registerChatMethods(methods, *m_runner, *m_idempotency);
-    Cron::registerCronMethods(methods, *m_scheduler);
+    Control::registerCronMethods(methods, *m_scheduler);
 }
 
 void AgentStack::registerRoutes(Http::Router &router)

@@ -1,6 +1,6 @@
 // cron.* WebSocket methods over a real connection: list/add/remove/run/runs/preview with good
 // params, and INVALID_REQUEST with a field-naming message for bad ones.
-#include "cron/cronmethods.h"
+#include "control/cron.h"
 #include "cron/cronstore.h"
 #include "cron/scheduler.h"
 #include "storage/database.h"
@@ -70,7 +70,7 @@ void TestCronMethods::init()
     QVERIFY(m_scheduler->start().ok());
 
     m_harness = std::make_unique<WsTestHarness>();
-    registerCronMethods(m_harness->registry, *m_scheduler);
+    Control::registerCronMethods(m_harness->registry, *m_scheduler);
     QVERIFY(m_harness->listen());
     m_client = std::make_unique<WsTestClient>();
     const auto hello = m_client->connectWithToken(m_harness->url(), QString::fromUtf8(m_harness->operatorToken));

@@ -1,4 +1,4 @@
-#include "cron/cronmethods.h"
+#include "control/cron.h"
 
 #include "cron/scheduler.h"
 #include "ws/methodregistry.h"
@@ -8,7 +8,13 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Cron {
+namespace Moltdesk::Control {
+
+using Cron::Job;
+using Cron::JobSpec;
+using Cron::RunRecord;
+using Cron::Schedule;
+using Cron::Scheduler;
 
 namespace {
 
@@ -157,4 +163,4 @@ void registerCronMethods(Ws::MethodRegistry &registry, Scheduler &scheduler)
     });
 }
 
-} // namespace Moltdesk::Cron
+} // namespace Moltdesk::Control
