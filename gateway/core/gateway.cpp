@@ -28,7 +28,7 @@
 #include "cron/scheduler.h"
 #include "sessions/takeoverstore.h"
 #include "usage/budgetguard.h"
-#include "usage/usagemethods.h"
+#include "control/usage.h"
 #include "usage/usagestore.h"
 #include "ws/callcontext.h"
 #include "ws/methodregistry.h"
@@ -341,7 +341,7 @@ void Gateway::registerMethods()
                                   [this](const QJsonObject &, const Ws::CallContext &) { return QJsonValue(status()); });
     Control::registerQueueMethods(*m_methods, *m_queue);
     Sessions::registerSessionMethods(*m_methods, *m_sessions, m_takeovers.get());
-    Usage::registerUsageMethods(*m_methods, *m_usage, m_budgets.get());
+    Control::registerUsageMethods(*m_methods, *m_usage, m_budgets.get());
     m_agent->registerMethods(*m_methods);
     connect(m_ws.get(), &Ws::WsServer::broadcasted, this, &Gateway::eventBroadcast);
     m_channels->registerMethods(*m_methods, *m_ws);

@@ -7,9 +7,10 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
-namespace Moltdesk::Usage {
+namespace Moltdesk::Control {
 
-// Parsed params of usage.cost / usage.status (docs/usage.md):
+// Parsed params of usage.cost / usage.status (docs/usage.md): protocol input, so it lives with
+// the methods in control/ (docs/architecture.md).
 //   from, to   ISO dates "YYYY-MM-DD", both inclusive local days; or
 //   days       1..366 local days ending today (default 30)
 //   groupBy    day | model | provider | channel | session (default day)
@@ -23,11 +24,11 @@ struct UsageQueryParams
     QDate fromDate;
     QDate toDate;
     QTimeZone zone;
-    AggregateQuery query;
+    Usage::AggregateQuery query;
 
     static UsageQueryParams parse(const QJsonObject &params, const QDateTime &now, const QTimeZone &defaultZone,
                                   bool allowGrouping = true);
-    static QString groupName(GroupBy groupBy);
+    static QString groupName(Usage::GroupBy groupBy);
 };
 
-} // namespace Moltdesk::Usage
+} // namespace Moltdesk::Control

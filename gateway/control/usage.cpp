@@ -1,7 +1,7 @@
-#include "usage/usagemethods.h"
+#include "control/usage.h"
 
+#include "control/usagequeryparams.h"
 #include "usage/budgetguard.h"
-#include "usage/usagequeryparams.h"
 #include "usage/usagestore.h"
 #include "ws/methodregistry.h"
 
@@ -13,7 +13,14 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Usage {
+namespace Moltdesk::Control {
+
+using Usage::AggregateRow;
+using Usage::BudgetGuard;
+using Usage::BudgetState;
+using Usage::GroupBy;
+using Usage::TimeRanges;
+using Usage::UsageStore;
 
 namespace {
 
@@ -112,4 +119,4 @@ void UsageMethods::registerAll(Ws::MethodRegistry &registry, UsageStore &store, 
     });
 }
 
-} // namespace Moltdesk::Usage
+} // namespace Moltdesk::Control

@@ -1,8 +1,8 @@
+#include "control/usage.h"
 #include "storage/database.h"
 #include "support/wstestclient.h"
 #include "support/wstestharness.h"
 #include "usage/budgetguard.h"
-#include "usage/usagemethods.h"
 #include "usage/usagestore.h"
 
 #include <QJsonArray>
@@ -70,7 +70,7 @@ private slots:
                                                 [this] { return m_now; });
 
         m_harness = std::make_unique<WsTestHarness>();
-        registerUsageMethods(m_harness->registry, *m_store, m_guard.get());
+        Control::registerUsageMethods(m_harness->registry, *m_store, m_guard.get());
         QVERIFY(m_harness->listen());
         m_client = std::make_unique<WsTestClient>();
         const auto hello = m_client->connectWithToken(m_harness->url(), QString::fromUtf8(m_harness->operatorToken));

@@ -11,9 +11,11 @@ class MethodRegistry;
 }
 
 namespace Moltdesk::Usage {
-
 class BudgetGuard;
 class UsageStore;
+} // namespace Moltdesk::Control
+
+namespace Moltdesk::Control {
 
 // The WebSocket methods `usage.status` and `usage.cost` (shapes in docs/usage.md).
 //
@@ -28,16 +30,16 @@ public:
 
     // guard may be null (no budgets reported). The budget zone (guard's, else defaultZone) is the
     // default `timezone` of both methods.
-    static void registerAll(Ws::MethodRegistry &registry, UsageStore &store, const BudgetGuard *guard,
+    static void registerAll(Ws::MethodRegistry &registry, Usage::UsageStore &store, const Usage::BudgetGuard *guard,
                             const QTimeZone &defaultZone = QTimeZone::systemTimeZone(), Clock clock = {});
 };
 
 // Convenience spelling used in the issue text.
-inline void registerUsageMethods(Ws::MethodRegistry &registry, UsageStore &store, const BudgetGuard *guard,
+inline void registerUsageMethods(Ws::MethodRegistry &registry, Usage::UsageStore &store, const Usage::BudgetGuard *guard,
                                  const QTimeZone &defaultZone = QTimeZone::systemTimeZone(),
                                  UsageMethods::Clock clock = {})
 {
     UsageMethods::registerAll(registry, store, guard, defaultZone, std::move(clock));
 }
 
-} // namespace Moltdesk::Usage
+} // namespace Moltdesk::Control

@@ -1,4 +1,4 @@
-#include "usage/usagequeryparams.h"
+#include "control/usagequeryparams.h"
 
 #include "usage/timeranges.h"
 #include "ws/rpcerror.h"
@@ -7,7 +7,10 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Usage {
+namespace Moltdesk::Control {
+
+using Usage::GroupBy;
+using Usage::TimeRanges;
 
 namespace {
 
@@ -107,4 +110,4 @@ UsageQueryParams UsageQueryParams::parse(const QJsonObject &params, const QDateT
     return result;
 }
 
-} // namespace Moltdesk::Usage
+} // namespace Moltdesk::Control
