@@ -1,7 +1,7 @@
 #include "core/agentstack.h"
 
 #include "agent/agentrunner.h"
-#include "agent/chatmethods.h"
+#include "control/chat.h"
 #include "agent/idempotencycache.h"
 #include "agent/openaiendpoint.h"
 #include "agent/toolregistry.h"
@@ -128,7 +128,7 @@ void AgentStack::stop()
 
 void AgentStack::registerMethods(Ws::MethodRegistry &methods)
 {
-    Agent::registerChatMethods(methods, *m_runner, *m_idempotency);
+    Control::registerChatMethods(methods, *m_runner, *m_idempotency);
     Control::registerCronMethods(methods, *m_scheduler);
 }
 

@@ -17,7 +17,8 @@
 #include "control/queue.h"
 #include "security/constanttime.h"
 #include "security/originpolicy.h"
-#include "sessions/sessionmethods.h"
+#include "control/chat.h"
+#include "control/sessions.h"
 #include "sessions/sessionpurger.h"
 #include "sessions/sessionstore.h"
 #include "storage/database.h"
@@ -340,7 +341,8 @@ void Gateway::registerMethods()
     m_methods->registerSyncMethod(u"status"_s,
                                   [this](const QJsonObject &, const Ws::CallContext &) { return QJsonValue(status()); });
     Control::registerQueueMethods(*m_methods, *m_queue);
-    Sessions::registerSessionMethods(*m_methods, *m_sessions, m_takeovers.get());
+    Control::registerSessionMethods(*m_methods, *m_sessions, m_takeovers.get());
+    Control::registerChatHistory(*m_methods, *m_sessions, m_takeovers.get());
     Control::registerUsageMethods(*m_methods, *m_usage, m_budgets.get());
     m_agent->registerMethods(*m_methods);
     connect(m_ws.get(), &Ws::WsServer::broadcasted, this, &Gateway::eventBroadcast);

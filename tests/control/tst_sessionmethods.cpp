@@ -1,5 +1,6 @@
 // The WebSocket methods sessions.list, sessions.delete and chat.history over a real connection.
-#include "sessions/sessionmethods.h"
+#include "control/chat.h"
+#include "control/sessions.h"
 #include "sessions/sessionstore.h"
 #include "storage/database.h"
 #include "support/wstestclient.h"
@@ -37,7 +38,8 @@ private slots:
             append(u"webchat:w"_s, i % 2 ? u"assistant"_s : u"user"_s, u"m%1"_s.arg(i));
 
         m_harness = std::make_unique<WsTestHarness>();
-        registerSessionMethods(m_harness->registry, *m_store);
+        Control::registerSessionMethods(m_harness->registry, *m_store);
+        Control::registerChatHistory(m_harness->registry, *m_store);
         QVERIFY(m_harness->listen());
         m_client = std::make_unique<WsTestClient>();
         const auto hello = m_client->connectWithToken(m_harness->url(), QString::fromUtf8(m_harness->operatorToken));

@@ -1,4 +1,4 @@
-#include "sessions/sessionmethods.h"
+#include "control/sessions.h"
 
 #include "sessions/sessionkey.h"
 #include "sessions/sessionstore.h"
@@ -13,12 +13,16 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Sessions {
+namespace Moltdesk::Control {
+
+using Sessions::SessionInfo;
+using Sessions::SessionKey;
+using Sessions::SessionListQuery;
+using Sessions::SessionPage;
+using Sessions::SessionStore;
+using Sessions::TakeoverStore;
 
 namespace {
-
-// Integers above 2^53 do not survive a JSON number (a double) exactly.
-constexpr qint64 MaxJsonInteger = (Q_INT64_C(1) << 53) - 1;
 
 [[noreturn]] void fail(const Storage::Error &error)
 {
@@ -86,29 +90,6 @@ QJsonObject sessionJson(const SessionInfo &info)
     };
 }
 
-QJsonObject messageJson(const StoredMessage &m)
-{
-    QJsonObject json{
-        {u"seq"_s, m.seq},
-        {u"role"_s, m.role},
-        {u"content"_s, m.content},
-        {u"timestamp"_s, m.createdMs},
-        {u"generation"_s, m.generation},
-        {u"archived"_s, m.archived},
-    };
-    if (!m.channelMessageId.isEmpty())
-        json.insert(u"channelMessageId"_s, m.channelMessageId);
-    if (!m.model.isEmpty())
-        json.insert(u"model"_s, m.model);
-    if (!m.usage.isEmpty())
-        json.insert(u"usage"_s, m.usage);
-    if (!m.runId.isEmpty())
-        json.insert(u"runId"_s, m.runId);
-    if (!m.metadata.isEmpty())
-        json.insert(u"metadata"_s, m.metadata);
-    return json;
-}
-
 } // namespace
 
 void registerSessionMethods(Ws::MethodRegistry &registry, SessionStore &store, const TakeoverStore *takeovers)
@@ -140,30 +121,6 @@ void registerSessionMethods(Ws::MethodRegistry &registry, SessionStore &store, c
         const bool deleted = take(store.remove(key));
         return QJsonValue(QJsonObject{{u"ok"_s, true}, {u"key"_s, key.toString()}, {u"deleted"_s, deleted}});
     });
-
-    registry.registerSyncMethod(u"chat.history"_s, [&store, takeovers](const QJsonObject &params, const Ws::CallContext &) {
-        const SessionKey key = requiredKey(params, u"sessionKey"_s);
-        HistoryQuery query;
-        query.limit = int(optionalInteger(params, u"limit"_s, 1, SessionStore::MaxHistoryLimit).value_or(100));
-        query.beforeSeq = optionalInteger(params, u"beforeSeq"_s, 1, MaxJsonInteger);
-        const QJsonValue archived = params.value(u"includeArchived"_s);
-        if (!archived.isUndefined() && !archived.isNull() && !archived.isBool())
-            throw Ws::RpcError::invalidRequest(u"includeArchived must be a boolean"_s);
-        query.includeArchived = archived.toBool(false);
-        const HistoryPage page = take(store.history(key, query));
-        QJsonArray messages;
-        for (const StoredMessage &m : page.messages)
-            messages.append(messageJson(m));
-        const QJsonValue nextBefore = page.hasMore && !page.messages.isEmpty()
-            ? QJsonValue(page.messages.constFirst().seq) : QJsonValue();
-        return QJsonValue(QJsonObject{
-            {u"sessionKey"_s, key.toString()},
-            {u"messages"_s, messages},
-            {u"hasMore"_s, page.hasMore},
-            {u"nextBeforeSeq"_s, nextBefore},
-            {u"takenOver"_s, takeovers && takeovers->isTakenOver(key.toString())},
-        });
-    });
 }
 
-} // namespace Moltdesk::Sessions
+} // namespace Moltdesk::Control
