@@ -1,6 +1,5 @@
-#include "channels/channelmethods.h"
+#include "control/pairing.h"
 
-#include "channels/channelregistry.h"
 #include "channels/pairingstore.h"
 #include "ws/methodregistry.h"
 #include "ws/rpcerror.h"
@@ -10,7 +9,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Channels {
+namespace Moltdesk::Control {
+
+using Channels::PairedSender;
+using Channels::PairingStore;
+using Channels::PendingPairing;
 
 namespace {
 
@@ -39,21 +42,8 @@ Ws::RpcError storageError(const Storage::Error &error)
 
 } // namespace
 
-void registerChannelMethods(Ws::MethodRegistry &methods, ChannelRegistry &channels, PairingStore &pairing,
-                            const QStringList &alsoReport)
+void registerPairingMethods(Ws::MethodRegistry &methods, PairingStore &pairing)
 {
-    methods.registerSyncMethod(u"channels.status"_s, [&channels, alsoReport](const QJsonObject &params,
-                                                                             const Ws::CallContext &) {
-        const QString only = stringParam(params, u"channel"_s, false);
-        QJsonObject all = channels.healthJson(alsoReport);
-        if (!only.isEmpty()) {
-            if (!all.contains(only))
-                throw Ws::RpcError::invalidRequest(u"unknown channel \"%1\"; known: %2"_s.arg(only, all.keys().join(u", ")));
-            all = QJsonObject{{only, all.value(only)}};
-        }
-        return QJsonValue(QJsonObject{{u"channels"_s, all}});
-    });
-
     methods.registerSyncMethod(u"pairing.list"_s, [&pairing](const QJsonObject &params, const Ws::CallContext &) {
         const QString channel = stringParam(params, u"channel"_s, false);
         const Storage::Result<QList<PendingPairing>> pending = pairing.pending(channel);
@@ -105,4 +95,4 @@ void forwardPairingEvents(PairingStore &pairing, Ws::WsServer &server)
     });
 }
 
-} // namespace Moltdesk::Channels
+} // namespace Moltdesk::Control
