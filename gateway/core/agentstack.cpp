@@ -3,7 +3,7 @@
 #include "agent/agentrunner.h"
 #include "control/chat.h"
 #include "agent/idempotencycache.h"
-#include "agent/openaiendpoint.h"
+#include "control/openaiendpoint.h"
 #include "agent/toolregistry.h"
 #include "agent/tools/currenttimetool.h"
 #include "agent/tools/filestool.h"
@@ -101,7 +101,7 @@ bool AgentStack::start(QString *error)
     services.chainProblem = [providerSet](const QStringList &models) { return providerSet->chainError(models); };
     m_runner = std::make_unique<Agent::AgentRunner>(services, ai, *m_actors);
     m_idempotency = std::make_unique<Agent::IdempotencyCache>();
-    m_endpoint = std::make_unique<Agent::OpenAiEndpoint>(*m_runner, m_operatorToken);
+    m_endpoint = std::make_unique<Control::OpenAiEndpoint>(*m_runner, m_operatorToken);
 
     m_scheduler->setRunner([this](const Cron::Job &job, const QDateTime &, Cron::Scheduler::Done done) {
         runCronJob(job.id, job.sessionKey(), job.prompt, job.deliverTo,

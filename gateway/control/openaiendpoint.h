@@ -13,13 +13,16 @@ class Router;
 } // namespace Moltdesk::Http
 
 namespace Moltdesk::Agent {
-
 class AgentRunner;
 struct TurnOutcome;
+} // namespace Moltdesk::Control
+
+namespace Moltdesk::Control {
 
 // POST /v1/chat/completions: the agent behind OpenAI's Chat Completions wire format
 // (https://platform.openai.com/docs/api-reference/chat), so the official SDKs and tools built
-// for them work against Moltdesk unchanged. docs/http.md "OpenAI-compatible endpoint" has the
+// for them work against Moltdesk unchanged: a protocol adapter over the agent, like the WebSocket
+// methods of control/ (docs/architecture.md). docs/http.md "OpenAI-compatible endpoint" has the
 // details; in short:
 // - Authorization: Bearer <operator token> (401 otherwise, OpenAI's error shape).
 // - `user` selects the session api:<user> (api:default without it). The gateway keeps the
@@ -37,7 +40,7 @@ class OpenAiEndpoint : public QObject
 public:
     using TokenProvider = std::function<QString()>;
 
-    OpenAiEndpoint(AgentRunner &runner, TokenProvider operatorToken, QObject *parent = nullptr);
+    OpenAiEndpoint(Agent::AgentRunner &runner, TokenProvider operatorToken, QObject *parent = nullptr);
 
     void registerRoutes(Http::Router &router);
 
@@ -48,8 +51,8 @@ private:
                              const QJsonValue &finishReason);
     static QByteArray dataLine(const QJsonObject &object);
 
-    AgentRunner &m_runner;
+    Agent::AgentRunner &m_runner;
     TokenProvider m_operatorToken;
 };
 
-} // namespace Moltdesk::Agent
+} // namespace Moltdesk::Control

@@ -1,6 +1,6 @@
 // POST /v1/chat/completions driven over real HTTP, streaming and not, against the agent on the
 // fake Anthropic server.
-#include "agent/openaiendpoint.h"
+#include "control/openaiendpoint.h"
 #include "http/router.h"
 #include "http/server.h"
 #include "support/agenttestenv.h"
@@ -66,7 +66,7 @@ private:
     std::unique_ptr<AgentTestEnv> m_env;
     std::unique_ptr<Http::Router> m_router;
     std::unique_ptr<Http::Server> m_server;
-    std::unique_ptr<Agent::OpenAiEndpoint> m_endpoint;
+    std::unique_ptr<Control::OpenAiEndpoint> m_endpoint;
     quint16 m_port = 0;
 
 private slots:
@@ -75,7 +75,7 @@ private slots:
         m_env = std::make_unique<AgentTestEnv>();
         QVERIFY(m_env->ok());
         m_router = std::make_unique<Http::Router>();
-        m_endpoint = std::make_unique<Agent::OpenAiEndpoint>(*m_env->runner, [] { return kToken; });
+        m_endpoint = std::make_unique<Control::OpenAiEndpoint>(*m_env->runner, [] { return kToken; });
         m_endpoint->registerRoutes(*m_router);
         m_server = std::make_unique<Http::Server>(m_router.get(), Http::ServerLimits());
         QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));

@@ -1,4 +1,4 @@
-#include "agent/openaiendpoint.h"
+#include "control/openaiendpoint.h"
 
 #include "agent/agentrunner.h"
 #include "agent/turnoutcome.h"
@@ -19,7 +19,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Agent {
+namespace Moltdesk::Control {
+
+using Agent::AgentRunner;
+using Agent::TurnOutcome;
+using Agent::TurnRequest;
 
 namespace {
 constexpr int MaxMessageLength = 100000;
@@ -287,4 +291,4 @@ QByteArray OpenAiEndpoint::dataLine(const QJsonObject &object)
     return "data: " + QJsonDocument(object).toJson(QJsonDocument::Compact) + "\n\n";
 }
 
-} // namespace Moltdesk::Agent
+} // namespace Moltdesk::Control
