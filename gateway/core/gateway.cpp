@@ -5,7 +5,7 @@
 #include "core/controlmethods.h"
 #include "core/inboundconsumer.h"
 #include "core/configmethods.h"
-#include "core/secretmethods.h"
+#include "control/secrets.h"
 #include "core/logmethods.h"
 #include "core/logging.h"
 #include "core/version.h"
@@ -377,7 +377,7 @@ void Gateway::registerMethods()
     m_configMethods->registerMethods(*m_methods);
     // A stored key or token reaches the clients that use it before secrets.set answers, so a
     // config.set sent after it starts the channel with the new value (docs/protocol.md "Secrets").
-    m_secretMethods = std::make_unique<SecretMethods>(
+    m_secretMethods = std::make_unique<Control::SecretMethods>(
         m_options.secretVault, [this] { return m_options.settings; },
         [this](const QString &) {
             refreshSecrets();

@@ -15,7 +15,7 @@ namespace Moltdesk::Ws {
 class MethodRegistry;
 }
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Control {
 
 // The WebSocket methods `secrets.status`, `secrets.set` and `secrets.delete` and the event
 // `secrets.changed` (docs/protocol.md "Secrets"): the panel's only way to change a provider key or
@@ -53,4 +53,4 @@ private:
     HasOperatorToken m_hasOperatorToken;
 };
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Control

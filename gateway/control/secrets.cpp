@@ -1,4 +1,4 @@
-#include "core/secretmethods.h"
+#include "control/secrets.h"
 
 #include "providers/providerset.h"
 #include "security/secretcatalog.h"
@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Control {
 
 namespace {
 // A bot token or API key is well under 1 KiB; anything this large was pasted by mistake.
@@ -158,4 +158,4 @@ QJsonObject SecretMethods::status() const
                        {u"secrets"_s, secrets}};
 }
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Control
