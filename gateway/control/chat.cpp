@@ -2,13 +2,18 @@
 
 #include "agent/agentrunner.h"
 #include "agent/idempotencycache.h"
+#include "channels/sendresult.h"
 #include "sessions/sessionkey.h"
 #include "sessions/sessionstore.h"
 #include "sessions/takeoverstore.h"
 #include "ws/methodregistry.h"
+#include "ws/reply.h"
 #include "ws/rpcerror.h"
+#include "ws/wsserver.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
+#include <QPointer>
 
 #include <cmath>
 #include <optional>
@@ -23,6 +28,11 @@ using Agent::TurnOutcome;
 using Agent::TurnRequest;
 
 namespace {
+// The sessions category of core/logging.h, which control/ may not include; both go to base/
+// with the other categories (docs/architecture.md "Layers and the include check").
+Q_LOGGING_CATEGORY(lcInject, "moltdesk.gateway.sessions")
+
+constexpr int MaxInjectLength = 32'000;
 constexpr int MaxMessageLength = 100000; // characters; far beyond any chat message, well below memory trouble
 constexpr int MaxIdempotencyKeyLength = 200;
 
@@ -99,6 +109,31 @@ Sessions::SessionKey historyKey(const QJsonObject &params)
     if (!key)
         throw Ws::RpcError::invalidRequest(u"sessionKey: "_s + key.error().message);
     return key.value();
+}
+
+// chat.inject's spelling of a missing key (docs/sessions.md "Taking over a conversation").
+Sessions::SessionKey operatorKey(const QJsonObject &params)
+{
+    const QJsonValue value = params.value(u"sessionKey"_s);
+    if (!value.isString() || value.toString().isEmpty())
+        throw Ws::RpcError::invalidRequest(u"sessionKey is required and must be a non-empty string"_s);
+    auto key = Sessions::SessionKey::parse(value.toString());
+    if (!key)
+        throw Ws::RpcError::invalidRequest(u"sessionKey: "_s + key.error().message);
+    return key.value();
+}
+
+// The message an injected reply threads under: the newest user message when the operator is
+// answering it (it is the last thing in the conversation). Otherwise none.
+QString replyTarget(Sessions::SessionStore &sessions, const Sessions::SessionKey &key)
+{
+    Sessions::HistoryQuery query;
+    query.limit = 1;
+    const auto page = sessions.history(key, query);
+    if (!page || page->messages.isEmpty())
+        return {};
+    const Sessions::StoredMessage &last = page->messages.constLast();
+    return last.role == u"user"_s ? last.channelMessageId : QString();
 }
 
 QJsonObject messageJson(const Sessions::StoredMessage &m)
@@ -186,6 +221,70 @@ void registerChatHistory(Ws::MethodRegistry &registry, Sessions::SessionStore &s
             {u"nextBeforeSeq"_s, nextBefore},
             {u"takenOver"_s, takeovers && takeovers->isTakenOver(key.toString())},
         });
+    });
+}
+
+void registerInjectMethod(Ws::MethodRegistry &registry, Sessions::SessionStore &sessions,
+                          const Sessions::TakeoverStore &takeovers, SendToSession send, Ws::WsServer &ws)
+{
+    Sessions::SessionStore *store = &sessions;
+    const Sessions::TakeoverStore *taken = &takeovers;
+    Ws::WsServer *server = &ws;
+    registry.registerMethod(u"chat.inject"_s, [store, taken, send, server](const QJsonObject &params,
+                                                                          const Ws::CallContext &, Ws::Reply reply) {
+        const Sessions::SessionKey key = operatorKey(params);
+        const QJsonValue textValue = params.value(u"text"_s);
+        if (!textValue.isString() || textValue.toString().trimmed().isEmpty())
+            throw Ws::RpcError::invalidRequest(u"text is required and must be a non-empty string"_s);
+        const QString text = textValue.toString();
+        if (text.size() > MaxInjectLength)
+            throw Ws::RpcError::invalidRequest(u"text must be at most %1 characters"_s.arg(MaxInjectLength));
+        if (const QString why = Sessions::TakeoverStore::refusal(key); !why.isEmpty())
+            throw Ws::RpcError::invalidRequest(why);
+        if (!taken->isTakenOver(key.toString()))
+            throw Ws::RpcError::invalidRequest(
+                u"take the conversation over first (sessions.takeover), so the bot does not answer too"_s);
+
+        QPointer<Ws::WsServer> ws(server);
+        // Stored only once the channel has it: the history never shows a reply the user did not get.
+        const QString notStarted = send(
+            key, text, replyTarget(*store, key), [reply, ws, store, key, text](const Channels::SendResult &result) mutable {
+                if (!result.ok) {
+                    reply.reject(Ws::RpcError::unavailable(u"the channel did not accept the message: "_s
+                                                           + result.error));
+                    return;
+                }
+                Sessions::NewMessage message;
+                message.role = u"assistant"_s;
+                message.content = QJsonArray{QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, text}}};
+                message.channelMessageId = result.messageIds.value(0);
+                message.metadata = QJsonObject{{u"injected"_s, true}, {u"by"_s, u"operator"_s}};
+                QJsonObject payload{{u"sessionKey"_s, key.toString()}, {u"delivered"_s, true}};
+                const auto stored = store->append(key, message);
+                if (!stored) {
+                    // Delivered but not in the history: say so, without seq, rather than invite a
+                    // second send of what the user already has.
+                    qCWarning(lcInject).noquote() << "operator reply to" << key.toString()
+                                                    << "was delivered but not stored:" << stored.error().message;
+                    payload.insert(u"warning"_s, QString(u"delivered, but not stored in the history: "_s
+                                                             + stored.error().message));
+                    reply.resolve(payload);
+                    return;
+                }
+                payload.insert(u"seq"_s, stored->seq);
+                if (ws) {
+                    ws->broadcast(u"chat"_s, QJsonObject{{u"sessionKey"_s, key.toString()},
+                                                         {u"state"_s, u"final"_s},
+                                                         {u"injected"_s, true},
+                                                         {u"message"_s, QJsonObject{{u"role"_s, u"assistant"_s},
+                                                                                    {u"content"_s, message.content},
+                                                                                    {u"timestamp"_s, stored->createdMs},
+                                                                                    {u"metadata"_s, message.metadata}}}});
+                }
+                reply.resolve(payload);
+            });
+        if (!notStarted.isEmpty())
+            throw Ws::RpcError::unavailable(notStarted);
     });
 }
 

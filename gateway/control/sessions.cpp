@@ -5,6 +5,7 @@
 #include "sessions/takeoverstore.h"
 #include "ws/methodregistry.h"
 #include "ws/rpcerror.h"
+#include "ws/wsserver.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -71,6 +72,18 @@ SessionKey requiredKey(const QJsonObject &params, const QString &name)
     return key.value();
 }
 
+// sessions.takeover's spelling of a missing key (docs/sessions.md "Taking over a conversation").
+SessionKey operatorKey(const QJsonObject &params)
+{
+    const QJsonValue value = params.value(u"sessionKey"_s);
+    if (!value.isString() || value.toString().isEmpty())
+        throw Ws::RpcError::invalidRequest(u"sessionKey is required and must be a non-empty string"_s);
+    auto key = SessionKey::parse(value.toString());
+    if (!key)
+        throw Ws::RpcError::invalidRequest(u"sessionKey: "_s + key.error().message);
+    return key.value();
+}
+
 QJsonObject sessionJson(const SessionInfo &info)
 {
     // OpenClaw's rows name the time updatedAt and the label displayName; lastActivity and title
@@ -120,6 +133,25 @@ void registerSessionMethods(Ws::MethodRegistry &registry, SessionStore &store, c
         const SessionKey key = requiredKey(params, u"key"_s);
         const bool deleted = take(store.remove(key));
         return QJsonValue(QJsonObject{{u"ok"_s, true}, {u"key"_s, key.toString()}, {u"deleted"_s, deleted}});
+    });
+}
+
+void registerTakeoverMethod(Ws::MethodRegistry &registry, TakeoverStore &takeovers, Ws::WsServer &ws)
+{
+    TakeoverStore *store = &takeovers;
+    registry.registerSyncMethod(u"sessions.takeover"_s, [store](const QJsonObject &params, const Ws::CallContext &) {
+        const SessionKey key = operatorKey(params);
+        const QJsonValue on = params.value(u"on"_s);
+        if (!on.isBool())
+            throw Ws::RpcError::invalidRequest(u"on is required and must be a boolean"_s);
+        if (auto set = store->set(key, on.toBool()); !set)
+            fail(set.error());
+        return QJsonValue(QJsonObject{{u"sessionKey"_s, key.toString()},
+                                      {u"takenOver"_s, store->isTakenOver(key.toString())}});
+    });
+    registry.registerEvent(u"sessions.takeover"_s);
+    QObject::connect(store, &TakeoverStore::changed, &ws, [server = &ws](const QString &key, bool takenOver) {
+        server->broadcast(u"sessions.takeover"_s, QJsonObject{{u"sessionKey"_s, key}, {u"takenOver"_s, takenOver}});
     });
 }
 

@@ -6,7 +6,8 @@ class TakeoverStore;
 } // namespace Moltdesk::Sessions
 namespace Moltdesk::Ws {
 class MethodRegistry;
-}
+class WsServer;
+} // namespace Moltdesk::Ws
 
 namespace Moltdesk::Control {
 
@@ -21,5 +22,12 @@ namespace Moltdesk::Control {
 // has taken over (omitted otherwise).
 void registerSessionMethods(Ws::MethodRegistry &registry, Sessions::SessionStore &store,
                             const Sessions::TakeoverStore *takeovers = nullptr);
+
+// The operator's take-over of a conversation (docs/sessions.md "Taking over a conversation"):
+//   sessions.takeover {sessionKey, on} -> {sessionKey, takenOver}
+// and the event sessions.takeover {sessionKey, takenOver}, broadcast on each change (also when a
+// change comes from elsewhere than this method). Bad params answer INVALID_REQUEST naming the
+// param; a storage failure UNAVAILABLE. `takeovers` and `ws` must outlive the registry.
+void registerTakeoverMethod(Ws::MethodRegistry &registry, Sessions::TakeoverStore &takeovers, Ws::WsServer &ws);
 
 } // namespace Moltdesk::Control

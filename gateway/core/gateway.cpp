@@ -2,7 +2,7 @@
 
 #include "core/agentstack.h"
 #include "core/channelstack.h"
-#include "core/controlmethods.h"
+#include "control/agent.h"
 #include "core/inboundconsumer.h"
 #include "core/configmethods.h"
 #include "control/secrets.h"
@@ -352,14 +352,15 @@ void Gateway::registerMethods()
             [this](const QJsonObject &payload) { m_ws->broadcast(u"chat"_s, payload); });
     connect(&m_agent->runner(), &Agent::AgentRunner::agentEvent, this,
             [this](const QJsonObject &payload) { m_ws->broadcast(u"agent"_s, payload); });
-    ControlServices control;
-    control.pause = m_pause.get();
-    control.takeovers = m_takeovers.get();
-    control.sessions = m_sessions.get();
-    control.channels = m_channels.get();
-    control.queue = m_queue.get();
-    control.ws = m_ws.get();
-    registerControlMethods(*m_methods, control);
+    // The operator's controls (docs/agent.md "Pausing the bot", docs/sessions.md "Taking over").
+    Control::registerAgentMethods(*m_methods, *m_pause, m_queue.get(), InboundConsumer::QueueName, *m_ws);
+    Control::registerTakeoverMethod(*m_methods, *m_takeovers, *m_ws);
+    Control::registerInjectMethod(*m_methods, *m_sessions, *m_takeovers,
+                                  [channels = m_channels.get()](const Sessions::SessionKey &key, const QString &text,
+                                                                const QString &replyTo, auto done) {
+                                      return channels->sendToSession(key, text, replyTo, std::move(done));
+                                  },
+                                  *m_ws);
     // A taken-over conversation's new message, for live views (the agent emits none for it).
     connect(&m_channels->inbound(), &InboundConsumer::messageStored, this,
             [this](const QJsonObject &payload) { m_ws->broadcast(u"chat"_s, payload); });
