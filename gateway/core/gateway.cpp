@@ -4,7 +4,7 @@
 #include "core/channelstack.h"
 #include "control/agent.h"
 #include "core/inboundconsumer.h"
-#include "core/configmethods.h"
+#include "control/config.h"
 #include "control/secrets.h"
 #include "core/logmethods.h"
 #include "core/logging.h"
@@ -371,7 +371,7 @@ void Gateway::registerMethods()
             });
     m_methods->registerEvent(u"tick"_s);
     m_methods->registerEvent(u"health"_s);
-    m_configMethods = std::make_unique<ConfigMethods>(
+    m_configMethods = std::make_unique<Control::ConfigMethods>(
         m_options.configPath, [this] { return m_options.settings; },
         [this](const Config::Settings &settings) { applySettings(settings); },
         [this](const QString &event, const QJsonValue &payload) { m_ws->broadcast(event, payload); });

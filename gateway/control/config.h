@@ -12,7 +12,7 @@ namespace Moltdesk::Ws {
 class MethodRegistry;
 }
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Control {
 
 // The WebSocket methods `config.get` and `config.set` and the event `config.changed`
 // (docs/protocol.md "Configuration"). Everything runs on the gateway thread.
@@ -49,4 +49,4 @@ private:
     Broadcast m_broadcast;
 };
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Control

@@ -1,4 +1,4 @@
-#include "core/configdiff.h"
+#include "control/configdiff.h"
 
 #include "config/loader.h"
 
@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Control {
 
 namespace {
 
@@ -144,4 +144,4 @@ bool ConfigDiff::mergeChanges(QJsonObject &document, const QJsonObject &changes,
     return true;
 }
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Control

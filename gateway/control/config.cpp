@@ -1,8 +1,7 @@
-#include "core/configmethods.h"
+#include "control/config.h"
 
 #include "config/loader.h"
-#include "core/configdiff.h"
-#include "core/logging.h"
+#include "control/configdiff.h"
 #include "ws/methodregistry.h"
 #include "ws/rpcerror.h"
 
@@ -10,10 +9,17 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Control {
+
+namespace {
+// The config category of core/logging.h, which control/ may not include; both go to base/ with
+// the other categories (docs/architecture.md "Layers and the include check").
+Q_LOGGING_CATEGORY(lcConfigMethods, "moltdesk.gateway.config")
+} // namespace
 
 ConfigMethods::ConfigMethods(QString configPath, Current current, Apply apply, Broadcast broadcast)
     : m_configPath(std::move(configPath))
@@ -107,7 +113,7 @@ QJsonObject ConfigMethods::set(const QJsonObject &params)
     for (const QString &path : ConfigDiff::changedPaths(before, loaded.settings))
         (ConfigDiff::isLive(path) ? applied : restart).append(path);
     m_apply(loaded.settings);
-    qCInfo(lcConfig).noquote() << "config saved to" << m_configPath << "- applied:"
+    qCInfo(lcConfigMethods).noquote() << "config saved to" << m_configPath << "- applied:"
                                << (applied.isEmpty() ? u"nothing"_s : applied.join(u", "_s))
                                << (restart.isEmpty() ? QString() : u"; at the next start: "_s + restart.join(u", "_s));
 
@@ -121,4 +127,4 @@ QJsonObject ConfigMethods::set(const QJsonObject &params)
     return result;
 }
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Control

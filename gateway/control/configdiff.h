@@ -6,12 +6,13 @@
 #include <QString>
 #include <QStringList>
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Control {
 
 // What a config.set changes and whether the running gateway can take it without a restart.
 // Key paths are spelt as Config::Loader::toJson spells the file ("ai.defaultModel",
 // "security.rateLimit.burstSize", "ai.providers.local.baseUrl"); arrays are one leaf each.
-// The live/restart split is documented in docs/configuration.md "Live changes".
+// The live/restart split is documented in docs/configuration.md "Live changes"; config.get and
+// config.set (control/config.h) are its only users.
 class ConfigDiff
 {
 public:
@@ -32,4 +33,4 @@ public:
     static bool mergeChanges(QJsonObject &document, const QJsonObject &changes, QString *error);
 };
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Control
