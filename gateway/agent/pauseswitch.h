@@ -16,7 +16,7 @@ namespace Moltdesk::Agent {
 
 // "Pause the bot": the operator's switch that stops the agent from answering channel messages
 // and scheduled (cron) prompts while everything keeps being accepted and stored. The switch only
-// holds the state; the channel consumer (Core::InboundConsumer) and the cron scheduler consult
+// holds the state; the channel consumer (Conversation::InboundConsumer) and the cron scheduler consult
 // it. The panel's chat and the OpenAI-compatible endpoint are explicit operator requests and are
 // never held (docs/agent.md "Pausing the bot").
 //

@@ -1,9 +1,9 @@
 #include "core/agentstack.h"
 
 #include "agent/agentrunner.h"
-#include "agent/chatmethods.h"
+#include "control/chat.h"
 #include "agent/idempotencycache.h"
-#include "agent/openaiendpoint.h"
+#include "control/openaiendpoint.h"
 #include "agent/toolregistry.h"
 #include "agent/tools/currenttimetool.h"
 #include "agent/tools/filestool.h"
@@ -11,7 +11,7 @@
 #include "agent/tools/scheduletool.h"
 #include "agent/tools/webfetchtool.h"
 #include "core/logging.h"
-#include "cron/cronmethods.h"
+#include "control/cron.h"
 #include "cron/cronstore.h"
 #include "cron/scheduler.h"
 #include "providers/providerset.h"
@@ -101,7 +101,7 @@ bool AgentStack::start(QString *error)
     services.chainProblem = [providerSet](const QStringList &models) { return providerSet->chainError(models); };
     m_runner = std::make_unique<Agent::AgentRunner>(services, ai, *m_actors);
     m_idempotency = std::make_unique<Agent::IdempotencyCache>();
-    m_endpoint = std::make_unique<Agent::OpenAiEndpoint>(*m_runner, m_operatorToken);
+    m_endpoint = std::make_unique<Control::OpenAiEndpoint>(*m_runner, m_operatorToken);
 
     m_scheduler->setRunner([this](const Cron::Job &job, const QDateTime &, Cron::Scheduler::Done done) {
         runCronJob(job.id, job.sessionKey(), job.prompt, job.deliverTo,
@@ -128,8 +128,8 @@ void AgentStack::stop()
 
 void AgentStack::registerMethods(Ws::MethodRegistry &methods)
 {
-    Agent::registerChatMethods(methods, *m_runner, *m_idempotency);
-    Cron::registerCronMethods(methods, *m_scheduler);
+    Control::registerChatMethods(methods, *m_runner, *m_idempotency);
+    Control::registerCronMethods(methods, *m_scheduler);
 }
 
 void AgentStack::registerRoutes(Http::Router &router)

@@ -10,9 +10,11 @@
 namespace Moltdesk::Agent {
 class AgentRunner;
 class IdempotencyCache;
-class OpenAiEndpoint;
 class ToolRegistry;
 } // namespace Moltdesk::Agent
+namespace Moltdesk::Control {
+class OpenAiEndpoint;
+}
 namespace Moltdesk::Cron {
 class CronStore;
 class Scheduler;
@@ -124,7 +126,7 @@ private:
     std::unique_ptr<Sessions::SessionManager> m_actors;
     std::unique_ptr<Agent::AgentRunner> m_runner;
     std::unique_ptr<Agent::IdempotencyCache> m_idempotency;
-    std::unique_ptr<Agent::OpenAiEndpoint> m_endpoint;
+    std::unique_ptr<Control::OpenAiEndpoint> m_endpoint;
 };
 
 } // namespace Moltdesk::Core

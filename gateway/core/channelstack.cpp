@@ -2,7 +2,8 @@
 
 #include "agent/agentrunner.h"
 #include "channels/accesspolicy.h"
-#include "channels/channelmethods.h"
+#include "control/channels.h"
+#include "control/pairing.h"
 #include "channels/channel.h"
 #include "channels/channelregistry.h"
 #include "channels/grouprules.h"
@@ -205,8 +206,9 @@ void ChannelStack::stop()
 
 void ChannelStack::registerMethods(Ws::MethodRegistry &methods, Ws::WsServer &server)
 {
-    Channels::registerChannelMethods(methods, *m_registry, *m_pairing, Config::ChannelNames::messaging());
-    Channels::forwardPairingEvents(*m_pairing, server);
+    Control::registerChannelMethods(methods, *m_registry, Config::ChannelNames::messaging());
+    Control::registerPairingMethods(methods, *m_pairing);
+    Control::forwardPairingEvents(*m_pairing, server);
     for (const auto &module : m_modules) {
         for (const Channels::ModuleMethod &method : module->methods()) {
             if (!addModuleMethod(methods, method))

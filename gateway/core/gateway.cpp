@@ -2,10 +2,10 @@
 
 #include "core/agentstack.h"
 #include "core/channelstack.h"
-#include "core/controlmethods.h"
+#include "control/agent.h"
+#include "control/config.h"
+#include "control/secrets.h"
 #include "conversation/inboundconsumer.h"
-#include "core/configmethods.h"
-#include "core/secretmethods.h"
 #include "core/logmethods.h"
 #include "core/logging.h"
 #include "core/version.h"
@@ -14,10 +14,11 @@
 #include "metrics/registry.h"
 #include "metrics/webhookrejections.h"
 #include "queue/jobqueue.h"
-#include "queue/queuemethods.h"
+#include "control/queue.h"
 #include "security/constanttime.h"
 #include "security/originpolicy.h"
-#include "sessions/sessionmethods.h"
+#include "control/chat.h"
+#include "control/sessions.h"
 #include "sessions/sessionpurger.h"
 #include "sessions/sessionstore.h"
 #include "storage/database.h"
@@ -28,7 +29,7 @@
 #include "cron/scheduler.h"
 #include "sessions/takeoverstore.h"
 #include "usage/budgetguard.h"
-#include "usage/usagemethods.h"
+#include "control/usage.h"
 #include "usage/usagestore.h"
 #include "ws/callcontext.h"
 #include "ws/methodregistry.h"
@@ -333,9 +334,10 @@ void Gateway::registerMethods()
                                   [this](const QJsonObject &, const Ws::CallContext &) { return QJsonValue(health()); });
     m_methods->registerSyncMethod(u"status"_s,
                                   [this](const QJsonObject &, const Ws::CallContext &) { return QJsonValue(status()); });
-    Queue::registerQueueMethods(*m_methods, *m_queue);
-    Sessions::registerSessionMethods(*m_methods, *m_sessions, m_takeovers.get());
-    Usage::registerUsageMethods(*m_methods, *m_usage, m_budgets.get());
+    Control::registerQueueMethods(*m_methods, *m_queue);
+    Control::registerSessionMethods(*m_methods, *m_sessions, m_takeovers.get());
+    Control::registerChatHistory(*m_methods, *m_sessions, m_takeovers.get());
+    Control::registerUsageMethods(*m_methods, *m_usage, m_budgets.get());
     m_agent->registerMethods(*m_methods);
     connect(m_ws.get(), &Ws::WsServer::broadcasted, this, &Gateway::eventBroadcast);
     m_channels->registerMethods(*m_methods, *m_ws);
@@ -344,14 +346,15 @@ void Gateway::registerMethods()
             [this](const QJsonObject &payload) { m_ws->broadcast(u"chat"_s, payload); });
     connect(&m_agent->runner(), &Agent::AgentRunner::agentEvent, this,
             [this](const QJsonObject &payload) { m_ws->broadcast(u"agent"_s, payload); });
-    ControlServices control;
-    control.pause = m_pause.get();
-    control.takeovers = m_takeovers.get();
-    control.sessions = m_sessions.get();
-    control.channels = m_channels.get();
-    control.queue = m_queue.get();
-    control.ws = m_ws.get();
-    registerControlMethods(*m_methods, control);
+    // The operator's controls (docs/agent.md "Pausing the bot", docs/sessions.md "Taking over").
+    Control::registerAgentMethods(*m_methods, *m_pause, m_queue.get(), Conversation::InboundConsumer::QueueName, *m_ws);
+    Control::registerTakeoverMethod(*m_methods, *m_takeovers, *m_ws);
+    Control::registerInjectMethod(*m_methods, *m_sessions, *m_takeovers,
+                                  [channels = m_channels.get()](const Sessions::SessionKey &key, const QString &text,
+                                                                const QString &replyTo, auto done) {
+                                      return channels->sendToSession(key, text, replyTo, std::move(done));
+                                  },
+                                  *m_ws);
     // A taken-over conversation's new message, for live views (the agent emits none for it).
     connect(&m_channels->inbound(), &Conversation::InboundConsumer::messageStored, this,
             [this](const QJsonObject &payload) { m_ws->broadcast(u"chat"_s, payload); });
@@ -362,14 +365,14 @@ void Gateway::registerMethods()
             });
     m_methods->registerEvent(u"tick"_s);
     m_methods->registerEvent(u"health"_s);
-    m_configMethods = std::make_unique<ConfigMethods>(
+    m_configMethods = std::make_unique<Control::ConfigMethods>(
         m_options.configPath, [this] { return m_options.settings; },
         [this](const Config::Settings &settings) { applySettings(settings); },
         [this](const QString &event, const QJsonValue &payload) { m_ws->broadcast(event, payload); });
     m_configMethods->registerMethods(*m_methods);
     // A stored key or token reaches the clients that use it before secrets.set answers, so a
     // config.set sent after it starts the channel with the new value (docs/protocol.md "Secrets").
-    m_secretMethods = std::make_unique<SecretMethods>(
+    m_secretMethods = std::make_unique<Control::SecretMethods>(
         m_options.secretVault, [this] { return m_options.settings; },
         [this](const QString &) {
             refreshSecrets();

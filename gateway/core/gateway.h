@@ -45,13 +45,15 @@ class MethodRegistry;
 class Reply;
 class WsServer;
 } // namespace Moltdesk::Ws
+namespace Moltdesk::Control {
+class ConfigMethods;
+class SecretMethods;
+} // namespace Moltdesk::Control
 
 namespace Moltdesk::Core {
 
 class AgentStack;
 class ChannelStack;
-class ConfigMethods;
-class SecretMethods;
 
 // The gateway: the Worker's fetch handler and everything behind it, as one object living on the
 // gateway thread (see GatewayThread). start() creates its sockets, database connection and
@@ -125,8 +127,8 @@ private:
     std::unique_ptr<Http::Server> m_server;
     std::unique_ptr<Ws::MethodRegistry> m_methods;
     std::unique_ptr<Ws::WsServer> m_ws;
-    std::unique_ptr<ConfigMethods> m_configMethods;
-    std::unique_ptr<SecretMethods> m_secretMethods;
+    std::unique_ptr<Control::ConfigMethods> m_configMethods;
+    std::unique_ptr<Control::SecretMethods> m_secretMethods;
     QTimer *m_statusTimer = nullptr;
     QTimer *m_purgeTimer = nullptr;
     QFuture<void> m_kvPurge;

@@ -18,7 +18,7 @@ namespace Moltdesk::Usage {
 // Threading: every method uses the calling thread's own connection (Storage::Database), so the
 // store may be shared by the gateway thread (record(), budget sums of one day/month, both short
 // indexed range scans) and workers (the aggregate queries of usage.cost, which may scan months of
-// rows and therefore run through QtConcurrent in UsageMethods).
+// rows and therefore run through QtConcurrent in Control::UsageMethods).
 class UsageStore
 {
 public:

@@ -1,6 +1,5 @@
-// Channel status bookkeeping and its three views: /healthz JSON, WS channels.status and the
-// Prometheus families; plus the value types' JSON/session-key behaviour.
-#include "channels/channelmethods.h"
+// Channel status bookkeeping and its views: /healthz JSON and the Prometheus families
+// (channels.status over the WebSocket: tests/control/tst_channelmethods.cpp); plus the value types' JSON/session-key behaviour.
 #include "channels/channelmetrics.h"
 #include "channels/channelregistry.h"
 #include "channels/pairingstore.h"
@@ -116,46 +115,6 @@ private slots:
         QCOMPARE(channel.completePendingSends(), 1);
         QCOMPARE(calls, 1);
         QCOMPARE(channel.status().counters.sent, 1u);
-    }
-
-    void channelsStatusOverWebSocket()
-    {
-        TestSupport::QueueTestEnv env;
-        QVERIFY(env.ok());
-        Channels::PairingStore pairing(env.database(), env.clock());
-        QVERIFY(pairing.open().ok());
-        Channels::ChannelRegistry registry;
-        auto *channel = new ChannelsFakeChannel(u"telegram"_s, env.clock());
-        registry.add(channel);
-        channel->start();
-        channel->inject(ChannelsFakeChannel::dm(u"1"_s, u"1"_s));
-
-        Ws::WsServerConfig config;
-        config.tickInterval = 60s;
-        TestSupport::WsTestHarness harness(config);
-        Channels::registerChannelMethods(harness.registry, registry, pairing,
-                                         {u"telegram"_s, u"discord"_s, u"whatsapp"_s});
-        QVERIFY(harness.listen());
-        TestSupport::WsTestClient client;
-        const auto hello = client.connectWithToken(harness.url(), QString::fromUtf8(harness.operatorToken));
-        QVERIFY(hello && hello->value(u"ok"_s).toBool());
-
-        const auto all = client.waitForResponse(client.sendRequest(u"channels.status"_s));
-        QVERIFY(all && all->value(u"ok"_s).toBool());
-        const QJsonObject channels = all->value(u"payload"_s).toObject().value(u"channels"_s).toObject();
-        QCOMPARE(channels.keys(), (QStringList{u"discord"_s, u"telegram"_s, u"whatsapp"_s}));
-        const QJsonObject telegram = channels.value(u"telegram"_s).toObject();
-        QCOMPARE(telegram.value(u"state"_s).toString(), u"running"_s);
-        QCOMPARE(telegram.value(u"counters"_s).toObject().value(u"received"_s).toInt(), 1);
-        QCOMPARE(telegram.value(u"lastEventAt"_s).toString(), env.now().toString(Qt::ISODateWithMs));
-
-        const auto one = client.waitForResponse(client.sendRequest(u"channels.status"_s, {{u"channel"_s, u"discord"_s}}));
-        QCOMPARE(one->value(u"payload"_s).toObject().value(u"channels"_s).toObject().keys(), QStringList{u"discord"_s});
-        const auto unknown = client.waitForResponse(client.sendRequest(u"channels.status"_s, {{u"channel"_s, u"irc"_s}}));
-        QCOMPARE(unknown->value(u"ok"_s).toBool(), false);
-        QCOMPARE(unknown->value(u"error"_s).toObject().value(u"code"_s).toString(), u"INVALID_REQUEST"_s);
-        const auto wrongType = client.waitForResponse(client.sendRequest(u"channels.status"_s, {{u"channel"_s, 5}}));
-        QCOMPARE(wrongType->value(u"ok"_s).toBool(), false);
     }
 
     void inboundMessageJsonRoundTrip()

@@ -1,14 +1,12 @@
 // Pairing (security.dmPolicy = "pairing"): a code per unknown sender, the same code on repeat,
 // approve -> admitted, reject -> denied (told once), expiry after one hour on an injected clock,
-// at most three pending codes per channel, and the WS methods/events the panel uses.
+// at most three pending codes per channel (the WS methods/events the panel uses:
+// tests/control/tst_pairingmethods.cpp).
 #include "channels/accesspolicy.h"
-#include "channels/channelmethods.h"
 #include "channels/channelregistry.h"
 #include "channels/pairingstore.h"
 #include "support/channelsfakechannel.h"
 #include "support/queuetestenv.h"
-#include "support/wstestclient.h"
-#include "support/wstestharness.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -181,65 +179,6 @@ private slots:
         QCOMPARE(m_store->approve(u"telegram"_s, u"ZZZZZZZZ"_s).error().code, Storage::Error::Code::NotFound);
         QCOMPARE(m_store->approve(u"telegram"_s, QString()).error().code, Storage::Error::Code::InvalidArgument);
         QCOMPARE(m_store->senderState(u"telegram"_s, u"42"_s), PairingStore::SenderState::Unknown);
-    }
-
-    void overWebSocket()
-    {
-        Ws::WsServerConfig config;
-        config.tickInterval = 60s;
-        TestSupport::WsTestHarness harness(config);
-        Channels::ChannelRegistry registry;
-        Channels::registerChannelMethods(harness.registry, registry, *m_store);
-        QVERIFY(harness.listen());
-        Channels::forwardPairingEvents(*m_store, *harness.server);
-        TestSupport::WsTestClient client;
-        const auto hello = client.connectWithToken(harness.url(), QString::fromUtf8(harness.operatorToken));
-        QVERIFY(hello && hello->value(u"ok"_s).toBool());
-        const QJsonObject features = hello->value(u"payload"_s).toObject().value(u"features"_s).toObject();
-        for (const QString &name : {u"pairing.list"_s, u"pairing.approve"_s, u"pairing.reject"_s, u"channels.status"_s})
-            QVERIFY2(features.value(u"methods"_s).toArray().contains(name), qPrintable(name));
-        QVERIFY(features.value(u"events"_s).toArray().contains(u"pairing.requested"_s));
-
-        const QString code = m_policy->decide(dm(u"42"_s, u"1"_s)).pairing.code;
-        const auto event = client.waitForEvent(u"pairing.requested"_s);
-        QVERIFY(event);
-        const QJsonObject pairing = event->value(u"payload"_s).toObject().value(u"pairing"_s).toObject();
-        QCOMPARE(pairing.value(u"code"_s).toString(), code);
-        QCOMPARE(pairing.value(u"senderId"_s).toString(), u"42"_s);
-        m_policy->decide(dm(u"43"_s, u"1"_s));
-
-        const auto list = client.waitForResponse(client.sendRequest(u"pairing.list"_s, {{u"channel"_s, u"telegram"_s}}));
-        QVERIFY(list && list->value(u"ok"_s).toBool());
-        QCOMPARE(list->value(u"payload"_s).toObject().value(u"pending"_s).toArray().size(), 2);
-
-        const auto approved = client.waitForResponse(
-            client.sendRequest(u"pairing.approve"_s, {{u"channel"_s, u"telegram"_s}, {u"code"_s, code}}));
-        QVERIFY(approved && approved->value(u"ok"_s).toBool());
-        QCOMPARE(approved->value(u"payload"_s).toObject().value(u"sender"_s).toObject().value(u"status"_s).toString(),
-                 u"approved"_s);
-        QVERIFY(client.waitForEvent(u"pairing.resolved"_s));
-        QCOMPARE(m_policy->decide(dm(u"42"_s, u"2"_s)).outcome, AccessDecision::Outcome::Admit);
-
-        QCOMPARE(m_store->pending().value().size(), 1);
-        const QString code43 = m_store->pending().value().first().code;
-        const auto rejected = client.waitForResponse(
-            client.sendRequest(u"pairing.reject"_s, {{u"channel"_s, u"telegram"_s}, {u"code"_s, code43}}));
-        QVERIFY(rejected && rejected->value(u"ok"_s).toBool());
-        QCOMPARE(m_policy->decide(dm(u"43"_s, u"2"_s)).outcome, AccessDecision::Outcome::Deny);
-
-        const auto afterList = client.waitForResponse(client.sendRequest(u"pairing.list"_s));
-        const QJsonObject payload = afterList->value(u"payload"_s).toObject();
-        QCOMPARE(payload.value(u"pending"_s).toArray().size(), 0);
-        QCOMPARE(payload.value(u"senders"_s).toArray().size(), 2);
-
-        // Bad params and unknown codes are INVALID_REQUEST with a clear message.
-        const auto missing = client.waitForResponse(client.sendRequest(u"pairing.approve"_s, {{u"channel"_s, u"telegram"_s}}));
-        QCOMPARE(missing->value(u"ok"_s).toBool(), false);
-        QCOMPARE(missing->value(u"error"_s).toObject().value(u"code"_s).toString(), u"INVALID_REQUEST"_s);
-        const auto unknown = client.waitForResponse(
-            client.sendRequest(u"pairing.reject"_s, {{u"channel"_s, u"telegram"_s}, {u"code"_s, u"NOPE2345"_s}}));
-        QCOMPARE(unknown->value(u"error"_s).toObject().value(u"code"_s).toString(), u"INVALID_REQUEST"_s);
-        QVERIFY(unknown->value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"NOPE2345"_s));
     }
 
 private:

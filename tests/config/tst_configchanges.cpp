@@ -3,7 +3,7 @@
 // key - and, fed back through the gateway's merge, the result equals what the page edited.
 #include "config/configchanges.h"
 #include "config/loader.h"
-#include "core/configdiff.h"
+#include "control/configdiff.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,7 +64,7 @@ private Q_SLOTS:
         // The gateway's merge of those changes onto `before` gives back `after`.
         QJsonObject merged = before;
         QString error;
-        QVERIFY2(Core::ConfigDiff::mergeChanges(merged, changes, &error), qPrintable(error));
+        QVERIFY2(Control::ConfigDiff::mergeChanges(merged, changes, &error), qPrintable(error));
         QCOMPARE(merged, after);
     }
 
