@@ -2,11 +2,12 @@
 
 #include "unixsignalwatcher.h"
 
+#include "base/logging.h"
 #include "config/dotenv.h"
 #include "config/loader.h"
 #include "core/gatewaythread.h"
 #include "core/instancelock.h"
-#include "core/logging.h"
+#include "core/schemamigrations.h"
 #include "core/logsink.h"
 #include "providers/providerset.h"
 #include "security/envsecretstore.h"
@@ -16,31 +17,31 @@
 #include "security/secretvault.h"
 #include "security/tokenfile.h"
 
+#include "channels/notifier.h"
 #include "core/gateway.h"
 #include "desktopintegration.h"
-#include "channels/notifier.h"
+#include "mainwindow.h"
+#include "page.h"
 #include "pages/channelspage.h"
 #include "pages/channelspagecontext.h"
 #include "pages/cronpage.h"
 #include "pages/logspage.h"
 #include "pages/overviewpage.h"
-#include "pages/settingspage.h"
 #include "pages/secretrow.h"
 #include "pages/secretspage.h"
-#include "pages/usagepage.h"
 #include "pages/sessionspage.h"
+#include "pages/settingspage.h"
 #include "pages/storagepage.h"
-#include "page.h"
+#include "pages/usagepage.h"
 #include "panelservices.h"
-#include "tray/traymenu.h"
-#include "wizard/setupflow.h"
-#include "wizard/setupwizard.h"
-#include "threadgatewayclient.h"
 #include "storage/database.h"
 #include "storage/kvstore.h"
 #include "storage/objectstore.h"
 #include "storage/sqlconsole.h"
-#include "mainwindow.h"
+#include "threadgatewayclient.h"
+#include "tray/traymenu.h"
+#include "wizard/setupflow.h"
+#include "wizard/setupwizard.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -313,7 +314,7 @@ void Application::addPanelPages()
 {
     if (m_panelPool)
         return;
-    m_panelDatabase = std::make_unique<Storage::Database>(m_dataDir);
+    m_panelDatabase = std::make_unique<Storage::Database>(m_dataDir, Core::SchemaMigrations::all());
     if (auto opened = m_panelDatabase->open(); !opened) {
         qCWarning(lcApp).noquote() << "the panel cannot open the database:" << opened.error().message;
         m_panelDatabase.reset();

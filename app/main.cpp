@@ -1,7 +1,7 @@
 #include "application.h"
 
+#include "base/version.h"
 #include "core/commandline.h"
-#include "core/version.h"
 #include "settings/languageswitcher.h"
 
 #include <QApplication>
@@ -43,7 +43,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (parsed.options.showVersion) {
-        std::printf("moltdesk %s\n", Core::kVersion);
+        std::printf("moltdesk %s\n", Base::kVersion);
         return 0;
     }
 
@@ -63,8 +63,8 @@ int main(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
-    QCoreApplication::setApplicationName(QLatin1StringView(Core::kApplicationName));
-    QCoreApplication::setApplicationVersion(QLatin1StringView(Core::kVersion));
+    QCoreApplication::setApplicationName(QLatin1StringView(Base::kApplicationName));
+    QCoreApplication::setApplicationVersion(QLatin1StringView(Base::kVersion));
     if (!headless)
         QGuiApplication::setQuitOnLastWindowClosed(false); // the tray keeps us alive; Application decides
 

@@ -1,5 +1,6 @@
 #include "appendbench.h"
 
+#include "core/schemamigrations.h"
 #include "sessions/sessionkey.h"
 #include "sessions/sessionstore.h"
 #include "storage/database.h"
@@ -20,7 +21,7 @@ AppendBench::Result AppendBench::run(int appends, bool synchronousOff)
     QTemporaryDir dir;
     if (!dir.isValid())
         return {{}, u"cannot create a temporary directory"_s};
-    Storage::Database database(dir.path());
+    Storage::Database database(dir.path(), Moltdesk::Core::SchemaMigrations::all());
     if (auto opened = database.open(); !opened)
         return {{}, u"database: "_s + opened.error().message};
     if (synchronousOff) {

@@ -1,5 +1,6 @@
 #include "benchagent.h"
 
+#include "core/schemamigrations.h"
 #include "echotool.h"
 #include "instantproviderserver.h"
 #include "timingnetworkaccessmanager.h"
@@ -68,7 +69,7 @@ QString BenchAgent::setUp(const Options &options)
     if (port == 0)
         return u"the instant provider could not listen on 127.0.0.1"_s;
 
-    m_database = std::make_unique<Storage::Database>(m_dir.path());
+    m_database = std::make_unique<Storage::Database>(m_dir.path(), Moltdesk::Core::SchemaMigrations::all());
     if (auto opened = m_database->open(); !opened)
         return u"database: "_s + opened.error().message;
     if (options.synchronousOff) {

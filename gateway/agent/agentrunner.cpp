@@ -1,7 +1,7 @@
 #include "agent/agentrunner.h"
 
 #include "agent/agentturn.h"
-#include "core/logging.h"
+#include "base/logging.h"
 #include "sessions/sessionkey.h"
 #include "sessions/sessionmanager.h"
 

@@ -1,15 +1,15 @@
 #include "agent/agentturn.h"
 
 #include "agent/chatcommands.h"
+#include "agent/summarizer.h"
 #include "agent/toolcall.h"
 #include "agent/toolregistry.h"
-#include "core/logging.h"
+#include "base/logging.h"
 #include "providers/router/providerrouter.h"
 #include "providers/router/routedcall.h"
 #include "providers/router/routedrequest.h"
 #include "sessions/contextbuilder.h"
 #include "sessions/sessionstore.h"
-#include "agent/summarizer.h"
 #include "usage/budgetguard.h"
 #include "usage/usagetracker.h"
 

@@ -1,6 +1,6 @@
 #include "agent/pauseswitch.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "storage/kvstore.h"
 
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "agent/summarizer.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "providers/router/providerrouter.h"
 #include "providers/router/routedcall.h"
 #include "sessions/sessionstore.h"

@@ -1,7 +1,7 @@
 #include "agent/toolregistry.h"
 
 #include "agent/toolschemavalidator.h"
-#include "core/logging.h"
+#include "base/logging.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #include "channels/accesspolicy.h"
 
+#include "base/logging.h"
 #include "channels/pairingstore.h"
-#include "core/logging.h"
 
 using namespace Qt::StringLiterals;
 

@@ -5,7 +5,7 @@
 namespace Moltdesk::Channels {
 
 // The schema step that creates channel_pairings, channel_senders and channel_inbound. Appended to
-// Storage::SchemaMigrations::all(); its position (schema version) is decided there, never here.
+// Core::SchemaMigrations::all(); its position (schema version) is decided there, never here.
 Storage::Migration channelsMigration();
 
 } // namespace Moltdesk::Channels

@@ -1,11 +1,11 @@
 #include "channels/inboundpipeline.h"
 
+#include "base/logging.h"
 #include "channels/accesspolicy.h"
 #include "channels/channel.h"
 #include "channels/channelmetrics.h"
 #include "channels/inboundledger.h"
 #include "channels/senderratelimiter.h"
-#include "core/logging.h"
 
 
 using namespace Qt::StringLiterals;

@@ -1,6 +1,6 @@
 #include "channels/pairingstore.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
 #include "storage/transaction.h"

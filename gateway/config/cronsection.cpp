@@ -1,7 +1,7 @@
 #include "config/cronsection.h"
 
 #include "config/channelnames.h"
-#include "cron/cronexpression.h"
+#include "base/cronexpression.h"
 
 #include "config/schemareader.h"
 
@@ -117,7 +117,7 @@ void readJob(const QJsonValue &value, const QString &path, SchemaReader &reader,
 QString CronSection::checkSchedule(const QString &schedule)
 {
     // The scheduler's own parser decides, so config.json accepts exactly what will run.
-    const auto parsed = Cron::CronExpression::parse(schedule);
+    const auto parsed = Base::CronExpression::parse(schedule);
     if (parsed.ok())
         return {};
     return u"a cron expression \"minute hour day-of-month month day-of-week\" or @hourly/@daily/@weekly/"

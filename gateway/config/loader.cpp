@@ -1,5 +1,6 @@
 #include "config/loader.h"
 
+#include "base/logging.h"
 #include "config/aisection.h"
 #include "config/channelssection.h"
 #include "config/cronsection.h"
@@ -8,7 +9,6 @@
 #include "config/secretkeypolicy.h"
 #include "config/securitysection.h"
 #include "config/storagesection.h"
-#include "core/logging.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,6 +2,7 @@
 
 #include "agent/agentrunner.h"
 #include "agent/idempotencycache.h"
+#include "base/logging.h"
 #include "channels/sendresult.h"
 #include "sessions/sessionkey.h"
 #include "sessions/sessionstore.h"
@@ -12,7 +13,6 @@
 #include "ws/wsserver.h"
 
 #include <QJsonArray>
-#include <QLoggingCategory>
 #include <QPointer>
 
 #include <cmath>
@@ -28,9 +28,6 @@ using Agent::TurnOutcome;
 using Agent::TurnRequest;
 
 namespace {
-// The sessions category of core/logging.h, which control/ may not include; both go to base/
-// with the other categories (docs/architecture.md "Layers and the include check").
-Q_LOGGING_CATEGORY(lcInject, "moltdesk.gateway.sessions")
 
 constexpr int MaxInjectLength = 32'000;
 constexpr int MaxMessageLength = 100000; // characters; far beyond any chat message, well below memory trouble
@@ -264,7 +261,7 @@ void registerInjectMethod(Ws::MethodRegistry &registry, Sessions::SessionStore &
                 if (!stored) {
                     // Delivered but not in the history: say so, without seq, rather than invite a
                     // second send of what the user already has.
-                    qCWarning(lcInject).noquote() << "operator reply to" << key.toString()
+                    qCWarning(lcSessions).noquote() << "operator reply to" << key.toString()
                                                     << "was delivered but not stored:" << stored.error().message;
                     payload.insert(u"warning"_s, QString(u"delivered, but not stored in the history: "_s
                                                              + stored.error().message));

@@ -1,5 +1,6 @@
 #include "control/config.h"
 
+#include "base/logging.h"
 #include "config/loader.h"
 #include "control/configdiff.h"
 #include "ws/methodregistry.h"
@@ -9,17 +10,10 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
 namespace Moltdesk::Control {
-
-namespace {
-// The config category of core/logging.h, which control/ may not include; both go to base/ with
-// the other categories (docs/architecture.md "Layers and the include check").
-Q_LOGGING_CATEGORY(lcConfigMethods, "moltdesk.gateway.config")
-} // namespace
 
 ConfigMethods::ConfigMethods(QString configPath, Current current, Apply apply, Broadcast broadcast)
     : m_configPath(std::move(configPath))
@@ -113,7 +107,7 @@ QJsonObject ConfigMethods::set(const QJsonObject &params)
     for (const QString &path : ConfigDiff::changedPaths(before, loaded.settings))
         (ConfigDiff::isLive(path) ? applied : restart).append(path);
     m_apply(loaded.settings);
-    qCInfo(lcConfigMethods).noquote() << "config saved to" << m_configPath << "- applied:"
+    qCInfo(lcConfig).noquote() << "config saved to" << m_configPath << "- applied:"
                                << (applied.isEmpty() ? u"nothing"_s : applied.join(u", "_s))
                                << (restart.isEmpty() ? QString() : u"; at the next start: "_s + restart.join(u", "_s));
 

@@ -2,9 +2,9 @@
 
 #include "agent/agentrunner.h"
 #include "agent/pauseswitch.h"
+#include "base/logging.h"
 #include "channels/channel.h"
 #include "channels/channelregistry.h"
-#include "core/logging.h"
 #include "queue/jobqueue.h"
 #include "sessions/sessionstore.h"
 #include "sessions/takeoverstore.h"

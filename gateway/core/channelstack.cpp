@@ -1,9 +1,8 @@
 #include "core/channelstack.h"
 
 #include "agent/agentrunner.h"
+#include "base/logging.h"
 #include "channels/accesspolicy.h"
-#include "control/channels.h"
-#include "control/pairing.h"
 #include "channels/channel.h"
 #include "channels/channelregistry.h"
 #include "channels/grouprules.h"
@@ -12,9 +11,10 @@
 #include "channels/pairingstore.h"
 #include "channels/senderratelimiter.h"
 #include "config/channelnames.h"
-#include "core/channelmoduleadapter.h"
+#include "control/channels.h"
+#include "control/pairing.h"
 #include "conversation/inboundconsumer.h"
-#include "core/logging.h"
+#include "core/channelmoduleadapter.h"
 #include "queue/jobqueue.h"
 #include "sessions/sessionkey.h"
 

@@ -1,6 +1,6 @@
 #include "core/commandline.h"
 
-#include "core/version.h"
+#include "base/version.h"
 
 #include <QDir>
 #include <QProcessEnvironment>
@@ -91,7 +91,7 @@ Options:
   -h, --help           Print this help and exit.
 
 Exit codes: 0 clean stop, 2 bad arguments or configuration, 1 other start-up failure.
-)"_s.arg(QLatin1StringView(kVersion));
+)"_s.arg(QLatin1StringView(Base::kVersion));
 }
 
 QString CommandLine::resolveDataDir(const CommandLineOptions &options, const QString &platformDefault)

@@ -1,35 +1,36 @@
 #include "core/gateway.h"
 
+#include "agent/agentrunner.h"
+#include "agent/pauseswitch.h"
+#include "base/logging.h"
+#include "base/version.h"
+#include "control/agent.h"
+#include "control/chat.h"
+#include "control/config.h"
+#include "control/queue.h"
+#include "control/secrets.h"
+#include "control/sessions.h"
+#include "control/usage.h"
+#include "conversation/inboundconsumer.h"
 #include "core/agentstack.h"
 #include "core/channelstack.h"
-#include "control/agent.h"
-#include "control/config.h"
-#include "control/secrets.h"
-#include "conversation/inboundconsumer.h"
 #include "core/logmethods.h"
-#include "core/logging.h"
-#include "core/version.h"
+#include "core/schemamigrations.h"
+#include "cron/scheduler.h"
 #include "http/router.h"
 #include "http/server.h"
 #include "metrics/registry.h"
 #include "metrics/webhookrejections.h"
 #include "queue/jobqueue.h"
-#include "control/queue.h"
 #include "security/constanttime.h"
 #include "security/originpolicy.h"
-#include "control/chat.h"
-#include "control/sessions.h"
 #include "sessions/sessionpurger.h"
 #include "sessions/sessionstore.h"
+#include "sessions/takeoverstore.h"
 #include "storage/database.h"
 #include "storage/kvstore.h"
 #include "storage/objectstore.h"
-#include "agent/agentrunner.h"
-#include "agent/pauseswitch.h"
-#include "cron/scheduler.h"
-#include "sessions/takeoverstore.h"
 #include "usage/budgetguard.h"
-#include "control/usage.h"
 #include "usage/usagestore.h"
 #include "ws/callcontext.h"
 #include "ws/methodregistry.h"
@@ -102,7 +103,7 @@ void Gateway::start()
 
     Ws::WsServerConfig wsConfig;
     wsConfig.tickInterval = std::chrono::seconds(gw.tickIntervalSeconds);
-    wsConfig.serverVersion = QLatin1StringView(kVersion);
+    wsConfig.serverVersion = QLatin1StringView(Base::kVersion);
 
     m_methods = std::make_unique<Ws::MethodRegistry>();
     auto tokenProvider = m_options.operatorToken;
@@ -219,7 +220,7 @@ void Gateway::stop()
 
 bool Gateway::openStorage(QString *error)
 {
-    m_database = std::make_unique<Storage::Database>(m_options.dataDir);
+    m_database = std::make_unique<Storage::Database>(m_options.dataDir, Core::SchemaMigrations::all());
     if (auto opened = m_database->open(); !opened) {
         *error = u"storage: "_s + opened.error().message;
         return false;
@@ -272,7 +273,7 @@ void Gateway::registerMetrics()
     m.registerCallbackGauge(u"moltdesk_uptime_seconds"_s, u"Seconds since the gateway started listening."_s, {},
                             [timer = &m_uptime] { return timer->isValid() ? double(timer->elapsed()) / 1000.0 : 0.0; });
     m.registerGauge(u"moltdesk_build_info"_s, u"Build information; the value is always 1."_s);
-    m.setGauge(u"moltdesk_build_info"_s, {{u"version"_s, QLatin1StringView(kVersion)}}, 1);
+    m.setGauge(u"moltdesk_build_info"_s, {{u"version"_s, QLatin1StringView(Base::kVersion)}}, 1);
     m.registerGauge(u"moltdesk_ws_clients"_s, u"Open control WebSocket connections."_s, false);
     m.registerCounter(u"moltdesk_ws_connections_rejected_total"_s,
                       u"WebSocket connections closed during the handshake or over the client cap."_s, false);
@@ -481,7 +482,7 @@ QJsonObject Gateway::health() const
     return QJsonObject{
         {u"status"_s, !storageOk ? u"error"_s : problems.isEmpty() ? u"ok"_s : u"degraded"_s},
         {u"problems"_s, problems},
-        {u"version"_s, QLatin1StringView(kVersion)},
+        {u"version"_s, QLatin1StringView(Base::kVersion)},
         {u"uptimeSeconds"_s, m_uptime.isValid() ? double(m_uptime.elapsed() / 1000) : 0.0},
         {u"storage"_s, storage},
         {u"channels"_s, channels},

@@ -4,8 +4,8 @@
 
 #include <atomic>
 
+#include "base/logging.h"
 #include "core/gateway.h"
-#include "core/logging.h"
 
 #include <QThread>
 

@@ -1,6 +1,6 @@
 #include "core/instancelock.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -4,7 +4,7 @@
 
 namespace Moltdesk::Cron {
 
-// The cron tables (docs/cron.md, "Storage"), appended to Storage::SchemaMigrations::all().
+// The cron tables (docs/cron.md, "Storage"), appended to Core::SchemaMigrations::all().
 Storage::Migration cronMigration();
 
 } // namespace Moltdesk::Cron

@@ -1,11 +1,13 @@
 #include "cron/schedule.h"
 
 #include "config/units.h"
-#include "cron/wallclock.h"
+#include "base/wallclock.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Moltdesk::Cron {
+
+using Base::WallClock;
 
 namespace {
 

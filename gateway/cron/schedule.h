@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cron/cronexpression.h"
+#include "base/cronexpression.h"
 #include "storage/result.h"
 
 #include <QDateTime>
@@ -8,6 +8,8 @@
 #include <QTimeZone>
 
 namespace Moltdesk::Cron {
+
+using Base::CronExpression;
 
 // When a job fires: a cron expression, a fixed interval ("every"), or once ("at").
 class Schedule

@@ -1,6 +1,6 @@
 #include "cron/scheduler.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "cron/cronstore.h"
 
 #include <QMetaObject>

@@ -1,6 +1,6 @@
 #include "http/connection.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "http/connectionlink.h"
 #include "http/router.h"
 #include "http/servermetrics.h"

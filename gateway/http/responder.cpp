@@ -1,6 +1,6 @@
 #include "http/responder.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "http/connection.h"
 #include "http/connectionlink.h"
 

@@ -1,6 +1,6 @@
 #include "http/responsewriter.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #include "http/server.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "http/connection.h"
 #include "http/response.h"
 

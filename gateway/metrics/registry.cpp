@@ -1,6 +1,6 @@
 #include "metrics/registry.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 
 #include <QMutexLocker>
 

@@ -1,7 +1,7 @@
 #include "providers/anthropiccall.h"
 
+#include "base/logging.h"
 #include "providers/anthropicwire.h"
-#include "core/logging.h"
 
 #include <QJsonDocument>
 #include <QNetworkRequest>

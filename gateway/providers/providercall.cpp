@@ -1,6 +1,6 @@
 #include "providers/providercall.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,6 +1,6 @@
 #include "providers/providerset.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "providers/anthropicprovider.h"
 #include "providers/openaiprovider.h"
 #include "providers/providerendpoint.h"

@@ -1,6 +1,6 @@
 #include "queue/jobqueue.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "queue/jobrow.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -97,7 +97,7 @@ Result<int> JobQueue::open()
     QSqlQuery query(db.value());
     QMap<QString, int> interrupted;
     if (!query.exec(u"SELECT queue, count(*) FROM queue_jobs WHERE state = 'running' GROUP BY queue"_s))
-        return Error::fromSql(u"cannot find interrupted queue jobs"_s, query.lastError());
+        return Storage::sqlError(u"cannot find interrupted queue jobs"_s, query.lastError());
     while (query.next())
         interrupted.insert(query.value(0).toString(), query.value(1).toInt());
     query.prepare(u"UPDATE queue_jobs SET"
@@ -107,7 +107,7 @@ Result<int> JobQueue::open()
                   " WHERE state = 'running'"_s);
     query.bindValue(u":now"_s, now);
     if (!query.exec())
-        return Error::fromSql(u"cannot recover interrupted queue jobs"_s, query.lastError());
+        return Storage::sqlError(u"cannot recover interrupted queue jobs"_s, query.lastError());
     const int recovered = query.numRowsAffected();
 
     const Result<QMap<QString, QueueDepth>> depths = QueueStats::load(db.value());
@@ -173,7 +173,7 @@ Result<EnqueueResult> JobQueue::enqueue(const QString &queue, const QJsonObject 
     query.bindValue(u":next"_s, nextRun);
     query.bindValue(u":now"_s, now);
     if (!query.exec())
-        return Error::fromSql(u"cannot store the job"_s, query.lastError());
+        return Storage::sqlError(u"cannot store the job"_s, query.lastError());
     Job job;
     job.id = query.lastInsertId().toLongLong();
     job.queue = queue;
@@ -191,7 +191,7 @@ Result<EnqueueResult> JobQueue::enqueue(const QString &queue, const QJsonObject 
         query.bindValue(u":id"_s, job.id);
         query.bindValue(u":expires"_s, now + qint64(m_options.dedupeTtl.count()));
         if (!query.exec())
-            return Error::fromSql(u"cannot store the dedupe record"_s, query.lastError());
+            return Storage::sqlError(u"cannot store the dedupe record"_s, query.lastError());
     }
     if (Result<void> committed = tx.commit(); !committed)
         return committed.error();
@@ -209,7 +209,7 @@ Result<std::optional<Job>> JobQueue::findDuplicate(QSqlDatabase &db, const QStri
     query.bindValue(u":queue"_s, queue);
     query.bindValue(u":key"_s, key);
     if (!query.exec())
-        return Error::fromSql(u"cannot look up the dedupe key"_s, query.lastError());
+        return Storage::sqlError(u"cannot look up the dedupe key"_s, query.lastError());
     if (query.next()) {
         existing = JobRow::read(query);
     } else {
@@ -218,7 +218,7 @@ Result<std::optional<Job>> JobQueue::findDuplicate(QSqlDatabase &db, const QStri
         query.bindValue(u":key"_s, key);
         query.bindValue(u":now"_s, now);
         if (!query.exec())
-            return Error::fromSql(u"cannot look up the dedupe key"_s, query.lastError());
+            return Storage::sqlError(u"cannot look up the dedupe key"_s, query.lastError());
         if (!query.next())
             return existing;
         Job purged;
@@ -237,7 +237,7 @@ Result<std::optional<Job>> JobQueue::findDuplicate(QSqlDatabase &db, const QStri
     query.bindValue(u":id"_s, existing->id);
     query.bindValue(u":expires"_s, now + qint64(m_options.dedupeTtl.count()));
     if (!query.exec())
-        return Error::fromSql(u"cannot refresh the dedupe record"_s, query.lastError());
+        return Storage::sqlError(u"cannot refresh the dedupe record"_s, query.lastError());
     return existing;
 }
 
@@ -261,7 +261,7 @@ Result<QList<Job>> JobQueue::claim(const QString &queue, int limit)
     query.bindValue(u":now"_s, now);
     query.bindValue(u":limit"_s, limit);
     if (!query.exec())
-        return Error::fromSql(u"cannot select due jobs"_s, query.lastError());
+        return Storage::sqlError(u"cannot select due jobs"_s, query.lastError());
     QList<Job> jobs;
     while (query.next())
         jobs.append(JobRow::read(query));
@@ -271,7 +271,7 @@ Result<QList<Job>> JobQueue::claim(const QString &queue, int limit)
         query.bindValue(u":now"_s, now);
         query.bindValue(u":id"_s, job.id);
         if (!query.exec())
-            return Error::fromSql(u"cannot claim job %1"_s.arg(job.id), query.lastError());
+            return Storage::sqlError(u"cannot claim job %1"_s.arg(job.id), query.lastError());
         job.state = JobState::Running;
         job.attempts += 1;
         job.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
@@ -289,7 +289,7 @@ Result<Job> JobQueue::jobInState(QSqlDatabase &db, qint64 id, JobState expected)
     query.prepare(u"SELECT "_s + JobRow::columns() + u" FROM queue_jobs j WHERE j.id = :id"_s);
     query.bindValue(u":id"_s, id);
     if (!query.exec())
-        return Error::fromSql(u"cannot read job %1"_s.arg(id), query.lastError());
+        return Storage::sqlError(u"cannot read job %1"_s.arg(id), query.lastError());
     if (!query.next())
         return Error{Error::Code::NotFound, u"no queue job with id %1"_s.arg(id)};
     Job job = JobRow::read(query);
@@ -325,7 +325,7 @@ Result<Job> JobQueue::settle(qint64 id, const QString &error, const std::functio
     query.bindValue(u":now"_s, now);
     query.bindValue(u":id"_s, id);
     if (!query.exec())
-        return Error::fromSql(u"cannot record the outcome of job %1"_s.arg(id), query.lastError());
+        return Storage::sqlError(u"cannot record the outcome of job %1"_s.arg(id), query.lastError());
     if (job.state == JobState::Done && !job.dedupeKey.isEmpty()) {
         // The TTL counts from the end of processing: a slow job must not forget its key early.
         query.prepare(u"UPDATE queue_seen SET expires = max(expires, :expires) WHERE queue = :queue AND dedupe_key = :key"_s);
@@ -333,7 +333,7 @@ Result<Job> JobQueue::settle(qint64 id, const QString &error, const std::functio
         query.bindValue(u":queue"_s, job.queue);
         query.bindValue(u":key"_s, job.dedupeKey);
         if (!query.exec())
-            return Error::fromSql(u"cannot refresh the dedupe record"_s, query.lastError());
+            return Storage::sqlError(u"cannot refresh the dedupe record"_s, query.lastError());
     }
     if (Result<void> committed = tx.commit(); !committed)
         return committed.error();
@@ -393,7 +393,7 @@ Result<std::optional<Job>> JobQueue::job(qint64 id)
     query.prepare(u"SELECT "_s + JobRow::columns() + u" FROM queue_jobs j WHERE j.id = :id"_s);
     query.bindValue(u":id"_s, id);
     if (!query.exec())
-        return Error::fromSql(u"cannot read job %1"_s.arg(id), query.lastError());
+        return Storage::sqlError(u"cannot read job %1"_s.arg(id), query.lastError());
     if (!query.next())
         return std::optional<Job>();
     return std::optional<Job>(JobRow::read(query));
@@ -416,7 +416,7 @@ Result<QList<Job>> JobQueue::listDead(const QString &queue, int limit)
     query.bindValue(u":queue"_s, nullIfEmpty(queue));
     query.bindValue(u":limit"_s, limit);
     if (!query.exec())
-        return Error::fromSql(u"cannot list dead jobs"_s, query.lastError());
+        return Storage::sqlError(u"cannot list dead jobs"_s, query.lastError());
     QList<Job> jobs;
     while (query.next())
         jobs.append(JobRow::read(query));
@@ -442,7 +442,7 @@ Result<Job> JobQueue::retryDead(qint64 id)
     query.bindValue(u":now"_s, now);
     query.bindValue(u":id"_s, id);
     if (!query.exec())
-        return Error::fromSql(u"cannot retry job %1"_s.arg(id), query.lastError());
+        return Storage::sqlError(u"cannot retry job %1"_s.arg(id), query.lastError());
     if (Result<void> committed = tx.commit(); !committed)
         return committed.error();
     job.state = JobState::Pending;
@@ -470,7 +470,7 @@ Result<JobQueue::PurgeCounts> JobQueue::purgeDone(std::chrono::milliseconds olde
     query.prepare(u"SELECT queue, count(*) FROM queue_jobs WHERE state = 'done' AND updated <= :cutoff GROUP BY queue"_s);
     query.bindValue(u":cutoff"_s, cutoff);
     if (!query.exec())
-        return Error::fromSql(u"cannot count finished jobs"_s, query.lastError());
+        return Storage::sqlError(u"cannot count finished jobs"_s, query.lastError());
     QMap<QString, qint64> purgedPerQueue;
     while (query.next())
         purgedPerQueue.insert(query.value(0).toString(), query.value(1).toLongLong());
@@ -478,12 +478,12 @@ Result<JobQueue::PurgeCounts> JobQueue::purgeDone(std::chrono::milliseconds olde
     query.prepare(u"DELETE FROM queue_jobs WHERE state = 'done' AND updated <= :cutoff"_s);
     query.bindValue(u":cutoff"_s, cutoff);
     if (!query.exec())
-        return Error::fromSql(u"cannot purge finished jobs"_s, query.lastError());
+        return Storage::sqlError(u"cannot purge finished jobs"_s, query.lastError());
     counts.jobs = query.numRowsAffected();
     query.prepare(u"DELETE FROM queue_seen WHERE expires <= :now"_s);
     query.bindValue(u":now"_s, now);
     if (!query.exec())
-        return Error::fromSql(u"cannot purge expired dedupe keys"_s, query.lastError());
+        return Storage::sqlError(u"cannot purge expired dedupe keys"_s, query.lastError());
     counts.dedupeKeys = query.numRowsAffected();
     if (Result<void> committed = tx.commit(); !committed)
         return committed.error();
@@ -514,7 +514,7 @@ Result<std::optional<QDateTime>> JobQueue::nextDueTime(const QString &queue)
     query.prepare(u"SELECT min(j.next_run) FROM queue_jobs j WHERE"_s + kClaimable);
     query.bindValue(u":queue"_s, queue);
     if (!query.exec() || !query.next())
-        return Error::fromSql(u"cannot find the next due job"_s, query.lastError());
+        return Storage::sqlError(u"cannot find the next due job"_s, query.lastError());
     if (query.value(0).isNull())
         return std::optional<QDateTime>();
     return std::optional<QDateTime>(QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC));

@@ -5,7 +5,7 @@
 namespace Moltdesk::Queue {
 
 // The schema step that creates queue_jobs and queue_seen. Appended to
-// Storage::SchemaMigrations::all(); its position (schema version) is decided there, never here.
+// Core::SchemaMigrations::all(); its position (schema version) is decided there, never here.
 Storage::Migration queueMigration();
 
 } // namespace Moltdesk::Queue

@@ -58,7 +58,7 @@ Storage::Result<QMap<QString, QueueDepth>> QueueStats::load(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(u"SELECT queue, state, count(*) FROM queue_jobs GROUP BY queue, state"_s))
-        return Storage::Error::fromSql(u"cannot count queue jobs"_s, query.lastError());
+        return Storage::sqlError(u"cannot count queue jobs"_s, query.lastError());
     QMap<QString, QueueDepth> depths;
     while (query.next()) {
         const QString queue = query.value(0).toString();

@@ -1,6 +1,6 @@
 #include "queue/worker.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "queue/jobqueue.h"
 
 #include <QMetaObject>

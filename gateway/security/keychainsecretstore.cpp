@@ -1,6 +1,6 @@
 #include "security/keychainsecretstore.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,6 +1,6 @@
 #include "security/operatortoken.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "security/constanttime.h"
 #include "security/secretcatalog.h"
 #include "security/secretredactor.h"

@@ -1,6 +1,6 @@
 #include "security/secretstore.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>

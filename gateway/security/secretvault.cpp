@@ -1,6 +1,6 @@
 #include "security/secretvault.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "security/envsecretstore.h"
 #include "security/secretredactor.h"
 #include "security/secretstore.h"

@@ -1,6 +1,6 @@
 #include "sessions/sessionmanager.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 
 #include <QMutex>
 #include <QThread>

@@ -1,6 +1,6 @@
 #include "sessions/sessionpruner.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 
 #include <QList>
 #include <QSqlError>
@@ -19,7 +19,7 @@ namespace {
 Result<void> exec(QSqlQuery &query, const QString &what)
 {
     if (!query.exec())
-        return Error::fromSql(what, query.lastError());
+        return Storage::sqlError(what, query.lastError());
     return {};
 }
 

@@ -1,6 +1,6 @@
 #include "sessions/sessionpurger.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "sessions/sessionstore.h"
 
 #include <QtConcurrent/QtConcurrentRun>

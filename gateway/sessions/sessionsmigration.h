@@ -4,7 +4,7 @@
 
 namespace Moltdesk::Sessions {
 
-// The sessions and session_messages tables; appended to Storage::SchemaMigrations::all().
+// The sessions and session_messages tables; appended to Core::SchemaMigrations::all().
 Storage::Migration sessionsMigration();
 
 } // namespace Moltdesk::Sessions

@@ -1,8 +1,8 @@
 #include "sessions/sessionstore.h"
 
+#include "base/logging.h"
 #include "sessions/contentblocks.h"
 #include "sessions/sessionpruner.h"
-#include "core/logging.h"
 #include "storage/database.h"
 #include "storage/listcursor.h"
 #include "storage/transaction.h"
@@ -63,7 +63,7 @@ QString likePattern(const QString &search)
 Result<void> exec(QSqlQuery &query, const QString &what)
 {
     if (!query.exec())
-        return Error::fromSql(what, query.lastError());
+        return Storage::sqlError(what, query.lastError());
     return {};
 }
 

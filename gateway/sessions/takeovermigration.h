@@ -4,7 +4,7 @@
 
 namespace Moltdesk::Sessions {
 
-// The session_takeovers table (TakeoverStore); appended to Storage::SchemaMigrations::all().
+// The session_takeovers table (TakeoverStore); appended to Core::SchemaMigrations::all().
 Storage::Migration takeoverMigration();
 
 } // namespace Moltdesk::Sessions

@@ -1,6 +1,6 @@
 #include "sessions/takeoverstore.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
 

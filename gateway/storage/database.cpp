@@ -1,6 +1,6 @@
 #include "storage/database.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "storage/threadconnections.h"
 #include "storage/transaction.h"
 
@@ -35,7 +35,7 @@ Result<QVariant> pragma(QSqlDatabase &db, const QString &statement, const QStrin
             return Error{Error::Code::Corrupt,
                          u"%1 is not a valid SQLite database (%2); move it aside or restore a backup"_s
                              .arg(QDir::toNativeSeparators(path), query.lastError().databaseText())};
-        return Error::fromSql(u"%1 on %2"_s.arg(statement, path), query.lastError());
+        return Storage::sqlError(u"%1 on %2"_s.arg(statement, path), query.lastError());
     }
     return query.next() ? query.value(0) : QVariant();
 }
@@ -118,7 +118,7 @@ Result<int> Database::schemaVersion()
         return db.error();
     QSqlQuery query(db.value());
     if (!query.exec(u"SELECT version FROM schema_version WHERE id = 1"_s) || !query.next())
-        return Error::fromSql(u"cannot read the schema version"_s, query.lastError());
+        return Storage::sqlError(u"cannot read the schema version"_s, query.lastError());
     return query.value(0).toInt();
 }
 
@@ -133,7 +133,7 @@ Result<void> Database::migrate(QSqlDatabase &db)
         if (!query.exec(u"CREATE TABLE IF NOT EXISTS schema_version ("
                         " id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)"_s)
             || !query.exec(u"INSERT OR IGNORE INTO schema_version (id, version) VALUES (1, 0)"_s))
-            return Error::fromSql(u"cannot create the schema_version table"_s, query.lastError());
+            return Storage::sqlError(u"cannot create the schema_version table"_s, query.lastError());
         if (Result<void> r = tx.commit(); !r)
             return r;
     }

@@ -2,7 +2,6 @@
 
 #include "storage/migration.h"
 #include "storage/result.h"
-#include "storage/schemamigrations.h"
 
 #include <QList>
 #include <QObject>
@@ -33,8 +32,9 @@ class Database : public QObject
 public:
     static constexpr int BusyTimeoutMs = 5000;
 
-    explicit Database(const QString &dataDir, QList<Migration> migrations = SchemaMigrations::all(),
-                      QObject *parent = nullptr);
+    // `migrations`: the whole ordered schema history (the gateway passes
+    // Core::SchemaMigrations::all(); storage knows no module above it).
+    Database(const QString &dataDir, QList<Migration> migrations, QObject *parent = nullptr);
     ~Database() override;
 
     // Creates the data directory, opens the file and applies pending migrations, each in its own

@@ -1,6 +1,6 @@
 #include "storage/kvstore.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "storage/database.h"
 #include "storage/listcursor.h"
 #include "storage/sqlstatement.h"

@@ -11,7 +11,7 @@ Migration Migration::fromSql(const QString &description, const QStringList &stat
             QSqlQuery query(db);
             // Constant schema SQL from the source tree, never user input.
             if (!query.exec(sql))
-                return Error::fromSql(sql.simplified().left(80), query.lastError());
+                return Storage::sqlError(sql.simplified().left(80), query.lastError());
         }
         return {};
     }};

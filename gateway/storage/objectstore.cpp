@@ -1,6 +1,6 @@
 #include "storage/objectstore.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "storage/database.h"
 #include "storage/listcursor.h"
 #include "storage/spoolfile.h"
@@ -96,7 +96,7 @@ Result<qint64> ObjectStore::cleanUp()
     QSqlQuery query(db.value());
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT file FROM objects"_s))
-        return Error::fromSql(u"cannot list object files"_s, query.lastError());
+        return Storage::sqlError(u"cannot list object files"_s, query.lastError());
     QSet<QString> referenced;
     while (query.next())
         referenced.insert(query.value(0).toString());
@@ -174,7 +174,7 @@ Result<ObjectInfo> ObjectStore::put(const QString &key, QIODevice *source, const
     query.bindValue(u":now"_s, now);
     query.bindValue(u":now2"_s, now);
     if (!query.exec() || !query.next())
-        return Error::fromSql(u"cannot write object metadata"_s, query.lastError());
+        return Storage::sqlError(u"cannot write object metadata"_s, query.lastError());
     const ObjectInfo info = infoFromRow(query);
     query.finish();
     if (Result<void> r = tx.commit(); !r)
@@ -208,7 +208,7 @@ Result<std::optional<ObjectInfo>> ObjectStore::head(const QString &key)
     query.prepare(u"SELECT "_s + Columns + u" FROM objects WHERE key = :key"_s);
     query.bindValue(u":key"_s, key);
     if (!query.exec())
-        return Error::fromSql(u"cannot read object metadata"_s, query.lastError());
+        return Storage::sqlError(u"cannot read object metadata"_s, query.lastError());
     if (!query.next())
         return std::optional<ObjectInfo>();
     return std::optional<ObjectInfo>(infoFromRow(query));
@@ -229,7 +229,7 @@ Result<std::optional<ObjectData>> ObjectStore::get(const QString &key)
         query.prepare(u"SELECT "_s + Columns + u", file FROM objects WHERE key = :key"_s);
         query.bindValue(u":key"_s, key);
         if (!query.exec())
-            return Error::fromSql(u"cannot read object metadata"_s, query.lastError());
+            return Storage::sqlError(u"cannot read object metadata"_s, query.lastError());
         if (!query.next())
             return std::optional<ObjectData>();
         const QString relative = query.value(7).toString();
@@ -248,7 +248,7 @@ Result<std::optional<QString>> ObjectStore::fileOf(QSqlDatabase &db, const QStri
     query.prepare(u"SELECT file FROM objects WHERE key = :key"_s);
     query.bindValue(u":key"_s, key);
     if (!query.exec())
-        return Error::fromSql(u"cannot read object metadata"_s, query.lastError());
+        return Storage::sqlError(u"cannot read object metadata"_s, query.lastError());
     if (!query.next())
         return std::optional<QString>();
     return std::optional<QString>(query.value(0).toString());
@@ -274,7 +274,7 @@ Result<bool> ObjectStore::remove(const QString &key)
     query.prepare(u"DELETE FROM objects WHERE key = :key"_s);
     query.bindValue(u":key"_s, key);
     if (!query.exec())
-        return Error::fromSql(u"cannot delete object"_s, query.lastError());
+        return Storage::sqlError(u"cannot delete object"_s, query.lastError());
     if (Result<void> r = tx.commit(); !r)
         return r.error();
     // The row is gone, so the object is gone; a file we fail to delete is swept at next start.
@@ -306,7 +306,7 @@ Result<ObjectListResult> ObjectStore::list(const QString &prefix, const QString 
     query.bindValue(u":prefix3"_s, p);
     query.bindValue(u":limit"_s, limit + 1);
     if (!query.exec())
-        return Error::fromSql(u"cannot list objects"_s, query.lastError());
+        return Storage::sqlError(u"cannot list objects"_s, query.lastError());
     ObjectListResult result;
     while (query.next()) {
         if (result.objects.size() == limit) {

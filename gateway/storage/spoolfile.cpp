@@ -1,6 +1,6 @@
 #include "storage/spoolfile.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -133,7 +133,7 @@ SqlConsole::SqlConsole(Database &database)
                 return Error::io(u"cannot open %1 read-only: %2"_s.arg(path, db.lastError().text()));
             QSqlQuery query(db);
             if (!query.exec(u"PRAGMA query_only=1"_s))
-                return Error::fromSql(u"cannot make the console connection query-only"_s, query.lastError());
+                return Storage::sqlError(u"cannot make the console connection query-only"_s, query.lastError());
             sqlite3 *handle = nativeHandle(db);
             if (!handle)
                 return Error{Error::Code::Database, u"the Qt SQLite driver exposes no native handle"_s};
@@ -216,7 +216,7 @@ Result<QList<SqlTableInfo>> SqlConsole::tables()
     QSqlQuery names(db.value());
     if (!names.exec(u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
                     " ORDER BY name"_s))
-        return Error::fromSql(u"cannot list tables"_s, names.lastError());
+        return Storage::sqlError(u"cannot list tables"_s, names.lastError());
     QList<SqlTableInfo> tables;
     while (names.next())
         tables.append({names.value(0).toString(), {}});
@@ -226,7 +226,7 @@ Result<QList<SqlTableInfo>> SqlConsole::tables()
         columns.prepare(u"SELECT name, type, \"notnull\", pk FROM pragma_table_info(:table) ORDER BY cid"_s);
         columns.bindValue(u":table"_s, table.name);
         if (!columns.exec())
-            return Error::fromSql(u"cannot read the columns of %1"_s.arg(table.name), columns.lastError());
+            return Storage::sqlError(u"cannot read the columns of %1"_s.arg(table.name), columns.lastError());
         while (columns.next())
             table.columns.append({columns.value(0).toString(), columns.value(1).toString(),
                                   columns.value(2).toBool(), columns.value(3).toInt() > 0});

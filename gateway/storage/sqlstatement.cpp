@@ -14,7 +14,7 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &purpose, const QStr
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return Error::fromSql(purpose, query.lastError());
+        return Storage::sqlError(purpose, query.lastError());
     for (const Bind *bind = begin; bind != end; ++bind) {
         if (bind->name.isEmpty())
             query.addBindValue(bind->value);
@@ -22,7 +22,7 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &purpose, const QStr
             query.bindValue(bind->name, bind->value);
     }
     if (!query.exec())
-        return Error::fromSql(purpose, query.lastError());
+        return Storage::sqlError(purpose, query.lastError());
     return Result<QSqlQuery>(std::move(query));
 }
 
@@ -63,7 +63,7 @@ Result<std::optional<QSqlRecord>> one(const QSqlDatabase &db, const QString &pur
         // next() is false at the end of the rows, and also when stepping failed (a busy or
         // corrupt database): only the first is "no row".
         if (query->lastError().isValid())
-            return Error::fromSql(purpose, query->lastError());
+            return Storage::sqlError(purpose, query->lastError());
         return std::optional<QSqlRecord>();
     }
     return std::optional<QSqlRecord>(query->record());

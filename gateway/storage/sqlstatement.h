@@ -18,9 +18,9 @@ namespace Moltdesk::Storage {
 
 class Database;
 
-// The prepare / bind / exec / Error::fromSql steps every store repeats, in one place. Not an
+// The prepare / bind / exec / sqlError steps every store repeats, in one place. Not an
 // ORM: the SQL stays at the call site, written out. Each call names its purpose ("cannot read
-// KV key", "loading paired senders"): a failure is Error::fromSql(purpose, the driver's error),
+// KV key", "loading paired senders"): a failure is Storage::sqlError(purpose, the driver's error),
 // the same message the stores built by hand.
 //
 //   const auto row = Sql::one(db, u"cannot read cron job"_s,

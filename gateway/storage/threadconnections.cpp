@@ -1,6 +1,6 @@
 #include "storage/threadconnections.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 
 #include <QThread>
 
@@ -36,7 +36,7 @@ Result<QSqlDatabase> ThreadConnections::connection()
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         if (!db.isValid())
-            opened = Error::fromSql(u"the Qt SQLite driver (QSQLITE) is not available"_s, db.lastError());
+            opened = Storage::sqlError(u"the Qt SQLite driver (QSQLITE) is not available"_s, db.lastError());
         else
             opened = m_opener(db);
         if (!opened)

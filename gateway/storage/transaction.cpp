@@ -1,6 +1,6 @@
 #include "storage/transaction.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 
 #include <QSqlQuery>
 
@@ -12,12 +12,12 @@ Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
     if (!m_db.isOpen()) {
-        m_begun = Error::fromSql(u"database connection is not open"_s, m_db.lastError());
+        m_begun = Storage::sqlError(u"database connection is not open"_s, m_db.lastError());
         return;
     }
     QSqlQuery query(m_db);
     if (!query.exec(u"BEGIN IMMEDIATE"_s)) {
-        m_begun = Error::fromSql(u"could not start a transaction"_s, query.lastError());
+        m_begun = Storage::sqlError(u"could not start a transaction"_s, query.lastError());
         return;
     }
     m_active = true;
@@ -38,7 +38,7 @@ Result<void> Transaction::commit()
         return Error::invalid(u"commit without an active transaction"_s);
     QSqlQuery query(m_db);
     if (!query.exec(u"COMMIT"_s))
-        return Error::fromSql(u"commit failed"_s, query.lastError()); // destructor rolls back
+        return Storage::sqlError(u"commit failed"_s, query.lastError()); // destructor rolls back
     m_active = false;
     return {};
 }

@@ -1,6 +1,6 @@
 #include "usage/budgetguard.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "usage/timeranges.h"
 #include "usage/usagestore.h"
 

@@ -4,7 +4,7 @@
 
 namespace Moltdesk::Usage {
 
-// Schema of the usage_calls table, appended to Storage::SchemaMigrations::all().
+// Schema of the usage_calls table, appended to Core::SchemaMigrations::all().
 class UsageMigration
 {
 public:

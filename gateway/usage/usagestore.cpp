@@ -110,7 +110,7 @@ Storage::Result<UsageTotals> UsageStore::totals(const TimeRange &range, const QS
     if (!query)
         return query.error();
     if (!query->next())
-        return Storage::Error::fromSql(u"usage: summing calls"_s, query->lastError());
+        return Storage::sqlError(u"usage: summing calls"_s, query->lastError());
     return readTotals(query.value(), 0);
 }
 
@@ -122,7 +122,7 @@ Storage::Result<UsageTotals> UsageStore::sessionTotals(const QString &sessionKey
     if (!query)
         return query.error();
     if (!query->next())
-        return Storage::Error::fromSql(u"usage: summing a session's calls"_s, query->lastError());
+        return Storage::sqlError(u"usage: summing a session's calls"_s, query->lastError());
     return readTotals(query.value(), 0);
 }
 

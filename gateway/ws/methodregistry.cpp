@@ -1,6 +1,6 @@
 #include "ws/methodregistry.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 
 #include <exception>
 

@@ -1,6 +1,6 @@
 #include "ws/reply.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "ws/framecodec.h"
 #include "ws/wsconnection.h"
 

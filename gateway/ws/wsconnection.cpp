@@ -1,8 +1,8 @@
 #include "ws/wsconnection.h"
 
 
-#include "core/logging.h"
-#include "core/version.h"
+#include "base/logging.h"
+#include "base/version.h"
 #include "security/constanttime.h"
 #include "ws/callcontext.h"
 #include "ws/connectparams.h"
@@ -239,7 +239,7 @@ QJsonObject WsConnection::helloPayload() const
     // Shape of OpenClaw's HelloOkSchema: server, features, snapshot, auth, policy are required.
     const WsServerConfig &config = *m_deps.config;
     const QString version = config.serverVersion.isEmpty()
-                                ? QString::fromLatin1(Core::kVersion)
+                                ? QString::fromLatin1(Base::kVersion)
                                 : config.serverVersion;
     return QJsonObject{
         {u"type"_s, u"hello-ok"_s},

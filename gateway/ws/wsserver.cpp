@@ -1,6 +1,6 @@
 #include "ws/wsserver.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "ws/methodregistry.h"
 #include "ws/wsconnection.h"
 

@@ -1,10 +1,11 @@
 // Summarizer over a real SessionStore (SQLite in a temp dir) and a ProviderRouter talking to the
 // fake Anthropic server on 127.0.0.1: the threshold, the stored summary and how the next
 // ContextBuilder::build uses it, the request it sends, and that a failure leaves history as it was.
+#include "agent/summarizer.h"
+#include "core/schemamigrations.h"
 #include "providers/router/providerrouter.h"
 #include "sessions/contextbuilder.h"
 #include "sessions/sessionstore.h"
-#include "agent/summarizer.h"
 #include "storage/database.h"
 #include "support/fakeanthropicprovider.h"
 #include "support/providerrouterenv.h"
@@ -96,7 +97,7 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_db = std::make_unique<Storage::Database>(m_dir->path());
+        m_db = std::make_unique<Storage::Database>(m_dir->path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(m_db->open().ok());
         m_store = std::make_unique<SessionStore>(*m_db);
         m_env = std::make_unique<ProviderRouterEnv>();

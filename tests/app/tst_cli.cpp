@@ -4,7 +4,7 @@
 #include "support/appprocess.h"
 #include "support/configtestfiles.h"
 
-#include "core/version.h"
+#include "base/version.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,7 +38,7 @@ private slots:
         AppProcess app(kBinary);
         QVERIFY(app.start({u"--version"_s}));
         QCOMPARE(app.waitForExit(), 0);
-        QCOMPARE(app.stdOut(), "moltdesk "_ba + Moltdesk::Core::kVersion + '\n');
+        QCOMPARE(app.stdOut(), "moltdesk "_ba + Moltdesk::Base::kVersion + '\n');
         QVERIFY2(app.stdErr().isEmpty(), app.stdErr().constData());
     }
 

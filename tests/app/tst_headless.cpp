@@ -7,7 +7,7 @@
 #include "support/httptestclient.h"
 #include "support/wstestclient.h"
 
-#include "core/version.h"
+#include "base/version.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -55,7 +55,7 @@ private slots:
         QCOMPARE(doc.value(u"status"_s).toString(), u"degraded"_s);
         QCOMPARE(doc.value(u"problems"_s).toArray().first().toObject().value(u"secret"_s).toString(),
                  u"ANTHROPIC_API_KEY"_s);
-        QCOMPARE(doc.value(u"version"_s).toString(), QLatin1StringView(Moltdesk::Core::kVersion));
+        QCOMPARE(doc.value(u"version"_s).toString(), QLatin1StringView(Moltdesk::Base::kVersion));
         QVERIFY(doc.value(u"uptimeSeconds"_s).isDouble());
         QVERIFY(doc.value(u"uptimeSeconds"_s).toDouble() >= 0);
         QCOMPARE(doc.value(u"storage"_s).toObject().value(u"status"_s).toString(), u"ok"_s);
@@ -254,7 +254,7 @@ private slots:
         const QJsonObject problem = healthDoc.value(u"problems"_s).toArray().first().toObject();
         QCOMPARE(problem.value(u"component"_s).toString(), u"providers.anthropic"_s);
         QCOMPARE(problem.value(u"secret"_s).toString(), u"ANTHROPIC_API_KEY"_s);
-        QCOMPARE(healthDoc.value(u"version"_s).toString(), QLatin1StringView(Moltdesk::Core::kVersion));
+        QCOMPARE(healthDoc.value(u"version"_s).toString(), QLatin1StringView(Moltdesk::Base::kVersion));
         QVERIFY(healthDoc.contains(u"storage"_s));
 
         const auto status = client.waitForResponse(client.sendRequest(u"status"_s));

@@ -3,6 +3,7 @@
 // batches by age; the migration creates its tables on a fresh database.
 #include "channels/channelsmigration.h"
 #include "channels/inboundledger.h"
+#include "core/schemamigrations.h"
 #include "storage/database.h"
 #include "support/queuetestenv.h"
 
@@ -24,14 +25,14 @@ private slots:
     void migrationOnFreshDatabase()
     {
         QTemporaryDir dir;
-        Storage::Database db(dir.path());
+        Storage::Database db(dir.path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(db.open().ok());
         QCOMPARE(db.schemaVersion().value(), db.latestVersion());
         const QStringList tables = db.connection().value().tables();
         for (const QString &table : {u"channel_pairings"_s, u"channel_senders"_s, u"channel_inbound"_s})
             QVERIFY2(tables.contains(table), qPrintable(table));
         // The migration is in the list and describes itself.
-        const auto migrations = Storage::SchemaMigrations::all();
+        const auto migrations = Core::SchemaMigrations::all();
         QVERIFY(std::any_of(migrations.cbegin(), migrations.cend(), [](const auto &m) {
             return m.description == Channels::channelsMigration().description;
         }));
@@ -48,7 +49,7 @@ private slots:
     {
         // A data dir written by the build before this migration, with a row in an older table.
         QTemporaryDir dir;
-        QList<Storage::Migration> before = Storage::SchemaMigrations::all();
+        QList<Storage::Migration> before = Core::SchemaMigrations::all();
         before.removeLast();
         {
             Storage::Database old(dir.path(), before);
@@ -56,7 +57,7 @@ private slots:
             QSqlQuery query(old.connection().value());
             QVERIFY(query.exec(u"INSERT INTO kv_namespaces VALUES ('MOLTBOT_KV', 1)"_s));
         }
-        Storage::Database db(dir.path());
+        Storage::Database db(dir.path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(db.open().ok());
         QCOMPARE(db.schemaVersion().value(), db.latestVersion());
         QSqlQuery query(db.connection().value());

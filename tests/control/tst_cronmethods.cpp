@@ -1,6 +1,7 @@
 // cron.* WebSocket methods over a real connection: list/add/remove/run/runs/preview with good
 // params, and INVALID_REQUEST with a field-naming message for bad ones.
 #include "control/cron.h"
+#include "core/schemamigrations.h"
 #include "cron/cronstore.h"
 #include "cron/scheduler.h"
 #include "storage/database.h"
@@ -49,7 +50,7 @@ private:
 void TestCronMethods::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_db = std::make_unique<Storage::Database>(m_dir->path());
+    m_db = std::make_unique<Storage::Database>(m_dir->path(), Moltdesk::Core::SchemaMigrations::all());
     QVERIFY(m_db->open().ok());
     m_store = std::make_unique<CronStore>(*m_db);
     m_now = QDateTime::fromString(u"2024-06-03T08:00:00Z"_s, Qt::ISODate);

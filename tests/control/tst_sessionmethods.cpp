@@ -1,6 +1,7 @@
 // The WebSocket methods sessions.list, sessions.delete and chat.history over a real connection.
 #include "control/chat.h"
 #include "control/sessions.h"
+#include "core/schemamigrations.h"
 #include "sessions/sessionstore.h"
 #include "storage/database.h"
 #include "support/wstestclient.h"
@@ -24,7 +25,7 @@ class TestSessionMethods : public QObject
 private slots:
     void initTestCase()
     {
-        m_db = std::make_unique<Storage::Database>(m_dir.path());
+        m_db = std::make_unique<Storage::Database>(m_dir.path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(m_db->open().ok());
         m_store = std::make_unique<SessionStore>(*m_db, Config::StorageSettings(), [this]() { return m_now; });
         m_now = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, QTimeZone::utc());

@@ -1,4 +1,5 @@
 #include "control/usage.h"
+#include "core/schemamigrations.h"
 #include "storage/database.h"
 #include "support/wstestclient.h"
 #include "support/wstestharness.h"
@@ -60,7 +61,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_db = std::make_unique<Storage::Database>(m_dir.path());
+        m_db = std::make_unique<Storage::Database>(m_dir.path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(m_db->open());
         m_store = std::make_unique<UsageStore>(*m_db);
         Config::BudgetSettings budgets;

@@ -3,7 +3,7 @@
 #include "core/eventlog.h"
 #include "core/gateway.h"
 #include "core/gatewaythread.h"
-#include "storage/schemamigrations.h"
+#include "core/schemamigrations.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -168,7 +168,7 @@ void TestGateway::runsOnItsOwnThreadAndServes()
     for (const char *key : {"status", "version", "uptimeSeconds", "storage", "channels", "providers"})
         QVERIFY2(health.contains(QLatin1StringView(key)), key);
     QCOMPARE(health.value(u"storage"_s).toObject().value(u"schemaVersion"_s).toInt(),
-             int(Storage::SchemaMigrations::all().size()));
+             int(Core::SchemaMigrations::all().size()));
     QVERIFY(QFile::exists(dir.filePath(u"moltdesk.db"_s)));
 
     std::unique_ptr<QNetworkReply> metrics(nam.get(QNetworkRequest(QUrl(url + u"/metrics"_s))));

@@ -1,13 +1,14 @@
 // CronExpression and Schedule: parsing (valid forms and each error), next-fire times across DST
 // changes in Europe/Berlin and America/New_York, the day-of-month/day-of-week OR rule, rare days
 // (Feb 29, the 31st), "every" grids, one-shot "at" times and the preview helper.
-#include "cron/cronexpression.h"
+#include "base/cronexpression.h"
 #include "cron/schedule.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Moltdesk::Cron;
+using Moltdesk::Base::CronExpression;
 
 namespace {
 

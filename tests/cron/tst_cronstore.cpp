@@ -1,5 +1,6 @@
 // CronStore and the cron migration: fresh and upgraded databases, job round trips, history
 // order, the per-job history cap and history going with its job.
+#include "core/schemamigrations.h"
 #include "cron/cronmigration.h"
 #include "cron/cronstore.h"
 #include "storage/database.h"
@@ -56,7 +57,7 @@ private slots:
     void migrationOnFreshDatabase()
     {
         QTemporaryDir dir;
-        Storage::Database db(dir.path());
+        Storage::Database db(dir.path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(db.open().ok());
         QCOMPARE(db.schemaVersion().value(), db.latestVersion());
         QVERIFY(tableExists(db.connection().value(), u"cron_jobs"_s));
@@ -68,7 +69,7 @@ private slots:
     {
         QTemporaryDir dir;
         // Everything up to (not including) the cron step: the schema an older build left behind.
-        const QList<Storage::Migration> all = Storage::SchemaMigrations::all();
+        const QList<Storage::Migration> all = Core::SchemaMigrations::all();
         const QString cronStep = cronMigration().description;
         qsizetype cronIndex = -1;
         for (qsizetype i = 0; i < all.size(); ++i) {
@@ -84,7 +85,7 @@ private slots:
             QVERIFY(kv.putText(u"MOLTBOT_KV"_s, u"greeting"_s, u"hello"_s).ok());
             QVERIFY(!tableExists(old.connection().value(), u"cron_jobs"_s));
         }
-        Storage::Database db(dir.path());
+        Storage::Database db(dir.path(), Moltdesk::Core::SchemaMigrations::all());
         const auto opened = db.open();
         QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
         QCOMPARE(db.schemaVersion().value(), db.latestVersion());
@@ -101,7 +102,7 @@ private slots:
     void jobRoundTrip()
     {
         QTemporaryDir dir;
-        Storage::Database db(dir.path());
+        Storage::Database db(dir.path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(db.open().ok());
         CronStore store(db);
         Job job = makeJob(u"news"_s);
@@ -148,7 +149,7 @@ private slots:
     void invalidJobIsRefused()
     {
         QTemporaryDir dir;
-        Storage::Database db(dir.path());
+        Storage::Database db(dir.path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(db.open().ok());
         CronStore store(db);
         QVERIFY(!store.save(makeJob(u"bad id!"_s)).ok());
@@ -161,7 +162,7 @@ private slots:
     void historyIsCappedAndNewestFirst()
     {
         QTemporaryDir dir;
-        Storage::Database db(dir.path());
+        Storage::Database db(dir.path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(db.open().ok());
         CronStore store(db, 5);
         QVERIFY(store.save(makeJob(u"a"_s)).ok());

@@ -1,6 +1,7 @@
 // Scheduler with an injected clock (no sleeping): order of firing, no concurrent double run,
 // the missed-run policy, one-shot jobs, persistence across a new Scheduler, config.json sync,
 // clock jumps and the single timer.
+#include "core/schemamigrations.h"
 #include "cron/cronstore.h"
 #include "cron/scheduler.h"
 #include "storage/database.h"
@@ -85,7 +86,7 @@ private:
 void TestScheduler::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_db = std::make_unique<Storage::Database>(m_dir->path());
+    m_db = std::make_unique<Storage::Database>(m_dir->path(), Moltdesk::Core::SchemaMigrations::all());
     QVERIFY(m_db->open().ok());
     m_store = std::make_unique<CronStore>(*m_db);
     m_now = utc(u"2024-06-03T08:00:00Z"_s); // a Monday

@@ -1,3 +1,4 @@
+#include "core/schemamigrations.h"
 #include "providers/router/providerrouter.h"
 #include "providers/router/responsecache.h"
 #include "storage/database.h"
@@ -40,7 +41,7 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_db = std::make_unique<Database>(m_dir->path());
+        m_db = std::make_unique<Database>(m_dir->path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(m_db->open().ok());
         m_now = QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::utc());
         m_kv = std::make_unique<KvStore>(*m_db, KvLimits{}, [this] { return m_now; });

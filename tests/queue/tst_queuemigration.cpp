@@ -1,10 +1,10 @@
 // The queue migration: applies on a fresh database and on one at the schema version before it
 // with existing KV/object rows, which survive untouched.
+#include "core/schemamigrations.h"
 #include "queue/jobqueue.h"
 #include "queue/queuemigration.h"
 #include "storage/database.h"
 #include "storage/kvstore.h"
-#include "storage/schemamigrations.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -28,7 +28,7 @@ QList<Storage::Migration> migrationsBeforeQueue()
 {
     QList<Storage::Migration> before;
     const QString mine = Queue::queueMigration().description;
-    for (const Storage::Migration &migration : Storage::SchemaMigrations::all()) {
+    for (const Storage::Migration &migration : Core::SchemaMigrations::all()) {
         if (migration.description == mine)
             return before;
         before.append(migration);
@@ -51,7 +51,7 @@ private slots:
     void freshDatabase()
     {
         QTemporaryDir dir;
-        Storage::Database db(dir.path());
+        Storage::Database db(dir.path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(db.open().ok());
         QCOMPARE(db.schemaVersion().value(), db.latestVersion());
         const QSqlDatabase c = db.connection().value();
@@ -74,7 +74,7 @@ private slots:
             Storage::KvStore kv(old);
             QVERIFY(kv.putText(u"MOLTBOT_KV"_s, u"greeting"_s, u"hello"_s).ok());
         }
-        Storage::Database db(dir.path());
+        Storage::Database db(dir.path(), Moltdesk::Core::SchemaMigrations::all());
         const Storage::Result<void> opened = db.open();
         QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
         QCOMPARE(db.schemaVersion().value(), db.latestVersion());

@@ -1,5 +1,6 @@
 // ContextBuilder: budget cuts, tool_use/tool_result pairs kept together, orphans dropped, the
 // window opens with a user turn, the summary goes first; plus build() over a real store.
+#include "core/schemamigrations.h"
 #include "sessions/contextbuilder.h"
 #include "sessions/sessionstore.h"
 #include "storage/database.h"
@@ -199,7 +200,7 @@ private slots:
     void buildFromStoreUsesSummaryAndCurrentGeneration()
     {
         QTemporaryDir dir;
-        Storage::Database db(dir.path());
+        Storage::Database db(dir.path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(db.open().ok());
         SessionStore store(db);
         const SessionKey key = SessionKey::parse(u"telegram:dm:1"_s).value();

@@ -1,12 +1,12 @@
 // SessionStore: append/read/paging, listing (search, channel filter, keyset paging over 100,000
 // sessions), /reset archiving, delete, restart, maxSessionSize pruning, TTL purge, migration.
+#include "core/schemamigrations.h"
 #include "sessions/sessionkey.h"
 #include "sessions/sessionpurger.h"
 #include "sessions/sessionsmigration.h"
 #include "sessions/sessionstore.h"
 #include "storage/database.h"
 #include "storage/kvstore.h"
-#include "storage/schemamigrations.h"
 #include "storage/transaction.h"
 
 #include <QJsonArray>
@@ -56,7 +56,7 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_now = QDateTime(QDate(2025, 1, 1), QTime(12, 0), QTimeZone::utc());
-        m_db = std::make_unique<Storage::Database>(m_dir->filePath(u"data"_s));
+        m_db = std::make_unique<Storage::Database>(m_dir->filePath(u"data"_s), Moltdesk::Core::SchemaMigrations::all());
         const auto opened = m_db->open();
         QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
         m_store = makeStore();
@@ -341,7 +341,7 @@ private slots:
         m_store.reset();
         m_db.reset();
 
-        m_db = std::make_unique<Storage::Database>(m_dir->filePath(u"data"_s));
+        m_db = std::make_unique<Storage::Database>(m_dir->filePath(u"data"_s), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(m_db->open().ok());
         m_store = makeStore();
         const auto page = m_store->history(k);
@@ -433,7 +433,7 @@ private slots:
         QCOMPARE(m_db->schemaVersion().value(), m_db->latestVersion());
 
         // Previous latest: every migration before ours, with KV rows written, then upgraded.
-        QList<Storage::Migration> all = Storage::SchemaMigrations::all();
+        QList<Storage::Migration> all = Core::SchemaMigrations::all();
         qsizetype ours = -1;
         for (qsizetype i = 0; i < all.size(); ++i) {
             if (all.at(i).description == sessionsMigration().description)

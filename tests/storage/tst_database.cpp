@@ -1,4 +1,5 @@
 #include "storage/database.h"
+#include "storage/storagemigration.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -66,7 +67,7 @@ private slots:
     void freshDatabaseReachesLatestVersion()
     {
         QTemporaryDir dir;
-        Database db(dir.filePath(u"data"_s));
+        Database db(dir.filePath(u"data"_s), {Moltdesk::Storage::storageMigration()});
         const Result<void> opened = db.open();
         QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
         QCOMPARE(db.schemaVersion().value(), db.latestVersion());
@@ -80,7 +81,7 @@ private slots:
     void pragmasAreSet()
     {
         QTemporaryDir dir;
-        Database db(dir.path());
+        Database db(dir.path(), {Moltdesk::Storage::storageMigration()});
         QVERIFY(db.open().ok());
         const QSqlDatabase c = db.connection().value();
         QCOMPARE(scalar(c, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
@@ -179,7 +180,7 @@ private slots:
         QFile blocker(dir.filePath(u"file"_s));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        Database db(dir.filePath(u"file/data"_s));
+        Database db(dir.filePath(u"file/data"_s), {Moltdesk::Storage::storageMigration()});
         const Result<void> opened = db.open();
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, Error::Code::Io);
@@ -193,7 +194,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(8192, 'x'));
         file.close();
-        Database db(dir.path());
+        Database db(dir.path(), {Moltdesk::Storage::storageMigration()});
         const Result<void> opened = db.open();
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, Error::Code::Corrupt);

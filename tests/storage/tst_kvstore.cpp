@@ -1,3 +1,4 @@
+#include "core/schemamigrations.h"
 #include "storage/database.h"
 #include "storage/kvstore.h"
 
@@ -39,7 +40,7 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_db = std::make_unique<Database>(m_dir->path());
+        m_db = std::make_unique<Database>(m_dir->path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(m_db->open().ok());
         m_now = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
         kv();

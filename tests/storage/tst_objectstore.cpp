@@ -1,3 +1,4 @@
+#include "core/schemamigrations.h"
 #include "storage/database.h"
 #include "storage/objectstore.h"
 #include "support/storagegeneratordevice.h"
@@ -64,7 +65,7 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_db = std::make_unique<Database>(m_dir->path());
+        m_db = std::make_unique<Database>(m_dir->path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(m_db->open().ok());
         m_store = std::make_unique<ObjectStore>(*m_db);
         QVERIFY(m_store->open().ok());

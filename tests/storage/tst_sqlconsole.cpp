@@ -1,3 +1,4 @@
+#include "core/schemamigrations.h"
 #include "storage/database.h"
 #include "storage/sqlconsole.h"
 
@@ -27,7 +28,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_db = std::make_unique<Database>(m_dir.path());
+        m_db = std::make_unique<Database>(m_dir.path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(m_db->open().ok());
         QSqlDatabase c = m_db->connection().value();
         QSqlQuery q(c);

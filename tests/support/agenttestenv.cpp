@@ -1,6 +1,7 @@
 #include "support/agenttestenv.h"
 
 #include "agent/tool.h"
+#include "core/schemamigrations.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -48,7 +49,7 @@ AgentTestEnv::AgentTestEnv(Config::AiSettings ai, int maxAttempts, const QString
     : dataDir(dir_.isEmpty() ? dir.path() : dir_)
     , settings(std::move(ai))
 {
-    database = std::make_unique<Storage::Database>(dataDir);
+    database = std::make_unique<Storage::Database>(dataDir, Moltdesk::Core::SchemaMigrations::all());
     if (auto opened = database->open(); !opened) {
         m_error = opened.error().message;
         return;

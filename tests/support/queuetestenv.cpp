@@ -1,3 +1,4 @@
+#include "core/schemamigrations.h"
 #include "support/queuetestenv.h"
 
 using namespace Qt::StringLiterals;
@@ -19,7 +20,7 @@ std::function<QDateTime()> QueueTestEnv::clock() const
 bool QueueTestEnv::reopen()
 {
     m_database.reset();
-    m_database = std::make_unique<Storage::Database>(m_dir.path());
+    m_database = std::make_unique<Storage::Database>(m_dir.path(), Moltdesk::Core::SchemaMigrations::all());
     const Storage::Result<void> opened = m_database->open();
     m_openError = opened ? QString() : opened.error().message;
     return opened.ok();

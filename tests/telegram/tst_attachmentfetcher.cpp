@@ -1,11 +1,12 @@
 // Telegram::AttachmentFetcher on its own, against the fake Bot API on 127.0.0.1 (getFile and
 // /file/bot<token>/<path>) and a real ObjectStore in a temporary directory. The rules pinned are
 // those of attachmentfetcher.h and docs/channels/telegram.md "Photos, voice notes, documents".
+#include "channels/telegram/attachmentfetcher.h"
+#include "channels/telegram/botapi.h"
+#include "core/schemamigrations.h"
 #include "storage/database.h"
 #include "storage/objectstore.h"
 #include "support/faketelegramserver.h"
-#include "channels/telegram/attachmentfetcher.h"
-#include "channels/telegram/botapi.h"
 
 #include <QDeadlineTimer>
 #include <QJsonDocument>
@@ -119,7 +120,7 @@ private slots:
         m_fake->addBot(kToken);
         m_api = std::make_unique<BotApi>(m_fake->baseUrl(), kToken);
         const QString dataDir = m_dir.path() + u"/data-"_s + QString::fromLatin1(QTest::currentTestFunction());
-        m_database = std::make_unique<Storage::Database>(dataDir);
+        m_database = std::make_unique<Storage::Database>(dataDir, Moltdesk::Core::SchemaMigrations::all());
         const auto opened = m_database->open();
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         m_objects = std::make_unique<Storage::ObjectStore>(*m_database);

@@ -1,8 +1,9 @@
+#include "channels/telegram/botapi.h"
+#include "channels/telegram/poller.h"
+#include "core/schemamigrations.h"
 #include "storage/database.h"
 #include "storage/kvstore.h"
 #include "support/faketelegramserver.h"
-#include "channels/telegram/botapi.h"
-#include "channels/telegram/poller.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -83,7 +84,7 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_db = std::make_unique<Storage::Database>(m_dir->path());
+        m_db = std::make_unique<Storage::Database>(m_dir->path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(m_db->open().ok());
         m_kv = std::make_unique<Storage::KvStore>(*m_db);
         m_fake = std::make_unique<FakeTelegramServer>();

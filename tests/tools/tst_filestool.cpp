@@ -1,6 +1,7 @@
 #include "agent/toolregistry.h"
 #include "agent/tools/filestool.h"
 #include "agent/tools/workspacepath.h"
+#include "core/schemamigrations.h"
 #include "storage/database.h"
 #include "storage/objectstore.h"
 
@@ -34,7 +35,7 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_db = std::make_unique<Storage::Database>(m_dir->path());
+        m_db = std::make_unique<Storage::Database>(m_dir->path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(m_db->open().ok());
         m_objects = std::make_unique<Storage::ObjectStore>(*m_db);
         QVERIFY(m_objects->open().ok());

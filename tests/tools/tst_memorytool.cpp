@@ -1,5 +1,6 @@
 #include "agent/toolregistry.h"
 #include "agent/tools/memorytool.h"
+#include "core/schemamigrations.h"
 #include "storage/database.h"
 #include "storage/kvstore.h"
 
@@ -39,7 +40,7 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_db = std::make_unique<Storage::Database>(m_dir->path());
+        m_db = std::make_unique<Storage::Database>(m_dir->path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(m_db->open().ok());
         m_kv = std::make_unique<Storage::KvStore>(*m_db);
         MemoryLimits limits;

@@ -3,6 +3,7 @@
 // per-session limit, and that no conversation can see or cancel another one's jobs.
 #include "agent/toolregistry.h"
 #include "agent/tools/scheduletool.h"
+#include "core/schemamigrations.h"
 #include "cron/cronstore.h"
 #include "cron/scheduler.h"
 #include "storage/database.h"
@@ -75,7 +76,7 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_db = std::make_unique<Storage::Database>(m_dir->path());
+        m_db = std::make_unique<Storage::Database>(m_dir->path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(m_db->open().ok());
         m_store = std::make_unique<Cron::CronStore>(*m_db);
         m_now = utc(u"2024-06-03T08:00:00Z"_s); // a Monday

@@ -7,14 +7,15 @@
 #include "config/loader.h"
 #include "config/settings.h"
 #include "core/eventlog.h"
+#include "core/schemamigrations.h"
 #include "mainwindow.h"
 #include "pages/channelspage.h"
 #include "pages/cronjobdialog.h"
 #include "pages/cronpage.h"
 #include "pages/logspage.h"
 #include "pages/secretspage.h"
-#include "pages/settingspage.h"
 #include "pages/sessionspage.h"
+#include "pages/settingspage.h"
 #include "pages/storagepage.h"
 #include "pages/usagepage.h"
 #include "security/memorysecretstore.h"
@@ -141,7 +142,7 @@ void TestAccessibility::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_db = std::make_unique<Storage::Database>(m_dir->path());
+    m_db = std::make_unique<Storage::Database>(m_dir->path(), Moltdesk::Core::SchemaMigrations::all());
     QVERIFY(m_db->open().ok());
     m_kv = std::make_unique<Storage::KvStore>(*m_db);
     m_objects = std::make_unique<Storage::ObjectStore>(*m_db);

@@ -1,6 +1,7 @@
 // The Storage page offscreen against a real database in a temporary directory: KV (namespaces,
 // prefix filter, cursor paging, JSON edit with validation, delete, TTL), Objects (upload, text and
 // image preview, save to disk, delete) and the read-only SQL console.
+#include "core/schemamigrations.h"
 #include "pages/kvbrowser.h"
 #include "pages/objectbrowser.h"
 #include "pages/objectpreview.h"
@@ -83,7 +84,7 @@ void TestStoragePage::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_db = std::make_unique<Storage::Database>(m_dir->path());
+    m_db = std::make_unique<Storage::Database>(m_dir->path(), Moltdesk::Core::SchemaMigrations::all());
     QVERIFY(m_db->open().ok());
     m_kv = std::make_unique<Storage::KvStore>(*m_db);
     m_objects = std::make_unique<Storage::ObjectStore>(*m_db);

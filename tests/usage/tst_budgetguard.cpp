@@ -1,3 +1,4 @@
+#include "core/schemamigrations.h"
 #include "metrics/registry.h"
 #include "storage/database.h"
 #include "usage/budgetguard.h"
@@ -55,7 +56,7 @@ private slots:
         m_store.reset();
         m_db.reset();
         QFile::remove(m_dir.filePath(u"moltdesk.db"_s));
-        m_db = std::make_unique<Storage::Database>(m_dir.path());
+        m_db = std::make_unique<Storage::Database>(m_dir.path(), Moltdesk::Core::SchemaMigrations::all());
         QVERIFY(m_db->open());
         m_store = std::make_unique<UsageStore>(*m_db);
         m_now = utc(u"2026-06-15T10:00:00Z"_s); // 12:00 in Berlin

@@ -1,3 +1,4 @@
+#include "core/schemamigrations.h"
 #include "storage/database.h"
 #include "storage/kvstore.h"
 #include "usage/usagemigration.h"
@@ -56,7 +57,7 @@ private slots:
         m_store.reset();
         m_db.reset();
         QFile::remove(m_dir.filePath(u"moltdesk.db"_s));
-        m_db = std::make_unique<Storage::Database>(m_dir.path());
+        m_db = std::make_unique<Storage::Database>(m_dir.path(), Moltdesk::Core::SchemaMigrations::all());
         const auto opened = m_db->open();
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
         m_store = std::make_unique<UsageStore>(*m_db);
@@ -80,7 +81,7 @@ private slots:
     {
         QTemporaryDir dir;
         // The schema as it was before this migration: everything up to, not including, usage_calls.
-        QList<Storage::Migration> before = Storage::SchemaMigrations::all();
+        QList<Storage::Migration> before = Core::SchemaMigrations::all();
         // The lead may reorder appended migrations at merge time, so find ours by its description
         // and build the database as it was just before it.
         const QString ours = UsageMigration::migration().description;
@@ -94,7 +95,7 @@ private slots:
             Storage::KvStore kv(old);
             QVERIFY(kv.put(u"MOLTBOT_KV"_s, u"kept"_s, "value"_ba));
         }
-        Storage::Database db(dir.path());
+        Storage::Database db(dir.path(), Moltdesk::Core::SchemaMigrations::all());
         const auto opened = db.open();
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
         QCOMPARE(db.schemaVersion().value(), db.latestVersion());

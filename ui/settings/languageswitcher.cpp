@@ -1,6 +1,6 @@
 #include "settings/languageswitcher.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

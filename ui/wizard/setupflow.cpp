@@ -1,17 +1,17 @@
 #include "wizard/setupflow.h"
 
+#include "base/logging.h"
+#include "channels/telegram/botapi.h"
 #include "config/loader.h"
-#include "core/logging.h"
 #include "gatewayclient.h"
-#include "ws/rpcerror.h"
 #include "providers/anthropicprovider.h"
 #include "providers/openaiprovider.h"
-#include "security/secretcatalog.h"
 #include "secretwriter.h"
+#include "security/secretcatalog.h"
 #include "security/secretstore.h"
-#include "channels/telegram/botapi.h"
 #include "wizard/modelchoice.h"
 #include "wizard/setupmessages.h"
+#include "ws/rpcerror.h"
 
 #include <QFileInfo>
 #include <QNetworkAccessManager>

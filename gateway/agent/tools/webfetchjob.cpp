@@ -1,7 +1,7 @@
 #include "agent/tools/webfetchjob.h"
 
 #include "agent/tools/htmltotext.h"
-#include "core/logging.h"
+#include "base/logging.h"
 
 #include <QNetworkProxy>
 #include <QNetworkReply>

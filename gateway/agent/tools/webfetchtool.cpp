@@ -1,7 +1,7 @@
 #include "agent/tools/webfetchtool.h"
 
 #include "agent/tools/webfetchjob.h"
-#include "core/logging.h"
+#include "base/logging.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #include "channels/telegram/apicall.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 
 #include <QIODevice>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #include "channels/telegram/attachmentfetcher.h"
 
-#include "core/logging.h"
-#include "storage/objectstore.h"
+#include "base/logging.h"
 #include "channels/telegram/botapi.h"
+#include "storage/objectstore.h"
 
 #include <QFuture>
 #include <QLocale>

@@ -1,9 +1,9 @@
 #include "channels/telegram/poller.h"
 
 #include "base/backoff.h"
-#include "core/logging.h"
-#include "storage/kvstore.h"
+#include "base/logging.h"
 #include "channels/telegram/botapi.h"
+#include "storage/kvstore.h"
 
 #include <algorithm>
 #include <atomic>

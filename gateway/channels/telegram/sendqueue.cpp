@@ -1,6 +1,6 @@
 #include "channels/telegram/sendqueue.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "channels/telegram/botapi.h"
 
 using namespace Qt::StringLiterals;

@@ -1,14 +1,14 @@
 #include "channels/telegram/telegramchannel.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "channels/telegram/apicall.h"
 #include "channels/telegram/botapi.h"
 #include "channels/telegram/poller.h"
 #include "channels/telegram/sendqueue.h"
 #include "channels/telegram/telegramformatter.h"
-#include "channels/textsplitter.h"
 #include "channels/telegram/typingindicator.h"
 #include "channels/telegram/webhooksetup.h"
+#include "channels/textsplitter.h"
 
 #include <algorithm>
 

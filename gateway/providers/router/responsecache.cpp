@@ -1,6 +1,6 @@
 #include "providers/router/responsecache.h"
 
-#include "core/logging.h"
+#include "base/logging.h"
 #include "storage/kvstore.h"
 
 #include <QCryptographicHash>

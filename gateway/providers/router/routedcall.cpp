@@ -1,8 +1,8 @@
 #include "providers/router/routedcall.h"
 
+#include "base/logging.h"
 #include "providers/provider.h"
 #include "providers/providercall.h"
-#include "core/logging.h"
 #include "providers/router/responsecache.h"
 
 using namespace Qt::StringLiterals;

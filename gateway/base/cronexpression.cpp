@@ -1,6 +1,6 @@
-#include "cron/cronexpression.h"
+#include "base/cronexpression.h"
 
-#include "cron/wallclock.h"
+#include "base/wallclock.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Cron {
+namespace Moltdesk::Base {
 
 namespace {
 
@@ -136,7 +136,7 @@ constexpr int kMaxDays[13] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 } // namespace
 
-Storage::Result<CronExpression> CronExpression::parse(const QString &input)
+Result<CronExpression> CronExpression::parse(const QString &input)
 {
     const QString text = input.simplified();
     QString fieldsText = text;
@@ -144,11 +144,11 @@ Storage::Result<CronExpression> CronExpression::parse(const QString &input)
         QString error;
         fieldsText = expandMacro(text, error);
         if (fieldsText.isEmpty())
-            return Storage::Error::invalid(error);
+            return Error::invalid(error);
     }
     const QStringList fields = fieldsText.split(u' ', Qt::SkipEmptyParts);
     if (fields.size() != 5) {
-        return Storage::Error::invalid(
+        return Error::invalid(
             u"expected 5 fields \"minute hour day-of-month month day-of-week\", got %1%2"_s.arg(fields.size()).arg(
                 fields.size() == 6 ? u" (a seconds or year field is not supported)"_s : QString()));
     }
@@ -163,7 +163,7 @@ Storage::Result<CronExpression> CronExpression::parse(const QString &input)
     };
     for (int i = 0; i < 5; ++i) {
         if (!errors[i].isEmpty())
-            return Storage::Error::invalid(u"%1 field \"%2\": %3"_s.arg(spec(i).name, fields[i], errors[i]));
+            return Error::invalid(u"%1 field \"%2\": %3"_s.arg(spec(i).name, fields[i], errors[i]));
     }
     for (int d = 0; d < 7; ++d)
         e.m_daysOfWeek[std::size_t(d)] = dow[std::size_t(d)];
@@ -181,7 +181,7 @@ Storage::Result<CronExpression> CronExpression::parse(const QString &input)
                 possible = e.m_months[std::size_t(month)] && e.m_daysOfMonth[std::size_t(day)];
         }
         if (!possible) {
-            return Storage::Error::invalid(
+            return Error::invalid(
                 u"day-of-month field \"%1\": no such day in the months allowed by \"%2\", so it would never run"_s.arg(
                     fields[2], fields[3]));
         }
@@ -257,4 +257,4 @@ QDateTime CronExpression::next(const QDateTime &after, const QTimeZone &zone) co
     return {};
 }
 
-} // namespace Moltdesk::Cron
+} // namespace Moltdesk::Base

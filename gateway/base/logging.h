@@ -2,7 +2,8 @@
 
 #include <QLoggingCategory>
 
-// One logging category per module (STYLE: "moltdesk.gateway.http", ...).
+// One logging category per module ("moltdesk.gateway.http", ...), in the foundation so that every
+// folder can log without including anything above it (docs/architecture.md "Layers").
 // Never pass a secret to any of these: the message handler redacts known secret values as a
 // second line of defence, not as the first.
 Q_DECLARE_LOGGING_CATEGORY(lcApp)

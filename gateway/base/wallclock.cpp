@@ -1,9 +1,9 @@
-#include "cron/wallclock.h"
+#include "base/wallclock.h"
 
 #include <algorithm>
 #include <array>
 
-namespace Moltdesk::Cron {
+namespace Moltdesk::Base {
 
 namespace {
 
@@ -47,4 +47,4 @@ QDateTime WallClock::local(const QDateTime &instant, const QTimeZone &zone)
     return QDateTime::fromSecsSinceEpoch(t + offsetAt(zone, t), QTimeZone::utc());
 }
 
-} // namespace Moltdesk::Cron
+} // namespace Moltdesk::Base

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/result.h"
+#include "base/result.h"
 
 #include <QDateTime>
 #include <QList>
@@ -9,7 +9,7 @@
 
 #include <bitset>
 
-namespace Moltdesk::Cron {
+namespace Moltdesk::Base {
 
 // A standard 5-field cron expression, "minute hour day-of-month month day-of-week", as Vixie cron
 // and crontab(5) define it:
@@ -29,7 +29,7 @@ public:
 
     // Parse errors name the field and say what is wrong, e.g.
     // `hour field "25": 25 is out of range 0-23`.
-    static Storage::Result<CronExpression> parse(const QString &text);
+    static Result<CronExpression> parse(const QString &text);
 
     bool isValid() const { return m_valid; }
     QString text() const { return m_text; }
@@ -58,4 +58,4 @@ private:
     bool m_dowStar = false;
 };
 
-} // namespace Moltdesk::Cron
+} // namespace Moltdesk::Base

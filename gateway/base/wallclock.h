@@ -5,7 +5,7 @@
 #include <QTime>
 #include <QTimeZone>
 
-namespace Moltdesk::Cron {
+namespace Moltdesk::Base {
 
 // Maps a wall-clock time in an IANA zone to one instant, with the scheduler's DST policy
 // (docs/cron.md, "Daylight saving time"):
@@ -24,4 +24,4 @@ public:
     static QDateTime local(const QDateTime &instant, const QTimeZone &zone);
 };
 
-} // namespace Moltdesk::Cron
+} // namespace Moltdesk::Base

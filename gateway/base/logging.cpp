@@ -1,4 +1,4 @@
-#include "core/logging.h"
+#include "base/logging.h"
 
 Q_LOGGING_CATEGORY(lcApp, "moltdesk.app")
 Q_LOGGING_CATEGORY(lcGateway, "moltdesk.gateway")
