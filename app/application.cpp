@@ -5,10 +5,10 @@
 #include "base/logging.h"
 #include "config/dotenv.h"
 #include "config/loader.h"
-#include "core/gatewaythread.h"
-#include "core/instancelock.h"
+#include "host/gatewaythread.h"
+#include "host/instancelock.h"
 #include "core/schemamigrations.h"
-#include "core/logsink.h"
+#include "host/logsink.h"
 #include "providers/providerset.h"
 #include "security/envsecretstore.h"
 #include "security/keychainsecretstore.h"
@@ -80,12 +80,12 @@ constexpr int kExitFailure = 1;
 constexpr int kExitBadConfig = 2;
 } // namespace
 
-Application::Application(const Core::CommandLineOptions &options, Mode mode, QObject *parent)
+Application::Application(const Host::CommandLineOptions &options, Mode mode, QObject *parent)
     : Application(options, mode, Seams{}, parent)
 {
 }
 
-Application::Application(const Core::CommandLineOptions &options, Mode mode, const Seams &seams, QObject *parent)
+Application::Application(const Host::CommandLineOptions &options, Mode mode, const Seams &seams, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_mode(mode)
@@ -128,30 +128,30 @@ int Application::start()
 int Application::prepare()
 {
     // 1. The data directory: created if missing, then locked for this process.
-    m_dataDir = Core::CommandLine::resolveDataDir(
+    m_dataDir = Host::CommandLine::resolveDataDir(
         m_options, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     if (!QDir().mkpath(m_dataDir) || !QFileInfo(m_dataDir).isWritable()) {
         printErr(u"the data directory %1 cannot be created or is not writable"_s.arg(QDir::toNativeSeparators(m_dataDir)));
         return kExitFailure;
     }
-    m_lock = std::make_unique<Core::InstanceLock>(m_dataDir);
+    m_lock = std::make_unique<Host::InstanceLock>(m_dataDir);
     switch (m_lock->tryLock()) {
-    case Core::InstanceLock::Result::Acquired:
+    case Host::InstanceLock::Result::Acquired:
         break;
-    case Core::InstanceLock::Result::HeldByOther:
-        if (m_mode == Mode::Gui && Core::InstanceLock::forwardShow(m_dataDir)) {
+    case Host::InstanceLock::Result::HeldByOther:
+        if (m_mode == Mode::Gui && Host::InstanceLock::forwardShow(m_dataDir)) {
             printErr(u"already running on this data directory: showing its window"_s);
             return kExitOk;
         }
         printErr(m_lock->errorString());
         return kExitFailure;
-    case Core::InstanceLock::Result::Failed:
+    case Host::InstanceLock::Result::Failed:
         printErr(m_lock->errorString());
         return kExitFailure;
     }
 
     // 2. Logging: every line is redacted, kept in the event log and in DATA/logs/moltdesk.log.
-    m_logSink = std::make_unique<Core::LogSink>(&m_eventLog,
+    m_logSink = std::make_unique<Host::LogSink>(&m_eventLog,
                                                 [this](const QString &line) { return m_redactor.redact(line); });
     if (!m_logSink->openFile(QDir(m_dataDir).filePath(u"logs"_s)))
         printErr(u"cannot write log files under %1; logging to stderr only"_s.arg(m_dataDir));
@@ -176,7 +176,7 @@ int Application::prepare()
     }
 
     // 4. Configuration: any error stops start-up with exit code 2, naming file and key path.
-    m_configPath = Core::CommandLine::resolveConfigPath(m_options, m_dataDir);
+    m_configPath = Host::CommandLine::resolveConfigPath(m_options, m_dataDir);
     const Config::LoadResult config = Config::Loader::load(m_configPath);
     if (!config.ok()) {
         printErr(config.errorString());
@@ -288,24 +288,24 @@ void Application::startGateway()
     options.secret = [secrets](const QString &name) { return secrets->value(name); };
     options.secretVault = secrets;
 
-    m_gateway = new Core::GatewayThread(this);
-    connect(m_gateway, &Core::GatewayThread::listening, this, [this](const QString &url) {
+    m_gateway = new Host::GatewayThread(this);
+    connect(m_gateway, &Host::GatewayThread::listening, this, [this](const QString &url) {
         printOut(u"listening on "_s + url);
         m_url = url;
         if (m_window)
             addPanelPages();
         Q_EMIT ready(url);
     });
-    connect(m_gateway, &Core::GatewayThread::startFailed, this, [this](const QString &error, int exitCode) {
+    connect(m_gateway, &Host::GatewayThread::startFailed, this, [this](const QString &error, int exitCode) {
         failAsync(exitCode, error);
     });
-    connect(m_gateway, &Core::GatewayThread::stopped, this, [this] {
+    connect(m_gateway, &Host::GatewayThread::stopped, this, [this] {
         qCInfo(lcApp) << "gateway stopped";
         Q_EMIT exitRequested(m_exitCode);
     });
     if (m_window) {
-        connect(m_gateway, &Core::GatewayThread::statusChanged, m_window.get(), &Ui::MainWindow::setStatus);
-        connect(m_gateway, &Core::GatewayThread::statusChanged, m_desktop.get(), &Ui::DesktopIntegration::setStatus);
+        connect(m_gateway, &Host::GatewayThread::statusChanged, m_window.get(), &Ui::MainWindow::setStatus);
+        connect(m_gateway, &Host::GatewayThread::statusChanged, m_desktop.get(), &Ui::DesktopIntegration::setStatus);
     }
     m_gateway->start(options);
 }
@@ -451,7 +451,7 @@ void Application::createWindow()
     connect(m_desktop.get(), &Ui::DesktopIntegration::quitRequested, this, [this] { shutDown(kExitOk); });
     connect(m_desktop.get(), &Ui::DesktopIntegration::showRequested, m_window.get(), &Ui::MainWindow::showAndRaise);
     m_lock->listenForShowRequests();
-    connect(m_lock.get(), &Core::InstanceLock::showRequested, m_window.get(), [this] {
+    connect(m_lock.get(), &Host::InstanceLock::showRequested, m_window.get(), [this] {
         qCInfo(lcApp) << "a second launch asked to show the window";
         m_window->showAndRaise();
     });
@@ -503,8 +503,8 @@ void Application::failAsync(int exitCode, const QString &message)
     printErr(message);
     m_logSink->record(QtCriticalMsg, lcApp().categoryName(), message);
     if (m_window) {
-        Core::GatewayStatus status;
-        status.state = Core::GatewayStatus::State::Failed;
+        Control::GatewayStatus status;
+        status.state = Control::GatewayStatus::State::Failed;
         status.error = message;
         m_window->setStatus(status);
     }

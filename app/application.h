@@ -1,8 +1,8 @@
 #pragma once
 
 #include "config/settings.h"
-#include "core/commandline.h"
-#include "core/eventlog.h"
+#include "host/commandline.h"
+#include "base/eventlog.h"
 #include "security/keychainsecretstore.h"
 #include "security/secretredactor.h"
 
@@ -12,11 +12,11 @@
 
 #include <memory>
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Host {
 class GatewayThread;
 class InstanceLock;
 class LogSink;
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Host
 namespace Moltdesk::Security {
 class EnvSecretStore;
 class OperatorToken;
@@ -59,8 +59,8 @@ public:
         QString keychainService = QString(Security::KeychainSecretStore::kDefaultService);
     };
 
-    Application(const Core::CommandLineOptions &options, Mode mode, QObject *parent = nullptr);
-    Application(const Core::CommandLineOptions &options, Mode mode, const Seams &seams, QObject *parent = nullptr);
+    Application(const Host::CommandLineOptions &options, Mode mode, QObject *parent = nullptr);
+    Application(const Host::CommandLineOptions &options, Mode mode, const Seams &seams, QObject *parent = nullptr);
     ~Application() override;
 
     // Runs the synchronous part of start-up. Returns an exit code when the process should end
@@ -73,7 +73,7 @@ public:
     // Read access for tests (tests/support/panelappharness.h); null/empty until they exist.
     Ui::MainWindow *mainWindow() const { return m_window.get(); }
     Ui::DesktopIntegration *desktop() const { return m_desktop.get(); }
-    Core::GatewayThread *gatewayThread() const { return m_gateway; }
+    Host::GatewayThread *gatewayThread() const { return m_gateway; }
     Ui::ThreadGatewayClient *gatewayClient() const { return m_gatewayClient.get(); }
     // The first-run wizard while it is open (it deletes itself when closed).
     Ui::SetupWizard *setupWizard() const;
@@ -111,7 +111,7 @@ private:
     // the window), then the process exits with `exitCode`.
     void failAsync(int exitCode, const QString &message);
 
-    Core::CommandLineOptions m_options;
+    Host::CommandLineOptions m_options;
     Mode m_mode;
     Seams m_seams;
     QString m_url;
@@ -123,15 +123,15 @@ private:
     int m_exitCode = 0;
     bool m_shuttingDown = false;
 
-    Core::EventLog m_eventLog;
+    Base::EventLog m_eventLog;
     Security::SecretRedactor m_redactor;
-    std::unique_ptr<Core::LogSink> m_logSink;
-    std::unique_ptr<Core::InstanceLock> m_lock;
+    std::unique_ptr<Host::LogSink> m_logSink;
+    std::unique_ptr<Host::InstanceLock> m_lock;
     std::unique_ptr<Security::EnvSecretStore> m_environment;
     std::unique_ptr<Security::KeychainSecretStore> m_keychain;
     std::unique_ptr<Security::OperatorToken> m_token;
     std::unique_ptr<Security::SecretVault> m_vault; // after the stores it uses
-    Core::GatewayThread *m_gateway = nullptr;
+    Host::GatewayThread *m_gateway = nullptr;
     UnixSignalWatcher *m_signals = nullptr;
     // The panel's own handles on the gateway's database (per-thread connections; WAL lets both
     // read and write). The pool is declared last so it is destroyed - waiting for running store

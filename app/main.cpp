@@ -1,7 +1,7 @@
 #include "application.h"
 
 #include "base/version.h"
-#include "core/commandline.h"
+#include "host/commandline.h"
 #include "settings/languageswitcher.h"
 
 #include <QApplication>
@@ -33,13 +33,13 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    const Core::CommandLineResult parsed = Core::CommandLine::parse(arguments);
+    const Host::CommandLineResult parsed = Host::CommandLine::parse(arguments);
     if (!parsed.error.isEmpty()) {
         std::fprintf(stderr, "moltdesk: %s\n", qPrintable(parsed.error));
         return 2;
     }
     if (parsed.options.showHelp) {
-        std::fputs(qPrintable(Core::CommandLine::helpText()), stdout);
+        std::fputs(qPrintable(Host::CommandLine::helpText()), stdout);
         return 0;
     }
     if (parsed.options.showVersion) {
@@ -74,7 +74,7 @@ int main(int argc, char **argv)
     // it builds can switch it, and removed after them.
     std::unique_ptr<Ui::LanguageSwitcher> languages;
     if (!headless) {
-        const QString dataDir = Core::CommandLine::resolveDataDir(
+        const QString dataDir = Host::CommandLine::resolveDataDir(
             parsed.options, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
         languages = std::make_unique<Ui::LanguageSwitcher>(QDir(dataDir).filePath(u"ui.ini"_s));
         languages->applyStored();

@@ -41,7 +41,7 @@ void DesktopIntegration::setGateway(GatewayClient *gateway)
     m_menu->setGateway(gateway);
 }
 
-void DesktopIntegration::setStatus(const Core::GatewayStatus &status)
+void DesktopIntegration::setStatus(const Control::GatewayStatus &status)
 {
     m_menu->setStatus(status);
 }
@@ -68,11 +68,11 @@ void DesktopIntegration::showNotification(const QString &title, const QString &m
     Q_EMIT notificationShown(title, message);
 }
 
-QIcon DesktopIntegration::stateIcon(Core::GatewayStatus::State state, bool warning)
+QIcon DesktopIntegration::stateIcon(Control::GatewayStatus::State state, bool warning)
 {
-    if (state == Core::GatewayStatus::State::Failed)
+    if (state == Control::GatewayStatus::State::Failed)
         return TrayState::icon(TrayState::Kind::Error);
-    if (state != Core::GatewayStatus::State::Running)
+    if (state != Control::GatewayStatus::State::Running)
         return TrayState::icon(TrayState::Kind::Stopped);
     return TrayState::icon(warning ? TrayState::Kind::Warning : TrayState::Kind::Running);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/gatewaystatus.h"
+#include "control/gatewaystatus.h"
 
 #include <QIcon>
 #include <QObject>
@@ -27,11 +27,11 @@ public:
     bool isTrayVisible() const;
     // The gateway's methods and events once it listens (pause/resume, recent conversations).
     void setGateway(GatewayClient *gateway);
-    void setStatus(const Core::GatewayStatus &status);
+    void setStatus(const Control::GatewayStatus &status);
     void showNotification(const QString &title, const QString &message);
     TrayMenu *trayMenu() const { return m_menu; }
 
-    static QIcon stateIcon(Core::GatewayStatus::State state, bool warning);
+    static QIcon stateIcon(Control::GatewayStatus::State state, bool warning);
 
 Q_SIGNALS:
     void showRequested();

@@ -14,7 +14,7 @@ namespace Moltdesk::Ui {
 // How pages talk to the running gateway: the control protocol's methods (docs/protocol.md,
 // docs/agent.md, docs/sessions.md, docs/usage.md, docs/cron.md, docs/channels/README.md) and its
 // events, in-process. The app's implementation (ThreadGatewayClient) goes through
-// Core::GatewayThread; tests can run a real gateway the same way or fake this interface.
+// Host::GatewayThread; tests can run a real gateway the same way or fake this interface.
 // Answers always arrive later, on the GUI thread, never from inside call().
 class GatewayClient : public QObject
 {

@@ -29,7 +29,7 @@ MainWindow::MainWindow(DesktopIntegration *desktop, bool trayNoticeShown, QWidge
     , m_trayNoticeShown(trayNoticeShown)
 {
     setWindowTitle(tr("Moltdesk"));
-    setWindowIcon(DesktopIntegration::stateIcon(Core::GatewayStatus::State::Running, false));
+    setWindowIcon(DesktopIntegration::stateIcon(Control::GatewayStatus::State::Running, false));
     // Roomy where there is room; never larger than the screen (a 1,280 × 800 laptop at 125 % has
     // 1,024 × 640 - every page fits that, docs/panel.md "Window size").
     QSize size(1040, 680);
@@ -127,7 +127,7 @@ MainWindow::MainWindow(DesktopIntegration *desktop, bool trayNoticeShown, QWidge
 
     m_overview = new OverviewPage;
     addPage(m_overview);
-    setStatus(Core::GatewayStatus{});
+    setStatus(Control::GatewayStatus{});
 }
 
 int MainWindow::addPage(Page *page)
@@ -267,12 +267,12 @@ void MainWindow::retranslateShell()
     m_statusState->setAccessibleName(tr("Gateway state"));
 }
 
-void MainWindow::setStatus(const Core::GatewayStatus &status)
+void MainWindow::setStatus(const Control::GatewayStatus &status)
 {
     m_lastStatus = status;
     m_overview->setStatus(status);
     m_statusState->setText(OverviewPage::summary(status));
-    m_statusPaused->setVisible(m_overview->isPaused() && status.state == Core::GatewayStatus::State::Running);
+    m_statusPaused->setVisible(m_overview->isPaused() && status.state == Control::GatewayStatus::State::Running);
     const bool degraded = status.health.value(u"status"_s).toString() == u"degraded"_s;
     setWindowIcon(DesktopIntegration::stateIcon(status.state, degraded));
 }

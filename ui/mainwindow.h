@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/gatewaystatus.h"
+#include "control/gatewaystatus.h"
 #include "page.h"
 
 #include <QList>
@@ -59,7 +59,7 @@ public:
     // why in the window, when a page has pending work.
     bool rebuildPages();
 
-    void setStatus(const Core::GatewayStatus &status);
+    void setStatus(const Control::GatewayStatus &status);
     // What the gateway reports about the bot being paused (TrayMenu::pausedChanged; the health
     // document in setStatus carries the same): "Paused" in the status bar and on the Overview.
     void setPaused(bool paused, const QDateTime &since);
@@ -94,7 +94,7 @@ private:
     QList<QShortcut *> m_shortcuts;
     PageFactory m_pageFactory;
     bool m_rebuildQueued = false;
-    Core::GatewayStatus m_lastStatus;
+    Control::GatewayStatus m_lastStatus;
     QLabel *m_statusState = nullptr;
     QLabel *m_statusPaused = nullptr;
     OverviewPage *m_overview = nullptr;

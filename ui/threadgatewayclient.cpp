@@ -1,6 +1,6 @@
 #include "threadgatewayclient.h"
 
-#include "core/gatewaythread.h"
+#include "host/gatewaythread.h"
 
 #include <QMetaObject>
 
@@ -8,12 +8,12 @@ using namespace Qt::StringLiterals;
 
 namespace Moltdesk::Ui {
 
-ThreadGatewayClient::ThreadGatewayClient(Core::GatewayThread *gateway, QObject *parent)
+ThreadGatewayClient::ThreadGatewayClient(Host::GatewayThread *gateway, QObject *parent)
     : GatewayClient(parent)
     , m_gateway(gateway)
 {
     if (gateway)
-        connect(gateway, &Core::GatewayThread::gatewayEvent, this, &GatewayClient::event);
+        connect(gateway, &Host::GatewayThread::gatewayEvent, this, &GatewayClient::event);
 }
 
 void ThreadGatewayClient::call(const QString &method, const QJsonObject &params, QObject *context, Done done)

@@ -14,7 +14,7 @@
 #include "conversation/inboundconsumer.h"
 #include "core/agentstack.h"
 #include "core/channelstack.h"
-#include "core/logmethods.h"
+#include "control/logs.h"
 #include "core/schemamigrations.h"
 #include "cron/scheduler.h"
 #include "http/router.h"
@@ -382,7 +382,7 @@ void Gateway::registerMethods()
         [this](const QString &event, const QJsonValue &payload) { m_ws->broadcast(event, payload); },
         [this] { return m_options.operatorToken && !m_options.operatorToken().isEmpty(); });
     m_secretMethods->registerMethods(*m_methods);
-    LogMethods::registerAll(*m_methods, m_options.eventLog);
+    Control::LogMethods::registerAll(*m_methods, m_options.eventLog);
 }
 
 void Gateway::applySettings(const Config::Settings &settings)

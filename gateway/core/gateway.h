@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/gatewayoptions.h"
-#include "core/gatewaystatus.h"
+#include "control/gatewaystatus.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -58,6 +58,8 @@ class ChannelStack;
 // The gateway: the Worker's fetch handler and everything behind it, as one object living on the
 // gateway thread (see GatewayThread). start() creates its sockets, database connection and
 // timers on that thread. Later issues add channels, the agent and the queue here.
+using Control::GatewayStatus;
+
 class Gateway : public QObject
 {
     Q_OBJECT
@@ -91,7 +93,7 @@ public:
 Q_SIGNALS:
     void listening(const QString &url);
     void startFailed(const QString &error, int exitCode);
-    void statusChanged(const Moltdesk::Core::GatewayStatus &status);
+    void statusChanged(const Moltdesk::Control::GatewayStatus &status);
     void stopped();
     // Every broadcast event (chat, agent, health, pairing.requested...), for the panel.
     void eventBroadcast(const QString &event, const QJsonValue &payload);

@@ -11,9 +11,13 @@ namespace Moltdesk::Security {
 class SecretVault;
 }
 
+namespace Moltdesk::Base {
+class EventLog;
+}
+
 namespace Moltdesk::Core {
 
-class EventLog;
+using Base::EventLog;
 
 // Everything the gateway needs to start, resolved by the composition root on the main thread and
 // handed over by value (it is copied into the gateway thread).

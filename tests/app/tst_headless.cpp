@@ -140,7 +140,7 @@ private slots:
     void restartsAfterCrash()
     {
         // SIGKILL skips every clean-up: the lock file and SQLite's WAL stay behind. The lock is
-        // recognised as stale by its pid (core/instancelock.cpp) and the database reopens.
+        // recognised as stale by its pid (host/instancelock.cpp) and the database reopens.
         QTemporaryDir data;
         QVERIFY(data.isValid());
         {

@@ -2,7 +2,7 @@
 // and Telegram servers on 127.0.0.1): validation writes nothing, a valid set is saved and applied
 // live (model chain, budgets, DM policy, the Telegram channel), restart-only keys are reported.
 #include "config/loader.h"
-#include "core/eventlog.h"
+#include "base/eventlog.h"
 #include "core/gateway.h"
 #include "support/fakeanthropicprovider.h"
 #include "support/fakeopenaiprovider.h"
@@ -57,7 +57,7 @@ struct Env
     TestSupport::FakeProviderServer anthropic;
     TestSupport::FakeProviderServer openai;
     TestSupport::FakeTelegramServer telegram;
-    Core::EventLog log{50};
+    Base::EventLog log{50};
     std::shared_ptr<QString> botToken = std::make_shared<QString>(kBotToken); // what the keychain holds
     std::unique_ptr<Core::Gateway> gateway;
     std::unique_ptr<QSignalSpy> events;

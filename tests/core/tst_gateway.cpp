@@ -1,8 +1,8 @@
 // The gateway object on its own thread, driven the way the app drives it: GatewayThread start,
 // real HTTP and WebSocket clients on 127.0.0.1, queued status signals, clean stop.
-#include "core/eventlog.h"
+#include "base/eventlog.h"
 #include "core/gateway.h"
-#include "core/gatewaythread.h"
+#include "host/gatewaythread.h"
 #include "core/schemamigrations.h"
 
 #include <QFile>
@@ -65,9 +65,9 @@ void TestGateway::inProcessCallsAndEvents()
 {
     // The panel's path: the same methods as over /ws, called in-process, answers queued back.
     QTemporaryDir dir;
-    Core::GatewayThread thread;
-    QSignalSpy listening(&thread, &Core::GatewayThread::listening);
-    QSignalSpy events(&thread, &Core::GatewayThread::gatewayEvent);
+    Host::GatewayThread thread;
+    QSignalSpy listening(&thread, &Host::GatewayThread::listening);
+    QSignalSpy events(&thread, &Host::GatewayThread::gatewayEvent);
     Core::GatewayOptions options = optionsFor(dir.path());
     options.settings.ai.fallbackModels.clear();
     thread.start(options);
@@ -131,7 +131,7 @@ void TestGateway::inProcessCallsAndEvents()
                  || finalEvent().value(u"errorMessage"_s).toString().contains(u"API key"_s),
              qPrintable(finalEvent().value(u"errorMessage"_s).toString()));
 
-    QSignalSpy stopped(&thread, &Core::GatewayThread::stopped);
+    QSignalSpy stopped(&thread, &Host::GatewayThread::stopped);
     thread.stop();
     QVERIFY(stopped.wait(10000));
     auto late = call(u"health"_s, {});
@@ -142,9 +142,9 @@ void TestGateway::inProcessCallsAndEvents()
 void TestGateway::runsOnItsOwnThreadAndServes()
 {
     QTemporaryDir dir;
-    Core::GatewayThread thread;
-    QSignalSpy listening(&thread, &Core::GatewayThread::listening);
-    QSignalSpy status(&thread, &Core::GatewayThread::statusChanged);
+    Host::GatewayThread thread;
+    QSignalSpy listening(&thread, &Host::GatewayThread::listening);
+    QSignalSpy status(&thread, &Host::GatewayThread::statusChanged);
     thread.start(optionsFor(dir.path()));
     QVERIFY(listening.wait(10000));
     const QString url = listening.first().at(0).toString();
@@ -154,8 +154,8 @@ void TestGateway::runsOnItsOwnThreadAndServes()
 
     // Status snapshots arrive on this thread as values.
     QTRY_VERIFY(!status.isEmpty());
-    const auto last = status.last().at(0).value<Core::GatewayStatus>();
-    QCOMPARE(last.state, Core::GatewayStatus::State::Running);
+    const auto last = status.last().at(0).value<Control::GatewayStatus>();
+    QCOMPARE(last.state, Control::GatewayStatus::State::Running);
     QCOMPARE(last.url, url);
     QCOMPARE(last.health.value(u"status"_s).toString(), u"degraded"_s); // no provider key here
 
@@ -178,7 +178,7 @@ void TestGateway::runsOnItsOwnThreadAndServes()
     QVERIFY(text.contains("# TYPE moltdesk_webhook_rejected_total counter"));
     QVERIFY(text.contains("# TYPE moltdesk_queue_depth gauge"));
 
-    QSignalSpy stopped(&thread, &Core::GatewayThread::stopped);
+    QSignalSpy stopped(&thread, &Host::GatewayThread::stopped);
     thread.stop();
     QVERIFY(stopped.wait(10000));
     QVERIFY(!thread.isRunning());
@@ -190,8 +190,8 @@ void TestGateway::runsOnItsOwnThreadAndServes()
 void TestGateway::webSocketHandshakeAndMethods()
 {
     QTemporaryDir dir;
-    Core::GatewayThread thread;
-    QSignalSpy listening(&thread, &Core::GatewayThread::listening);
+    Host::GatewayThread thread;
+    QSignalSpy listening(&thread, &Host::GatewayThread::listening);
     thread.start(optionsFor(dir.path()));
     QVERIFY(listening.wait(10000));
     QString wsUrl = listening.first().at(0).toString();
@@ -231,7 +231,7 @@ void TestGateway::webSocketHandshakeAndMethods()
     QCOMPARE(sessions.value(u"id"_s).toString(), u"3"_s);
     QVERIFY2(sessions.value(u"ok"_s).toBool(), QJsonDocument(sessions).toJson().constData());
 
-    QSignalSpy stopped(&thread, &Core::GatewayThread::stopped);
+    QSignalSpy stopped(&thread, &Host::GatewayThread::stopped);
     QSignalSpy disconnected(&socket, &QWebSocket::disconnected);
     thread.stop();
     QVERIFY(stopped.wait(10000));
@@ -242,8 +242,8 @@ void TestGateway::webSocketHandshakeAndMethods()
 void TestGateway::refusesForeignOrigin()
 {
     QTemporaryDir dir;
-    Core::GatewayThread thread;
-    QSignalSpy listening(&thread, &Core::GatewayThread::listening);
+    Host::GatewayThread thread;
+    QSignalSpy listening(&thread, &Host::GatewayThread::listening);
     thread.start(optionsFor(dir.path()));
     QVERIFY(listening.wait(10000));
     QString wsUrl = listening.first().at(0).toString().replace(u"http://"_s, u"ws://"_s) + u"/ws"_s;
@@ -270,8 +270,8 @@ void TestGateway::destroyedWhileRunning()
     QTemporaryDir dir;
     quint16 port = 0;
     {
-        Core::GatewayThread thread;
-        QSignalSpy listening(&thread, &Core::GatewayThread::listening);
+        Host::GatewayThread thread;
+        QSignalSpy listening(&thread, &Host::GatewayThread::listening);
         thread.start(optionsFor(dir.path()));
         QVERIFY(listening.wait(10000));
         port = QUrl(listening.first().at(0).toString()).port();
@@ -286,8 +286,8 @@ void TestGateway::reportsPortInUse()
     QTcpServer occupier;
     QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
     QTemporaryDir dir;
-    Core::GatewayThread thread;
-    QSignalSpy failed(&thread, &Core::GatewayThread::startFailed);
+    Host::GatewayThread thread;
+    QSignalSpy failed(&thread, &Host::GatewayThread::startFailed);
     thread.start(optionsFor(dir.path(), occupier.serverPort()));
     QVERIFY(failed.wait(10000));
     QVERIFY2(failed.first().at(0).toString().startsWith(u"cannot listen on 127.0.0.1:"_s),
@@ -303,8 +303,8 @@ void TestGateway::reportsStorageFailure()
     QFile file(notADir);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
-    Core::GatewayThread thread;
-    QSignalSpy failed(&thread, &Core::GatewayThread::startFailed);
+    Host::GatewayThread thread;
+    QSignalSpy failed(&thread, &Host::GatewayThread::startFailed);
     thread.start(optionsFor(notADir));
     QVERIFY(failed.wait(10000));
     QVERIFY2(failed.first().at(0).toString().startsWith(u"storage: "_s), qPrintable(failed.first().at(0).toString()));

@@ -59,14 +59,14 @@ void TestTray::iconFollowsState()
     QCOMPARE(tray->contextMenu()->actions().size(), 6);
     QCOMPARE(tray->contextMenu()->actions().constLast(), desktop.trayMenu()->quitAction());
 
-    Core::GatewayStatus status;
-    status.state = Core::GatewayStatus::State::Running;
+    Control::GatewayStatus status;
+    status.state = Control::GatewayStatus::State::Running;
     status.url = u"http://127.0.0.1:8787"_s;
     desktop.setStatus(status);
     QVERIFY2(tray->toolTip().startsWith(u"Moltdesk: running"_s), qPrintable(tray->toolTip()));
     const QImage running = tray->icon().pixmap(16).toImage();
 
-    status.state = Core::GatewayStatus::State::Failed;
+    status.state = Control::GatewayStatus::State::Failed;
     status.error = u"port in use"_s;
     desktop.setStatus(status);
     QVERIFY(tray->toolTip().contains(u"port in use"_s));

@@ -1,7 +1,7 @@
 #include "support/panelappharness.h"
 
 #include "application.h"
-#include "core/commandline.h"
+#include "host/commandline.h"
 #include "desktopintegration.h"
 #include "mainwindow.h"
 #include "security/keychainsecretstore.h"
@@ -116,7 +116,7 @@ bool PanelAppHarness::start(int timeoutMs)
     QGuiApplication::setQuitOnLastWindowClosed(false);
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(u"moltdesk.*.debug=false"_s);
-    const Core::CommandLineResult parsed = Core::CommandLine::parse(
+    const Host::CommandLineResult parsed = Host::CommandLine::parse(
         {u"moltdesk"_s, u"--data-dir"_s, m_dir.path(), u"--listen"_s, u"127.0.0.1:0"_s});
     if (!parsed.error.isEmpty()) {
         m_error = parsed.error;

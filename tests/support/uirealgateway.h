@@ -5,7 +5,7 @@
 #include "../../ui/threadgatewayclient.h"
 
 #include "config/loader.h"
-#include "core/gatewaythread.h"
+#include "host/gatewaythread.h"
 #include "security/envsecretstore.h"
 #include "security/memorysecretstore.h"
 #include "security/secretredactor.h"
@@ -48,7 +48,7 @@ public:
         Security::SecretVault *vault = &m_vault;
         options.secret = [vault](const QString &name) { return vault->value(name); };
         options.secretVault = vault;
-        QSignalSpy listening(&m_thread, &Core::GatewayThread::listening);
+        QSignalSpy listening(&m_thread, &Host::GatewayThread::listening);
         m_thread.start(options);
         if (!listening.wait(10000))
             return false;
@@ -60,7 +60,7 @@ public:
     {
         client.reset();
         if (m_thread.isRunning()) {
-            QSignalSpy stopped(&m_thread, &Core::GatewayThread::stopped);
+            QSignalSpy stopped(&m_thread, &Host::GatewayThread::stopped);
             m_thread.stop();
             stopped.wait(10000);
         }
@@ -69,7 +69,7 @@ public:
     QString configPath() const { return m_data.filePath(QStringLiteral("config.json")); }
     Config::LoadResult file() const { return Config::Loader::load(configPath()); }
     Security::SecretVault &vault() { return m_vault; }
-    Core::GatewayThread &thread() { return m_thread; }
+    Host::GatewayThread &thread() { return m_thread; }
 
     Security::MemorySecretStore keychain;
     std::unique_ptr<ThreadGatewayClient> client;
@@ -79,7 +79,7 @@ private:
     Security::EnvSecretStore m_environment;
     Security::SecretRedactor m_redactor;
     Security::SecretVault m_vault;
-    Core::GatewayThread m_thread;
+    Host::GatewayThread m_thread;
 };
 
 } // namespace Moltdesk::Ui

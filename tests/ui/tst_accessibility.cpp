@@ -6,7 +6,7 @@
 // offending widget.
 #include "config/loader.h"
 #include "config/settings.h"
-#include "core/eventlog.h"
+#include "base/eventlog.h"
 #include "core/schemamigrations.h"
 #include "mainwindow.h"
 #include "pages/channelspage.h"
@@ -77,7 +77,7 @@ private:
     std::unique_ptr<Storage::SqlConsole> m_sql;
     std::unique_ptr<QThreadPool> m_pool;
     std::unique_ptr<Security::MemorySecretStore> m_secrets;
-    std::unique_ptr<Core::EventLog> m_log;
+    std::unique_ptr<Base::EventLog> m_log;
     std::unique_ptr<Ui::UiFakeGatewayClient> m_sessionsGateway;
     std::unique_ptr<Ui::UiChannelsFakeGateway> m_channelsGateway;
     std::unique_ptr<Ui::UiUsageFakeGateway> m_usageGateway;
@@ -151,7 +151,7 @@ void TestAccessibility::init()
     m_pool = std::make_unique<QThreadPool>();
     QVERIFY(m_kv->putText(u"MOLTBOT_KV"_s, u"user:1"_s, u"ada"_s).ok());
     m_secrets = std::make_unique<Security::MemorySecretStore>();
-    m_log = std::make_unique<Core::EventLog>();
+    m_log = std::make_unique<Base::EventLog>();
     m_log->append(QtWarningMsg, u"moltdesk.test"_s, u"a warning"_s);
 
     m_sessionsGateway = std::make_unique<Ui::UiFakeGatewayClient>();

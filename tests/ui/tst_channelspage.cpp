@@ -11,7 +11,7 @@
 #include "channels/telegramsetup.h"
 #include "channels/telegramsetuppanel.h"
 #include "config/loader.h"
-#include "core/gatewaythread.h"
+#include "host/gatewaythread.h"
 #include "pages/channelspage.h"
 #include "security/memorysecretstore.h"
 #include "support/uirealgateway.h"
@@ -386,8 +386,8 @@ void TestChannelsPage::pairingThroughTheRealGateway()
     options.settings.channels.telegram.enabled = true;
     options.settings.channels.telegram.apiBaseUrl = telegram.baseUrl();
     options.settings.channels.telegram.pollTimeoutSeconds = 1;
-    Core::GatewayThread thread;
-    QSignalSpy listening(&thread, &Core::GatewayThread::listening);
+    Host::GatewayThread thread;
+    QSignalSpy listening(&thread, &Host::GatewayThread::listening);
     thread.start(options);
     QVERIFY(listening.wait(10000));
     Ui::ThreadGatewayClient client(&thread);

@@ -1,7 +1,7 @@
 // The Cron page offscreen against a scripted gateway: jobs listed with schedule in words and
 // source, the add dialog's local preview of the next runs and its refusal of a bad expression,
 // run now calling cron.run, config jobs protected from removal, user jobs removed after a confirm.
-#include "core/gatewaythread.h"
+#include "host/gatewaythread.h"
 #include "pages/cronjobdialog.h"
 #include "pages/cronpage.h"
 #include "pages/cronwords.h"
@@ -298,11 +298,11 @@ void TestCronPage::scheduleInWords()
 
 void TestCronPage::againstRealGateway()
 {
-    // The same page over Core::GatewayThread: cron.add, cron.list, cron.run and cron.remove as the
+    // The same page over Host::GatewayThread: cron.add, cron.list, cron.run and cron.remove as the
     // app runs them.
     QTemporaryDir dir;
-    Core::GatewayThread thread;
-    QSignalSpy listening(&thread, &Core::GatewayThread::listening);
+    Host::GatewayThread thread;
+    QSignalSpy listening(&thread, &Host::GatewayThread::listening);
     Core::GatewayOptions options;
     options.dataDir = dir.path();
     options.listen = Config::ListenAddress(QHostAddress::LocalHost, 0);

@@ -2,7 +2,7 @@
 // Ctrl+1…9 / Enter / Ctrl+, put the focus on a page's main control, Ctrl+F reaches the search box,
 // Delete on a list asks the same question as the page's Delete button, F5 reloads, Escape and Enter
 // in the cron dialog, and the Tab order of the wizard's first page and the Secrets page.
-#include "core/eventlog.h"
+#include "base/eventlog.h"
 #include "mainwindow.h"
 #include "page.h"
 #include "pages/cronjobdialog.h"
@@ -127,7 +127,7 @@ Ui::PanelServices withGateway(Ui::GatewayClient *gateway, Ui::Prompter *prompter
 
 void TestKeyboard::ctrlNumberFocusesThePagesMainControl()
 {
-    Core::EventLog log;
+    Base::EventLog log;
     Ui::MainWindow window(nullptr, false);
     auto *logs = new Ui::LogsPage({}, &log);
     window.addPage(logs);
@@ -149,7 +149,7 @@ void TestKeyboard::ctrlNumberFocusesThePagesMainControl()
 
 void TestKeyboard::enterInNavigationGoesIntoThePage()
 {
-    Core::EventLog log;
+    Base::EventLog log;
     Ui::MainWindow window(nullptr, false);
     auto *logs = new Ui::LogsPage({}, &log);
     window.addPage(logs);

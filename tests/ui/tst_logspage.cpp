@@ -1,6 +1,6 @@
-// The Logs page offscreen against a real Core::EventLog: lines arrive by polling, the level filter
+// The Logs page offscreen against a real Base::EventLog: lines arrive by polling, the level filter
 // and the search narrow them, copy gives the shown lines, and the page stays bounded.
-#include "core/eventlog.h"
+#include "base/eventlog.h"
 #include "pages/logspage.h"
 
 #include <QApplication>
@@ -24,7 +24,7 @@ private Q_SLOTS:
 
 namespace {
 
-void fill(Core::EventLog &log)
+void fill(Base::EventLog &log)
 {
     log.append(QtDebugMsg, u"moltdesk.http"_s, u"GET /health 200"_s);
     log.append(QtInfoMsg, u"moltdesk.gateway"_s, u"listening on 127.0.0.1:18789"_s);
@@ -37,7 +37,7 @@ void fill(Core::EventLog &log)
 
 void TestLogsPage::followsTheLog()
 {
-    Core::EventLog log;
+    Base::EventLog log;
     fill(log);
     Ui::LogsPage page({}, &log);
     page.resize(900, 400);
@@ -72,7 +72,7 @@ void TestLogsPage::filtersByLevel()
 {
     QFETCH(int, level);
     QFETCH(int, shown);
-    Core::EventLog log;
+    Base::EventLog log;
     fill(log);
     Ui::LogsPage page({}, &log);
     page.activate();
@@ -83,7 +83,7 @@ void TestLogsPage::filtersByLevel()
 
 void TestLogsPage::searchAndCopy()
 {
-    Core::EventLog log;
+    Base::EventLog log;
     fill(log);
     Ui::LogsPage page({}, &log);
     page.show();
@@ -111,7 +111,7 @@ void TestLogsPage::searchAndCopy()
 
 void TestLogsPage::staysBounded()
 {
-    Core::EventLog log(10);
+    Base::EventLog log(10);
     Ui::LogsPage page({}, &log);
     page.activate();
     for (int round = 0; round < 3; ++round) {

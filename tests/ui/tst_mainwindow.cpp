@@ -20,10 +20,10 @@ using namespace Qt::StringLiterals;
 using namespace Moltdesk;
 
 namespace {
-Core::GatewayStatus runningStatus()
+Control::GatewayStatus runningStatus()
 {
-    Core::GatewayStatus status;
-    status.state = Core::GatewayStatus::State::Running;
+    Control::GatewayStatus status;
+    status.state = Control::GatewayStatus::State::Running;
     status.url = u"http://127.0.0.1:8787"_s;
     status.startedAt = QDateTime::currentDateTimeUtc().addSecs(-125);
     status.health = QJsonObject{
@@ -103,8 +103,8 @@ void TestMainWindow::showsLiveStatus()
 void TestMainWindow::showsFailure()
 {
     Ui::MainWindow window(nullptr, false);
-    Core::GatewayStatus failed;
-    failed.state = Core::GatewayStatus::State::Failed;
+    Control::GatewayStatus failed;
+    failed.state = Control::GatewayStatus::State::Failed;
     failed.error = u"cannot listen on 127.0.0.1:8787: address in use"_s;
     window.setStatus(failed);
     QCOMPARE(window.findChild<QLabel *>(u"stateLabel"_s)->text(),

@@ -3,7 +3,7 @@
 // chat deltas grow a typing bubble that the final replaces; the chat box sends chat.send and shows
 // the streamed reply; delete asks first; export writes JSON and text; take-over is off without
 // gateway support. One test runs a real GatewayThread: no provider key → the error in words.
-#include "core/gatewaythread.h"
+#include "host/gatewaythread.h"
 #include "pages/sessionspage.h"
 #include "sessions/conversationview.h"
 #include "sessions/messagebubble.h"
@@ -414,8 +414,8 @@ void TestSessionsPage::takeOverOffWithoutGatewaySupport()
 void TestSessionsPage::realGatewayErrorInWords()
 {
     QTemporaryDir dir;
-    Core::GatewayThread thread;
-    QSignalSpy listening(&thread, &Core::GatewayThread::listening);
+    Host::GatewayThread thread;
+    QSignalSpy listening(&thread, &Host::GatewayThread::listening);
     Core::GatewayOptions options;
     options.dataDir = dir.path();
     options.listen = Config::ListenAddress(QHostAddress::LocalHost, 0);

@@ -56,10 +56,10 @@ QJsonObject health(bool paused, const QString &telegramState = u"running"_s)
             {u"agent"_s, agent}};
 }
 
-Core::GatewayStatus running(bool paused, const QString &telegramState = u"running"_s)
+Control::GatewayStatus running(bool paused, const QString &telegramState = u"running"_s)
 {
-    Core::GatewayStatus status;
-    status.state = Core::GatewayStatus::State::Running;
+    Control::GatewayStatus status;
+    status.state = Control::GatewayStatus::State::Running;
     status.url = u"http://127.0.0.1:8787"_s;
     status.health = health(paused, telegramState);
     return status;
@@ -250,7 +250,7 @@ void TestTrayMenu::pausedIconDiffers()
 
 void TestTrayMenu::toolTip_data()
 {
-    QTest::addColumn<Core::GatewayStatus>("status");
+    QTest::addColumn<Control::GatewayStatus>("status");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<int>("kind");
     QTest::newRow("running") << running(false) << u"Moltdesk: running\nTelegram: connected · today $0.42"_s
@@ -258,17 +258,17 @@ void TestTrayMenu::toolTip_data()
     QTest::newRow("channel failing")
         << running(false, u"unauthorized"_s) << u"Moltdesk: running with warnings\nTelegram: token refused · today $0.42"_s
         << int(Ui::TrayState::Kind::Warning);
-    Core::GatewayStatus failed;
-    failed.state = Core::GatewayStatus::State::Failed;
+    Control::GatewayStatus failed;
+    failed.state = Control::GatewayStatus::State::Failed;
     failed.error = u"port 8787 is in use"_s;
     QTest::newRow("failed") << failed << u"Moltdesk: stopped: port 8787 is in use"_s << int(Ui::TrayState::Kind::Error);
-    QTest::newRow("starting") << Core::GatewayStatus{Core::GatewayStatus::State::Starting, {}, {}, {}, {}}
+    QTest::newRow("starting") << Control::GatewayStatus{Control::GatewayStatus::State::Starting, {}, {}, {}, {}}
                               << u"Moltdesk: starting"_s << int(Ui::TrayState::Kind::Starting);
 }
 
 void TestTrayMenu::toolTip()
 {
-    QFETCH(Core::GatewayStatus, status);
+    QFETCH(Control::GatewayStatus, status);
     QFETCH(QString, expected);
     QFETCH(int, kind);
     Fake gateway;
@@ -279,7 +279,7 @@ void TestTrayMenu::toolTip()
     QTRY_COMPARE(tray.toolTip(), expected);
     QCOMPARE(int(tray.state().kind()), kind);
 
-    if (status.state == Core::GatewayStatus::State::Running) {
+    if (status.state == Control::GatewayStatus::State::Running) {
         gateway.emitEvent(u"agent.paused"_s, QJsonObject{{u"paused"_s, true}});
         QCOMPARE(tray.toolTip().section(u'\n', 0, 0), u"Moltdesk: the bot is paused"_s);
         QCOMPARE(tray.state().kind(), Ui::TrayState::Kind::Paused);

@@ -2,7 +2,7 @@
 // values (with empty days filled), budgets show the cap and turn red when reached, calls of
 // unknown price are stated and never shown as $0, the CSV export writes the per-day table, and a
 // usage.budget event refreshes the page.
-#include "core/gatewaythread.h"
+#include "host/gatewaythread.h"
 #include "pages/budgetbar.h"
 #include "pages/usageformat.h"
 #include "pages/usagepage.h"
@@ -283,11 +283,11 @@ void TestUsagePage::gatewayErrorIsShown()
 
 void TestUsagePage::againstRealGateway()
 {
-    // The real usage.cost/usage.status over Core::GatewayThread with an empty usage table: every
+    // The real usage.cost/usage.status over Host::GatewayThread with an empty usage table: every
     // day of the range is there (as zero), no budget is configured, nothing fails.
     QTemporaryDir dir;
-    Core::GatewayThread thread;
-    QSignalSpy listening(&thread, &Core::GatewayThread::listening);
+    Host::GatewayThread thread;
+    QSignalSpy listening(&thread, &Host::GatewayThread::listening);
     Core::GatewayOptions options;
     options.dataDir = dir.path();
     options.listen = Config::ListenAddress(QHostAddress::LocalHost, 0);

@@ -1,6 +1,6 @@
 #include "pages/logspage.h"
 
-#include "core/eventlog.h"
+#include "base/eventlog.h"
 #include "pages/logfiltermodel.h"
 #include "widgets/keyboardshortcuts.h"
 
@@ -50,7 +50,7 @@ QColor levelColour(LogFilterModel::Severity severity)
 
 } // namespace
 
-LogsPage::LogsPage(const PanelServices &, Core::EventLog *log, QWidget *parent)
+LogsPage::LogsPage(const PanelServices &, Base::EventLog *log, QWidget *parent)
     : Page(parent)
     , m_log(log)
 {
@@ -184,15 +184,15 @@ void LogsPage::poll()
 {
     if (!m_log)
         return;
-    const QList<Core::LogEntry> entries = m_log->tail(m_capacity, m_lastSeq);
+    const QList<Base::LogEntry> entries = m_log->tail(m_capacity, m_lastSeq);
     if (entries.isEmpty())
         return;
     const QLocale locale;
-    for (const Core::LogEntry &entry : entries) {
+    for (const Base::LogEntry &entry : entries) {
         const LogFilterModel::Severity severity = LogFilterModel::severity(entry.level);
         QList<QStandardItem *> row = {
             new QStandardItem(locale.toString(entry.time.toLocalTime().time(), u"HH:mm:ss.zzz"_s)),
-            new QStandardItem(Core::EventLog::levelName(entry.level)), new QStandardItem(entry.category),
+            new QStandardItem(Base::EventLog::levelName(entry.level)), new QStandardItem(entry.category),
             new QStandardItem(entry.message)};
         row.first()->setData(int(severity), LogFilterModel::SeverityRole);
         row.first()->setToolTip(locale.toString(entry.time.toLocalTime(), QLocale::LongFormat));

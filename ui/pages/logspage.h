@@ -11,7 +11,7 @@ class QStandardItemModel;
 class QTimer;
 class QTreeView;
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Base {
 class EventLog;
 }
 
@@ -19,7 +19,7 @@ namespace Moltdesk::Ui {
 
 class LogFilterModel;
 
-// The Logs page: the gateway's bounded in-memory Core::EventLog (already redacted by the LogSink),
+// The Logs page: the gateway's bounded in-memory Base::EventLog (already redacted by the LogSink),
 // followed live while shown, with a level filter, text search, pause/resume of the autoscroll and
 // copy. It keeps at most the log's own capacity of rows, so it stays bounded however long it runs.
 // EventLog has no change signal (it is fed from every thread under a mutex), so the page polls
@@ -30,7 +30,7 @@ class LogsPage : public Page
 
 public:
     // `log` may be null (the page says there is no log); it must outlive the page.
-    LogsPage(const PanelServices &services, Core::EventLog *log, QWidget *parent = nullptr);
+    LogsPage(const PanelServices &services, Base::EventLog *log, QWidget *parent = nullptr);
     ~LogsPage() override;
 
     QString title() const override;
@@ -58,7 +58,7 @@ protected:
 private:
     void updateCount();
 
-    Core::EventLog *m_log = nullptr;
+    Base::EventLog *m_log = nullptr;
     QStandardItemModel *m_model = nullptr;
     LogFilterModel *m_filter = nullptr;
     QTreeView *m_view = nullptr;

@@ -209,27 +209,27 @@ QIcon OverviewPage::icon() const
     return style()->standardIcon(QStyle::SP_ComputerIcon);
 }
 
-QString OverviewPage::stateText(const Core::GatewayStatus &status)
+QString OverviewPage::stateText(const Control::GatewayStatus &status)
 {
     switch (status.state) {
-    case Core::GatewayStatus::State::Running:
+    case Control::GatewayStatus::State::Running:
         return status.health.value(u"status"_s).toString() == u"degraded"_s ? tr("Running, with warnings")
                                                                              : tr("Running");
-    case Core::GatewayStatus::State::Starting:
+    case Control::GatewayStatus::State::Starting:
         return tr("Starting…");
-    case Core::GatewayStatus::State::Stopping:
+    case Control::GatewayStatus::State::Stopping:
         return tr("Stopping…");
-    case Core::GatewayStatus::State::Stopped:
+    case Control::GatewayStatus::State::Stopped:
         return tr("Stopped");
-    case Core::GatewayStatus::State::Failed:
+    case Control::GatewayStatus::State::Failed:
         return tr("Stopped: %1").arg(status.error);
     }
     return {};
 }
 
-QString OverviewPage::summary(const Core::GatewayStatus &status)
+QString OverviewPage::summary(const Control::GatewayStatus &status)
 {
-    if (status.state == Core::GatewayStatus::State::Running && !status.url.isEmpty())
+    if (status.state == Control::GatewayStatus::State::Running && !status.url.isEmpty())
         return tr("%1 at %2").arg(stateText(status), status.url);
     return stateText(status);
 }
@@ -242,12 +242,12 @@ void OverviewPage::setPause(const PauseState &pause)
 
 void OverviewPage::updateBanner()
 {
-    const Core::GatewayStatus &status = m_status;
+    const Control::GatewayStatus &status = m_status;
     const bool degraded = status.health.value(u"status"_s).toString() == u"degraded"_s;
-    const bool paused = m_pause.paused && status.state == Core::GatewayStatus::State::Running;
+    const bool paused = m_pause.paused && status.state == Control::GatewayStatus::State::Running;
     m_stateLabel->setText(paused ? tr("Running, the bot is paused") : stateText(status));
     m_pausedRow->setVisible(paused);
-    const bool running = status.state == Core::GatewayStatus::State::Running;
+    const bool running = status.state == Control::GatewayStatus::State::Running;
     const bool keyMissing = running && !m_missingProvider.isEmpty();
     m_addKeyButton->setVisible(keyMissing);
     if (paused) {
@@ -278,18 +278,18 @@ void OverviewPage::updateBanner()
         return;
     }
     switch (status.state) {
-    case Core::GatewayStatus::State::Running:
+    case Control::GatewayStatus::State::Running:
         m_banner->setTone(degraded ? Banner::Tone::Warning : Banner::Tone::Success);
         m_banner->setText(degraded ? tr("The gateway is running, but some components need attention.")
                                    : tr("The gateway is running and answering."));
         break;
-    case Core::GatewayStatus::State::Starting:
-    case Core::GatewayStatus::State::Stopping:
-    case Core::GatewayStatus::State::Stopped:
+    case Control::GatewayStatus::State::Starting:
+    case Control::GatewayStatus::State::Stopping:
+    case Control::GatewayStatus::State::Stopped:
         m_banner->setTone(Banner::Tone::Neutral);
         m_banner->setText(stateText(status));
         break;
-    case Core::GatewayStatus::State::Failed:
+    case Control::GatewayStatus::State::Failed:
         m_banner->setTone(Banner::Tone::Error);
         m_banner->setText(tr("The gateway stopped: %1").arg(status.error));
         break;
@@ -318,7 +318,7 @@ void OverviewPage::findMissingKey()
     }
 }
 
-void OverviewPage::setStatus(const Core::GatewayStatus &status)
+void OverviewPage::setStatus(const Control::GatewayStatus &status)
 {
     m_status = status;
     if (const auto pause = PauseState::fromHealth(status.health))
@@ -362,7 +362,7 @@ void OverviewPage::setStatus(const Core::GatewayStatus &status)
 
 void OverviewPage::updateUptime()
 {
-    if (m_status.state != Core::GatewayStatus::State::Running || !m_status.startedAt.isValid()) {
+    if (m_status.state != Control::GatewayStatus::State::Running || !m_status.startedAt.isValid()) {
         m_uptimeLabel->setText(u"—"_s);
         return;
     }

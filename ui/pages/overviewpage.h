@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/gatewaystatus.h"
+#include "control/gatewaystatus.h"
 #include "page.h"
 #include "tray/pausestate.h"
 
@@ -29,14 +29,14 @@ public:
     QString title() const override;
     QIcon icon() const override;
 
-    void setStatus(const Core::GatewayStatus &status);
+    void setStatus(const Control::GatewayStatus &status);
     // The gateway's report of the bot being paused (never a local guess): the banner says so and
     // a Resume button appears, which only asks (resumeRequested); the state follows the report.
     void setPause(const PauseState &pause);
     bool isPaused() const { return m_pause.paused; }
     // One line for the status bar, e.g. "Running at http://127.0.0.1:8787".
-    static QString summary(const Core::GatewayStatus &status);
-    static QString stateText(const Core::GatewayStatus &status);
+    static QString summary(const Control::GatewayStatus &status);
+    static QString stateText(const Control::GatewayStatus &status);
     // The default provider has no key (health: providers.<name>.role "default", keyPresent false):
     // the secret's name, e.g. "ANTHROPIC_API_KEY" (empty when nothing is missing, or when the
     // gateway does not say which secret).
@@ -54,7 +54,7 @@ private:
     void updateUptime();
     void copyAddress();
 
-    Core::GatewayStatus m_status;
+    Control::GatewayStatus m_status;
     PauseState m_pause;
     QWidget *m_pausedRow = nullptr;
     QLabel *m_pausedLabel = nullptr;

@@ -114,12 +114,12 @@ void TrayMenu::setGateway(GatewayClient *gateway)
     refreshCost();
 }
 
-void TrayMenu::setStatus(const Core::GatewayStatus &status)
+void TrayMenu::setStatus(const Control::GatewayStatus &status)
 {
     m_state.setStatus(status);
     if (const auto pause = PauseState::fromHealth(status.health))
         applyPause(*pause);
-    if (status.state != Core::GatewayStatus::State::Running)
+    if (status.state != Control::GatewayStatus::State::Running)
         updatePauseAction();
     Q_EMIT appearanceChanged();
 }
@@ -183,7 +183,7 @@ void TrayMenu::updatePauseAction()
     m_pause->setToolTip(paused ? tr("Answer the messages that arrived while paused, then go on as usual")
                                : tr("Keep accepting messages but answer none until you resume"));
     m_pause->setEnabled(m_gateway && !m_pauseInFlight
-                        && m_state.status().state == Core::GatewayStatus::State::Running);
+                        && m_state.status().state == Control::GatewayStatus::State::Running);
 }
 
 void TrayMenu::refreshRecent()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/gatewaystatus.h"
+#include "control/gatewaystatus.h"
 #include "tray/traystate.h"
 
 #include <QJsonArray>
@@ -39,7 +39,7 @@ public:
 
     // Null until the gateway listens; the pause and recent entries are disabled meanwhile.
     void setGateway(GatewayClient *gateway);
-    void setStatus(const Core::GatewayStatus &status);
+    void setStatus(const Control::GatewayStatus &status);
     // Sends agent.pause (true) or agent.resume (false); the state changes when the gateway says so.
     void requestPause(bool pause);
     void refreshRecent();

@@ -22,14 +22,14 @@ bool isTroubled(const QString &state)
 TrayState::Kind TrayState::kind() const
 {
     switch (m_status.state) {
-    case Core::GatewayStatus::State::Failed:
+    case Control::GatewayStatus::State::Failed:
         return Kind::Error;
-    case Core::GatewayStatus::State::Starting:
+    case Control::GatewayStatus::State::Starting:
         return Kind::Starting;
-    case Core::GatewayStatus::State::Stopping:
-    case Core::GatewayStatus::State::Stopped:
+    case Control::GatewayStatus::State::Stopping:
+    case Control::GatewayStatus::State::Stopped:
         return Kind::Stopped;
-    case Core::GatewayStatus::State::Running:
+    case Control::GatewayStatus::State::Running:
         break;
     }
     const QString health = m_status.health.value(u"status"_s).toString();
@@ -100,7 +100,7 @@ QString TrayState::toolTip() const
         first = tr("Moltdesk: running");
         break;
     }
-    if (m_status.state != Core::GatewayStatus::State::Running)
+    if (m_status.state != Control::GatewayStatus::State::Running)
         return first;
     QStringList second = channelLines();
     if (second.isEmpty())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/gatewaystatus.h"
+#include "control/gatewaystatus.h"
 #include "tray/pausestate.h"
 
 #include <QCoreApplication>
@@ -21,11 +21,11 @@ class TrayState
 public:
     enum class Kind { Starting, Running, Warning, Error, Paused, Stopped };
 
-    void setStatus(const Core::GatewayStatus &status) { m_status = status; }
+    void setStatus(const Control::GatewayStatus &status) { m_status = status; }
     void setPause(const PauseState &pause) { m_pause = pause; }
     void setTodayCost(std::optional<double> usd) { m_todayCostUsd = usd; }
 
-    const Core::GatewayStatus &status() const { return m_status; }
+    const Control::GatewayStatus &status() const { return m_status; }
     const PauseState &pause() const { return m_pause; }
 
     Kind kind() const;
@@ -39,7 +39,7 @@ public:
     static QString channelStateWord(const QString &state);
 
 private:
-    Core::GatewayStatus m_status;
+    Control::GatewayStatus m_status;
     PauseState m_pause;
     std::optional<double> m_todayCostUsd;
 };

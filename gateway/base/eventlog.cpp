@@ -1,8 +1,8 @@
-#include "core/eventlog.h"
+#include "base/eventlog.h"
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Base {
 
 EventLog::EventLog(qsizetype capacity)
     : m_capacity(qMax<qsizetype>(1, capacity))
@@ -46,4 +46,4 @@ QString EventLog::levelName(QtMsgType level)
     return u"info"_s;
 }
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Base

@@ -1,4 +1,4 @@
-#include "core/instancelock.h"
+#include "host/instancelock.h"
 
 #include "base/logging.h"
 
@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Host {
 
 namespace {
 constexpr QByteArrayView kShowCommand = "show\n";
@@ -96,4 +96,4 @@ bool InstanceLock::forwardShow(const QString &dataDir, int timeoutMs)
     return true;
 }
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Host

@@ -1,5 +1,5 @@
-#include "core/eventlog.h"
-#include "core/logsink.h"
+#include "base/eventlog.h"
+#include "host/logsink.h"
 
 #include <QLoggingCategory>
 #include <QTemporaryDir>
@@ -7,8 +7,8 @@
 #include <QThread>
 
 using namespace Qt::StringLiterals;
-using Moltdesk::Core::EventLog;
-using Moltdesk::Core::LogSink;
+using Moltdesk::Base::EventLog;
+using Moltdesk::Host::LogSink;
 
 Q_LOGGING_CATEGORY(lcTest, "moltdesk.test")
 

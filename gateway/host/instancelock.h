@@ -8,7 +8,7 @@
 
 class QLocalServer;
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Host {
 
 // Locks the data directory so one process at a time owns it (a second gateway on the same
 // SQLite file and token would fight over both). The owner also listens on a local socket so a
@@ -45,4 +45,4 @@ private:
     QLocalServer *m_server = nullptr;
 };
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Host

@@ -1,4 +1,4 @@
-#include "core/gatewaythread.h"
+#include "host/gatewaythread.h"
 
 #include "ws/reply.h"
 
@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Host {
 
 GatewayThread::GatewayThread(QObject *parent)
     : QObject(parent)
@@ -109,4 +109,4 @@ bool GatewayThread::isRunning() const
     return m_thread && m_thread->isRunning();
 }
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Host

@@ -1,6 +1,6 @@
-#include "core/logmethods.h"
+#include "control/logs.h"
 
-#include "core/eventlog.h"
+#include "base/eventlog.h"
 #include "ws/methodregistry.h"
 #include "ws/rpcerror.h"
 
@@ -10,7 +10,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Control {
+
+using Base::LogEntry;
 
 namespace {
 
@@ -94,4 +96,4 @@ QJsonObject LogMethods::tail(const EventLog *log, const QJsonObject &params)
     return QJsonObject{{u"entries"_s, out}, {u"nextSeq"_s, nextSeq}};
 }
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Control

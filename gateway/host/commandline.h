@@ -5,7 +5,7 @@
 
 #include <optional>
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Host {
 
 // The parsed command line of the one `moltdesk` executable (contract: "Command line").
 // Parsing is a pure function so it can be tested without starting anything.
@@ -38,4 +38,4 @@ public:
     static QString resolveConfigPath(const CommandLineOptions &options, const QString &dataDir);
 };
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Host

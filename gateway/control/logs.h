@@ -6,9 +6,13 @@ namespace Moltdesk::Ws {
 class MethodRegistry;
 }
 
-namespace Moltdesk::Core {
-
+namespace Moltdesk::Base {
 class EventLog;
+}
+
+namespace Moltdesk::Control {
+
+using Base::EventLog;
 
 // The WebSocket method `logs.tail` (docs/protocol.md): the newest lines of the gateway's bounded
 // in-memory EventLog, optionally only those at or above a level and after a sequence number.
@@ -25,4 +29,4 @@ public:
     static QJsonObject tail(const EventLog *log, const QJsonObject &params);
 };
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Control

@@ -1,6 +1,6 @@
-#include "core/logsink.h"
+#include "host/logsink.h"
 
-#include "core/eventlog.h"
+#include "base/eventlog.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Host {
 
 namespace {
 std::atomic<LogSink *> g_installed{nullptr};
@@ -96,4 +96,4 @@ void LogSink::rotateIfNeeded()
     m_file.open(QIODevice::Append | QIODevice::Text);
 }
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Host

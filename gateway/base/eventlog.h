@@ -7,7 +7,7 @@
 
 #include <deque>
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Base {
 
 struct LogEntry
 {
@@ -39,4 +39,4 @@ private:
     quint64 m_nextSeq = 1;
 };
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Base

@@ -5,7 +5,7 @@
 #include <QMetaType>
 #include <QString>
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Control {
 
 // A snapshot of the gateway's state, passed by value from the gateway thread to the GUI thread.
 struct GatewayStatus
@@ -21,6 +21,6 @@ struct GatewayStatus
     static QString stateName(State state);
 };
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Control
 
-Q_DECLARE_METATYPE(Moltdesk::Core::GatewayStatus)
+Q_DECLARE_METATYPE(Moltdesk::Control::GatewayStatus)

@@ -1,8 +1,8 @@
-#include "core/gatewaystatus.h"
+#include "control/gatewaystatus.h"
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Control {
 
 QString GatewayStatus::stateName(State state)
 {
@@ -21,4 +21,4 @@ QString GatewayStatus::stateName(State state)
     return u"stopped"_s;
 }
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Control

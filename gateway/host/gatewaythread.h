@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/gatewaystatus.h"
+#include "control/gatewaystatus.h"
 #include "core/gatewayoptions.h"
 #include "ws/rpcerror.h"
 
@@ -15,10 +15,16 @@
 class QThread;
 
 namespace Moltdesk::Core {
-
 class Gateway;
+}
 
-// Runs the Gateway on its own QThread (STYLE "Threads"): the gateway object is created here,
+namespace Moltdesk::Host {
+
+using Control::GatewayStatus;
+using Core::Gateway;
+using Core::GatewayOptions;
+
+// Runs the Gateway on its own QThread (docs/architecture.md "Threads"): the gateway object is created here,
 // moved to the worker thread and started there, so its sockets and database connection are
 // created inside that thread. The owner (GUI or headless main) only sees queued signals carrying
 // value types, and never waits on the worker.
@@ -47,7 +53,7 @@ public:
 Q_SIGNALS:
     void listening(const QString &url);
     void startFailed(const QString &error, int exitCode);
-    void statusChanged(const Moltdesk::Core::GatewayStatus &status);
+    void statusChanged(const Moltdesk::Control::GatewayStatus &status);
     void stopped();
     // Every event the gateway broadcasts (chat, agent, health, pairing.requested, ...), queued
     // to this object's thread.
@@ -60,4 +66,4 @@ private:
     bool m_stopping = false;
 };
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Host

@@ -1,4 +1,4 @@
-#include "core/commandline.h"
+#include "host/commandline.h"
 
 #include "base/version.h"
 
@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Moltdesk::Core {
+namespace Moltdesk::Host {
 
 namespace {
 
@@ -114,4 +114,4 @@ QString CommandLine::resolveConfigPath(const CommandLineOptions &options, const 
     return QDir::cleanPath(QDir(path).absolutePath());
 }
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Host

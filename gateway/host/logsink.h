@@ -6,9 +6,13 @@
 
 #include <functional>
 
-namespace Moltdesk::Core {
-
+namespace Moltdesk::Base {
 class EventLog;
+}
+
+namespace Moltdesk::Host {
+
+using Base::EventLog;
 
 // Where every qDebug/qInfo/qWarning line goes: stderr, a size-capped log file under the data
 // dir, and the bounded EventLog the panel shows. Every line first passes through `redact`, which
@@ -49,4 +53,4 @@ private:
     bool m_installed = false;
 };
 
-} // namespace Moltdesk::Core
+} // namespace Moltdesk::Host

@@ -1,9 +1,9 @@
-#include "core/commandline.h"
+#include "host/commandline.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using Moltdesk::Core::CommandLine;
+using Moltdesk::Host::CommandLine;
 
 class TestCommandLine : public QObject
 {
@@ -72,7 +72,7 @@ void TestCommandLine::rejects()
 
 void TestCommandLine::resolvesDefaults()
 {
-    Moltdesk::Core::CommandLineOptions options;
+    Moltdesk::Host::CommandLineOptions options;
     qunsetenv("MOLTDESK_DATA_DIR");
     qunsetenv("MOLTDESK_CONFIG");
     QCOMPARE(CommandLine::resolveDataDir(options, u"/home/u/.local/share/moltdesk"_s),
