@@ -5,8 +5,8 @@
 namespace Moltdesk::Agent {
 
 // Who is calling a tool, for one call. Long-lived dependencies (stores, clock, time zone, network
-// options) are not here: each tool receives them through its constructor (STYLE: no singletons,
-// dependencies through constructors), so the agent loop only has to know the conversation it runs.
+// options) are not here: each tool receives them through its constructor (no singletons:
+// dependencies through constructors, docs/architecture.md), so the agent loop only has to know the conversation it runs.
 struct ToolContext
 {
     QString sessionKey; // contract's scheme: "<channel>:dm:<peer>", "webchat:<client>", "cron:<job>", ...

@@ -9,7 +9,7 @@ namespace Moltdesk::Channels {
 Storage::Result<Sessions::SessionKey> InboundMessage::sessionKey() const
 {
     // One sender's DMs never share history with another's: the DM key is the sender, not the
-    // chat (CONTRACT.md, "Session keys").
+    // chat (docs/sessions.md "Session keys").
     if (chatKind == ChatKind::Dm)
         return Sessions::SessionKey::dm(channel, senderId);
     return Sessions::SessionKey::group(channel, chatId);

@@ -29,7 +29,7 @@ bool SecretKeyPolicy::looksLikeSecret(const QString &key)
 
 QString SecretKeyPolicy::environmentNameFor(const QString &path)
 {
-    // The names the seed's .env uses (CONTRACT.md, "Secrets").
+    // The names the seed's .env uses (docs/secrets.md "Names").
     static const QList<std::pair<QString, QString>> kKnown = {
         {u"ai.providers.anthropic.apiKey"_s, u"ANTHROPIC_API_KEY"_s},
         {u"ai.providers.openai.apiKey"_s, u"OPENAI_API_KEY"_s},

@@ -4,7 +4,7 @@
 
 namespace Moltdesk::Http {
 
-// Hard limits of the HTTP transport. Defaults match CONTRACT.md (gateway.maxBodyBytes = 1 MiB).
+// Hard limits of the HTTP transport. Defaults as in docs/configuration.md "gateway" (gateway.maxBodyBytes = 1 MiB).
 struct ServerLimits
 {
     qint64 maxBodyBytes = 1024 * 1024;  // 413 above this, decided before buffering

@@ -5,7 +5,7 @@
 
 namespace Moltdesk::Security {
 
-// The secret names Moltdesk knows, as in the seed's `.env` (CONTRACT.md "Secrets"), with a short
+// The secret names Moltdesk knows, as in the seed's `.env` (docs/secrets.md "Names"), with a short
 // description for the panel's Secrets page. Names are the keychain keys (service "moltdesk") and
 // the environment variable names alike.
 namespace SecretNames {

@@ -10,8 +10,9 @@ class QObject;
 
 namespace Moltdesk::Security {
 
-// Where secrets live, behind one asynchronous interface (STYLE: "secrets only in the keychain
-// behind an interface"; KeePassXC's QuickUnlockInterface is the model: interface + null impl).
+// Where secrets live, behind one asynchronous interface (docs/secrets.md "Where they are read
+// from": secrets only in the keychain, behind an interface; an interface plus a null
+// implementation, as KeePassXC's QuickUnlockInterface does).
 //
 // Every operation completes asynchronously: the callback is *always* queued to `context`'s thread
 // (never called from inside read()/write()/remove()), and it is dropped if `context` is destroyed

@@ -1,6 +1,6 @@
 // Process-level tests of the command line: --version/--help, argument errors, configuration and
 // env-file errors (exit 2), start-up failures (exit 1) and the data-directory lock
-// (CONTRACT.md "Command line", "Configuration").
+// (README.md "Running", docs/configuration.md).
 #include "support/appprocess.h"
 #include "support/configtestfiles.h"
 

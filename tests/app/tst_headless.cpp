@@ -1,6 +1,6 @@
 // Process-level tests of headless operation: the listening line, /healthz, /metrics, signals,
 // the no-display fallback, non-loopback token rules, the WebSocket handshake and the operator
-// token file (CONTRACT.md "Command line", "HTTP surface", "WebSocket protocol"; docs/secrets.md).
+// token file (README.md "Running", docs/http.md, docs/protocol.md, docs/secrets.md).
 #include "support/apphttp.h"
 #include "support/appprocess.h"
 #include "support/configtestfiles.h"

@@ -1,7 +1,7 @@
 // Process-level tests of how the operator token (MOLTDESK_TOKEN) is provisioned at start-up in
 // headless mode without a keychain (docs/secrets.md "The operator token"): environment vs
 // --env-file, the DATA/operator-token file and its permission checks, and the rule that a
-// non-loopback listener needs a provisioned token of at least 32 characters (CONTRACT.md).
+// non-loopback listener needs a provisioned token of at least 32 characters (docs/secrets.md "Listening beyond loopback").
 #include "support/apphttp.h"
 #include "support/appprocess.h"
 #include "support/configtestfiles.h"

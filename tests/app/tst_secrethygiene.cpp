@@ -1,4 +1,4 @@
-// Secret hygiene of the real executable (CONTRACT.md "Secrets", docs/secrets.md): secrets given
+// Secret hygiene of the real executable (docs/secrets.md): secrets given
 // through the environment and an --env-file must never come back out — not on stdout/stderr, not in
 // the log file, not in any file of the data directory, not in an HTTP or WebSocket response —
 // however the gateway is poked, with debug logging on or off.

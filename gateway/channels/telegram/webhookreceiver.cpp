@@ -28,7 +28,7 @@ void WebhookReceiver::reject(const Channels::WebhookRespond &respond, int status
 
 void WebhookReceiver::handle(const Channels::WebhookRequest &request, const Channels::WebhookRespond &respond)
 {
-    // Checked before anything else touches the body, in constant time (CONTRACT.md).
+    // Checked before anything else touches the body, in constant time (docs/secrets.md "Comparing secrets").
     if (m_secret.isEmpty()) {
         reject(respond, 401, u"not_configured"_s, u"the Telegram webhook secret is not configured"_s);
         return;

@@ -12,7 +12,7 @@ class Registry;
 
 namespace Moltdesk::Telegram {
 
-// POST /webhook/telegram (CONTRACT.md). Telegram sends every update as one JSON Update and puts
+// POST /webhook/telegram (docs/channels/telegram.md "Webhook mode"). Telegram sends every update as one JSON Update and puts
 // the secret given to setWebhook in X-Telegram-Bot-Api-Secret-Token
 // (https://core.telegram.org/bots/api#setwebhook). Missing or wrong secret -> 401 and nothing
 // else happens (no parsing, no sink call); the refusal is counted in
