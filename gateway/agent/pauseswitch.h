@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/clock.h"
 #include "storage/result.h"
 
 #include <QDateTime>
@@ -28,7 +29,7 @@ class PauseSwitch : public QObject
     Q_OBJECT
 
 public:
-    using Clock = std::function<QDateTime()>;
+    using Clock = Base::Clock;
     static inline const QString Namespace = QStringLiteral("MOLTDESK_STATE");
     static inline const QString Key = QStringLiteral("agent.paused");
 

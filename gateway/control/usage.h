@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/clock.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -26,7 +28,7 @@ namespace Moltdesk::Control {
 class UsageMethods
 {
 public:
-    using Clock = std::function<QDateTime()>;
+    using Clock = Base::Clock;
 
     // guard may be null (no budgets reported). The budget zone (guard's, else defaultZone) is the
     // default `timezone` of both methods.

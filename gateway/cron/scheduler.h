@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/clock.h"
 #include "config/cronsettings.h"
 #include "cron/job.h"
 #include "cron/jobspec.h"
@@ -39,7 +40,7 @@ class Scheduler : public QObject
     Q_OBJECT
 
 public:
-    using Clock = std::function<QDateTime()>;
+    using Clock = Base::Clock;
     using Done = std::function<void(const Outcome &outcome)>;
     // Runs one agent turn for the job (in job.sessionKey(), delivering to job.deliverTo) and calls
     // `done` exactly once, from any thread (later calls are ignored).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/clock.h"
 #include "queue/queuestats.h"
 #include "queue/queuetypes.h"
 #include "storage/result.h"
@@ -37,7 +38,7 @@ class JobQueue : public QObject
     Q_OBJECT
 
 public:
-    using Clock = std::function<QDateTime()>;
+    using Clock = Base::Clock;
     using Random = std::function<double()>; // uniform in [0, 1), for the backoff jitter
     static QDateTime systemClock() { return QDateTime::currentDateTimeUtc(); }
     static double systemRandom();

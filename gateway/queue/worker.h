@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/clock.h"
 #include "queue/queuetypes.h"
 
 #include <QDateTime>
@@ -31,7 +32,7 @@ class Worker : public QObject
     Q_OBJECT
 
 public:
-    using Clock = std::function<QDateTime()>;
+    using Clock = Base::Clock;
     // Report the job's outcome exactly once; later calls are ignored. May be called from any
     // thread (it is posted to the Worker's thread). If every copy is dropped without being
     // called, the job is retried with the error "handler dropped the job without an outcome".

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/clock.h"
 #include "sessions/sessionactor.h"
 
 #include <QDateTime>
@@ -43,7 +44,7 @@ public:
     using Done = std::function<void()>;
     using Task = SessionActor::Task;
     using AbortHandler = SessionActor::AbortHandler;
-    using Clock = std::function<QDateTime()>;
+    using Clock = Base::Clock;
     static QDateTime systemClock() { return QDateTime::currentDateTimeUtc(); }
 
     explicit SessionManager(std::chrono::milliseconds idleTimeout = std::chrono::minutes(5),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/clock.h"
 #include "config/storagesettings.h"
 #include "sessions/sessionkey.h"
 #include "sessions/sessiontypes.h"
@@ -36,7 +37,7 @@ namespace Moltdesk::Sessions {
 class SessionStore
 {
 public:
-    using Clock = std::function<QDateTime()>;
+    using Clock = Base::Clock;
     static QDateTime systemClock() { return QDateTime::currentDateTimeUtc(); }
 
     static constexpr int MaxListLimit = 500;

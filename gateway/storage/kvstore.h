@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/clock.h"
 #include "storage/kvtypes.h"
 #include "storage/result.h"
 
@@ -29,7 +30,7 @@ class KvStore : public QObject
     Q_OBJECT
 
 public:
-    using Clock = std::function<QDateTime()>;
+    using Clock = Base::Clock;
     static QDateTime systemClock() { return QDateTime::currentDateTimeUtc(); }
 
     explicit KvStore(Database &database, KvLimits limits = {}, Clock clock = &KvStore::systemClock,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/clock.h"
 #include "storage/objecttypes.h"
 #include "storage/result.h"
 
@@ -30,7 +31,7 @@ class Database;
 class ObjectStore
 {
 public:
-    using Clock = std::function<QDateTime()>;
+    using Clock = Base::Clock;
     static QDateTime systemClock() { return QDateTime::currentDateTimeUtc(); }
 
     explicit ObjectStore(Database &database, ObjectLimits limits = {}, Clock clock = &ObjectStore::systemClock);

@@ -35,7 +35,7 @@ void BudgetGuard::setBudgets(const Config::BudgetSettings &budgets)
 
 QDateTime BudgetGuard::now() const
 {
-    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return Base::readClock(m_clock);
 }
 
 Storage::Result<BudgetState> BudgetGuard::state(UsageStore &store, const QString &provider, BudgetState::Period period,

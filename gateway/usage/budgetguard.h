@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/clock.h"
 #include "config/aisettings.h"
 #include "storage/result.h"
 #include "usage/budgetstate.h"
@@ -29,7 +30,7 @@ class BudgetGuard : public QObject
     Q_OBJECT
 
 public:
-    using Clock = std::function<QDateTime()>;
+    using Clock = Base::Clock;
 
     BudgetGuard(UsageStore &store, Config::BudgetSettings budgets, QTimeZone zone = QTimeZone::systemTimeZone(),
                 Clock clock = {}, QObject *parent = nullptr);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agent/tool.h"
+#include "base/clock.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -12,7 +13,7 @@ namespace Moltdesk::Agent {
 class CurrentTimeTool : public Tool
 {
 public:
-    using Clock = std::function<QDateTime()>;
+    using Clock = Base::Clock;
     static QDateTime systemClock() { return QDateTime::currentDateTimeUtc(); }
 
     explicit CurrentTimeTool(Clock clock = &CurrentTimeTool::systemClock,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/clock.h"
 #include "channels/telegram/apitypes.h"
 #include "channels/telegram/polleroptions.h"
 #include "channels/telegram/pollerstatus.h"
@@ -42,7 +43,7 @@ class Poller : public QObject
     Q_OBJECT
 
 public:
-    using Clock = std::function<QDateTime()>;
+    using Clock = Base::Clock;
     static QDateTime systemClock() { return QDateTime::currentDateTimeUtc(); }
 
     using Options = PollerOptions;

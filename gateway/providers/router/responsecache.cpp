@@ -36,7 +36,7 @@ ResponseCache::ResponseCache(Storage::KvStore &kv, int ttlSeconds, Clock clock)
 
 QDateTime ResponseCache::now() const
 {
-    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return Base::readClock(m_clock);
 }
 
 QString ResponseCache::key(const QString &provider, const ProviderRequest &request)

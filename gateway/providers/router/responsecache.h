@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/clock.h"
 #include "providers/providerrequest.h"
 #include "providers/providerresult.h"
 #include "storage/result.h"
@@ -31,7 +32,7 @@ namespace Moltdesk::Providers {
 class ResponseCache
 {
 public:
-    using Clock = std::function<QDateTime()>;
+    using Clock = Base::Clock;
     static inline const QString kNamespace = QStringLiteral("MOLTDESK_AI_CACHE");
 
     ResponseCache(Storage::KvStore &kv, int ttlSeconds = 3600, Clock clock = {});
