@@ -4,6 +4,7 @@
 #include "agent/idempotencycache.h"
 #include "base/logging.h"
 #include "channels/sendresult.h"
+#include "control/params.h"
 #include "sessions/sessionkey.h"
 #include "sessions/sessionstore.h"
 #include "sessions/takeoverstore.h"
@@ -78,24 +79,6 @@ QJsonObject repeatAnswer(const AgentRunner &runner, const QString &runId)
 
 // Integers above 2^53 do not survive a JSON number (a double) exactly.
 constexpr qint64 MaxJsonInteger = (Q_INT64_C(1) << 53) - 1;
-
-[[noreturn]] void fail(const Storage::Error &error)
-{
-    if (error.code == Storage::Error::Code::InvalidArgument)
-        throw Ws::RpcError::invalidRequest(error.message);
-    throw Ws::RpcError::unavailable(error.message);
-}
-
-std::optional<qint64> optionalInteger(const QJsonObject &params, const QString &name, qint64 min, qint64 max)
-{
-    const QJsonValue value = params.value(name);
-    if (value.isUndefined() || value.isNull())
-        return std::nullopt;
-    const double number = value.toDouble(std::nan(""));
-    if (!value.isDouble() || std::floor(number) != number || number < double(min) || number > double(max))
-        throw Ws::RpcError::invalidRequest(u"%1 must be an integer from %2 to %3"_s.arg(name).arg(min).arg(max));
-    return qint64(number);
-}
 
 Sessions::SessionKey historyKey(const QJsonObject &params)
 {
@@ -204,7 +187,7 @@ void registerChatHistory(Ws::MethodRegistry &registry, Sessions::SessionStore &s
         query.includeArchived = archived.toBool(false);
         auto history = store.history(key, query);
         if (!history)
-            fail(history.error());
+            throw rpcErrorFor(history.error());
         const Sessions::HistoryPage page = std::move(history).value();
         QJsonArray messages;
         for (const Sessions::StoredMessage &m : page.messages)

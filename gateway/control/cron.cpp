@@ -1,5 +1,6 @@
 #include "control/cron.h"
 
+#include "control/params.h"
 #include "cron/scheduler.h"
 #include "ws/methodregistry.h"
 #include "ws/rpcerror.h"
@@ -70,13 +71,6 @@ std::pair<Schedule::Kind, QString> readSchedule(const QJsonObject &params)
     return {kind, value.toString()};
 }
 
-Ws::RpcError toRpc(const Storage::Error &error)
-{
-    if (error.code == Storage::Error::Code::InvalidArgument || error.code == Storage::Error::Code::NotFound)
-        return Ws::RpcError::invalidRequest(error.message);
-    return Ws::RpcError::unavailable(error.message);
-}
-
 QJsonObject jobJson(const Scheduler &scheduler, const Job &job)
 {
     QJsonObject json = job.toJson();
@@ -109,7 +103,7 @@ void registerCronMethods(Ws::MethodRegistry &registry, Scheduler &scheduler)
         spec.enabled = enabled.toBool(true);
         Storage::Result<Job> job = scheduler.addJob(spec);
         if (!job)
-            throw toRpc(job.error());
+            throw rpcErrorFor(job.error());
         return QJsonValue(QJsonObject{{u"job"_s, jobJson(scheduler, job.value())}});
     });
 
@@ -117,7 +111,7 @@ void registerCronMethods(Ws::MethodRegistry &registry, Scheduler &scheduler)
         const QString id = requireString(params, u"id"_s);
         const Storage::Result<void> removed = scheduler.removeJob(id);
         if (!removed)
-            throw toRpc(removed.error());
+            throw rpcErrorFor(removed.error());
         return QJsonValue(QJsonObject{{u"id"_s, id}, {u"removed"_s, true}});
     });
 
@@ -126,7 +120,7 @@ void registerCronMethods(Ws::MethodRegistry &registry, Scheduler &scheduler)
         const QDateTime now = scheduler.now();
         Storage::Result<Job> job = scheduler.runNow(id);
         if (!job)
-            throw toRpc(job.error());
+            throw rpcErrorFor(job.error());
         return QJsonValue(QJsonObject{{u"id"_s, id},
                                       {u"status"_s, u"started"_s},
                                       {u"scheduled"_s, now.toUTC().toString(Qt::ISODateWithMs)}});
@@ -137,7 +131,7 @@ void registerCronMethods(Ws::MethodRegistry &registry, Scheduler &scheduler)
         const int limit = optionalCount(params, u"limit"_s, 20, 1000);
         Storage::Result<QList<RunRecord>> runs = scheduler.runs(id, limit);
         if (!runs)
-            throw toRpc(runs.error());
+            throw rpcErrorFor(runs.error());
         QJsonArray out;
         for (const RunRecord &run : runs.value())
             out.append(run.toJson());

@@ -1,6 +1,7 @@
 #include "control/pairing.h"
 
 #include "channels/pairingstore.h"
+#include "control/params.h"
 #include "ws/methodregistry.h"
 #include "ws/rpcerror.h"
 #include "ws/wsserver.h"
@@ -33,13 +34,6 @@ QString stringParam(const QJsonObject &params, const QString &name, bool require
     return value.toString();
 }
 
-Ws::RpcError storageError(const Storage::Error &error)
-{
-    if (error.code == Storage::Error::Code::NotFound || error.code == Storage::Error::Code::InvalidArgument)
-        return Ws::RpcError::invalidRequest(error.message);
-    return Ws::RpcError::unavailable(error.message);
-}
-
 } // namespace
 
 void registerPairingMethods(Ws::MethodRegistry &methods, PairingStore &pairing)
@@ -48,7 +42,7 @@ void registerPairingMethods(Ws::MethodRegistry &methods, PairingStore &pairing)
         const QString channel = stringParam(params, u"channel"_s, false);
         const Storage::Result<QList<PendingPairing>> pending = pairing.pending(channel);
         if (!pending)
-            throw storageError(pending.error());
+            throw rpcErrorFor(pending.error());
         QJsonArray pendingJson;
         for (const PendingPairing &entry : pending.value())
             pendingJson.append(entry.toJson());
@@ -65,7 +59,7 @@ void registerPairingMethods(Ws::MethodRegistry &methods, PairingStore &pairing)
             const Storage::Result<PairedSender> sender =
                 approve ? pairing.approve(channel, code) : pairing.reject(channel, code);
             if (!sender)
-                throw storageError(sender.error());
+                throw rpcErrorFor(sender.error());
             return QJsonValue(QJsonObject{{u"sender"_s, sender->toJson()}});
         };
     };
@@ -77,7 +71,7 @@ void registerPairingMethods(Ws::MethodRegistry &methods, PairingStore &pairing)
         const QString senderId = stringParam(params, u"senderId"_s, true);
         const Storage::Result<bool> forgotten = pairing.forget(channel, senderId);
         if (!forgotten)
-            throw storageError(forgotten.error());
+            throw rpcErrorFor(forgotten.error());
         return QJsonValue(QJsonObject{{u"forgotten"_s, forgotten.value()}});
     });
 

@@ -1,5 +1,6 @@
 #include "control/queue.h"
 
+#include "control/params.h"
 #include "queue/jobqueue.h"
 #include "ws/methodregistry.h"
 #include "ws/rpcerror.h"
@@ -46,13 +47,6 @@ qint64 integerParam(const QJsonObject &params, const QString &name, double min, 
     return qint64(number);
 }
 
-Ws::RpcError storageError(const Storage::Error &error)
-{
-    if (error.code == Storage::Error::Code::NotFound || error.code == Storage::Error::Code::InvalidArgument)
-        return Ws::RpcError::invalidRequest(error.message);
-    return Ws::RpcError::unavailable(error.message);
-}
-
 } // namespace
 
 void registerQueueMethods(Ws::MethodRegistry &registry, JobQueue &queue)
@@ -77,7 +71,7 @@ void registerQueueMethods(Ws::MethodRegistry &registry, JobQueue &queue)
         const qint64 limit = integerParam(params, u"limit"_s, 1, JobQueue::MaxListLimit, 100);
         const Storage::Result<QList<Job>> dead = queue.listDead(only, int(limit));
         if (!dead)
-            throw storageError(dead.error());
+            throw rpcErrorFor(dead.error());
         QJsonArray jobs;
         for (const Job &job : dead.value())
             jobs.append(job.toJson());
@@ -88,7 +82,7 @@ void registerQueueMethods(Ws::MethodRegistry &registry, JobQueue &queue)
         const qint64 id = integerParam(params, u"id"_s, 1, kMaxSafeInteger, std::nullopt);
         const Storage::Result<Job> retried = queue.retryDead(id);
         if (!retried)
-            throw storageError(retried.error());
+            throw rpcErrorFor(retried.error());
         return QJsonValue(QJsonObject{{u"job"_s, retried->toJson()}});
     });
 }

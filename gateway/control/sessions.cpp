@@ -1,5 +1,6 @@
 #include "control/sessions.h"
 
+#include "control/params.h"
 #include "sessions/sessionkey.h"
 #include "sessions/sessionstore.h"
 #include "sessions/takeoverstore.h"
@@ -25,30 +26,12 @@ using Sessions::TakeoverStore;
 
 namespace {
 
-[[noreturn]] void fail(const Storage::Error &error)
-{
-    if (error.code == Storage::Error::Code::InvalidArgument)
-        throw Ws::RpcError::invalidRequest(error.message);
-    throw Ws::RpcError::unavailable(error.message);
-}
-
 template <typename T>
 T take(Storage::Result<T> result)
 {
     if (!result)
-        fail(result.error());
+        throw rpcErrorFor(result.error());
     return std::move(result).value();
-}
-
-std::optional<qint64> optionalInteger(const QJsonObject &params, const QString &name, qint64 min, qint64 max)
-{
-    const QJsonValue value = params.value(name);
-    if (value.isUndefined() || value.isNull())
-        return std::nullopt;
-    const double number = value.toDouble(std::nan(""));
-    if (!value.isDouble() || std::floor(number) != number || number < double(min) || number > double(max))
-        throw Ws::RpcError::invalidRequest(u"%1 must be an integer from %2 to %3"_s.arg(name).arg(min).arg(max));
-    return qint64(number);
 }
 
 QString optionalString(const QJsonObject &params, const QString &name, int maxLength = 1024)
@@ -145,7 +128,7 @@ void registerTakeoverMethod(Ws::MethodRegistry &registry, TakeoverStore &takeove
         if (!on.isBool())
             throw Ws::RpcError::invalidRequest(u"on is required and must be a boolean"_s);
         if (auto set = store->set(key, on.toBool()); !set)
-            fail(set.error());
+            throw rpcErrorFor(set.error());
         return QJsonValue(QJsonObject{{u"sessionKey"_s, key.toString()},
                                       {u"takenOver"_s, store->isTakenOver(key.toString())}});
     });
