@@ -18,7 +18,7 @@ namespace Moltdesk::Channels {
 class Channel;
 
 // The running channel adapters, on the gateway thread. Feeds /healthz (healthJson), WS
-// `channels.status` (channelmethods.h) and /metrics (ChannelMetrics, from status changes).
+// `channels.status` (control/channels.h) and /metrics (ChannelMetrics, from status changes).
 class ChannelRegistry : public QObject
 {
     Q_OBJECT
