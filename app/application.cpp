@@ -341,11 +341,11 @@ void Application::addPanelPages()
 
     // Pairing requests, budgets reached and a failing channel become desktop notifications.
     Ui::DesktopIntegration *desktop = m_desktop.get();
-    auto *notifier = new Ui::Notifier(
+    m_notifier = new Ui::Notifier(
         m_gatewayClient.get(),
         [desktop](const QString &title, const QString &text) { desktop->showNotification(title, text); },
         m_gatewayClient.get());
-    notifier->watchChannels(std::chrono::seconds(15));
+    m_notifier->watchChannels(std::chrono::seconds(15));
     wireTray();
 
     // First run: no configuration file yet, so the wizard helps choose a provider and a channel.

@@ -30,6 +30,7 @@ class SqlConsole;
 } // namespace Moltdesk::Storage
 namespace Moltdesk::Ui {
 class DesktopIntegration;
+class Notifier;
 class SessionsPage;
 class ThreadGatewayClient;
 class LanguageSwitcher;
@@ -73,6 +74,8 @@ public:
     // Read access for tests (tests/support/panelappharness.h); null/empty until they exist.
     Ui::MainWindow *mainWindow() const { return m_window.get(); }
     Ui::DesktopIntegration *desktop() const { return m_desktop.get(); }
+    // Desktop notifications from the gateway's events (owned by the gateway client).
+    Ui::Notifier *notifier() const { return m_notifier; }
     Host::GatewayThread *gatewayThread() const { return m_gateway; }
     Ui::ThreadGatewayClient *gatewayClient() const { return m_gatewayClient.get(); }
     // The first-run wizard while it is open (it deletes itself when closed).
@@ -145,6 +148,7 @@ private:
     std::unique_ptr<Ui::DesktopIntegration> m_desktop;
     std::unique_ptr<Ui::MainWindow> m_window;
     Ui::LanguageSwitcher *m_languages = nullptr;
+    Ui::Notifier *m_notifier = nullptr; // child of m_gatewayClient
     QPointer<Ui::SetupWizard> m_wizard;
 };
 

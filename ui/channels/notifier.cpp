@@ -60,7 +60,11 @@ void Notifier::noteChannels(const QJsonObject &channels)
         if (why.isEmpty())
             why = tr("no reason was given");
         const QString channel = it.key();
-        QTimer::singleShot(m_settle, this, [this, channel, why] { announce(channel, why); });
+        ++m_pending;
+        QTimer::singleShot(m_settle, this, [this, channel, why] {
+            --m_pending;
+            announce(channel, why);
+        });
     }
 }
 

@@ -49,6 +49,9 @@ public:
     static constexpr std::chrono::milliseconds kSettleTime{2000};
     // Tests shorten both windows.
     void setTiming(std::chrono::milliseconds settle, std::chrono::milliseconds quietAfterChange);
+    // Failures seen and still waiting out kSettleTime before they may be announced. Zero means
+    // every state seen so far has been decided (tests wait for this instead of sleeping).
+    int pendingAnnouncements() const { return m_pending; }
 
 private:
     void onEvent(const QString &name, const QJsonValue &payload);
@@ -59,6 +62,7 @@ private:
     Sink m_sink;
     QTimer m_poll;
     QHash<QString, bool> m_failing; // channel -> failing at the last look
+    int m_pending = 0;              // settle timers running
     QDeadlineTimer m_quiet; // running after a change made through the panel
     std::chrono::milliseconds m_settle = kSettleTime;
     std::chrono::milliseconds m_quietAfterChange = kQuietAfterChange;
