@@ -1,10 +1,10 @@
 // Telegram::InboundConverter on its own: Bot API Update JSON (https://core.telegram.org/bots/api#update,
 // #message) through UpdateParser, then convert() into Channels::InboundMessage. The rules pinned
 // are those of inboundconverter.h and docs/channels/telegram.md "From message to answer".
-// Fixtures are built with QJsonObject (no raw string literals in a Q_OBJECT file: moc 6.4).
+// Media and attachments are in tst_inboundconvertermedia.cpp; the fixture is
+// support/inboundconverterfixture.h. Fixtures are built with QJsonObject (no raw string literals in a Q_OBJECT file: moc 6.4).
 #include "agent/chatcommands.h"
-#include "channels/telegram/inboundconverter.h"
-#include "channels/telegram/updateparser.h"
+#include "support/inboundconverterfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,103 +18,9 @@ using Channels::InboundMessage;
 using Telegram::InboundConverter;
 using Telegram::Update;
 using Telegram::UpdateParser;
+using namespace TestSupport::InboundConverterFixture;
 
 Q_DECLARE_METATYPE(Moltdesk::Channels::Attachment::Kind)
-
-namespace {
-
-constexpr qint64 kBotId = 5550001;
-const QString kBotName = u"moltdesk_bot"_s;
-constexpr qint64 kUserId = 42;
-constexpr qint64 kGroupId = -1001234567890;
-constexpr qint64 kDate = 1700000000;
-// Telegram's fixed senders (https://core.telegram.org/bots/api#message: from "for backward
-// compatibility ... contains a fake sender user in non-channel chats").
-constexpr qint64 kGroupAnonymousBot = 1087968824;
-constexpr qint64 kChannelBot = 136817688;
-constexpr qint64 kTelegramService = 777000;
-
-QJsonObject user(qint64 id, const QString &first, const QString &username = {}, bool isBot = false,
-                 const QString &last = {})
-{
-    QJsonObject u{{u"id"_s, double(id)}, {u"is_bot"_s, isBot}, {u"first_name"_s, first}};
-    if (!username.isEmpty())
-        u.insert(u"username"_s, username);
-    if (!last.isEmpty())
-        u.insert(u"last_name"_s, last);
-    return u;
-}
-
-QJsonObject bot()
-{
-    return user(kBotId, u"Molt"_s, kBotName, true);
-}
-
-QJsonObject privateChat(qint64 id = kUserId)
-{
-    return {{u"id"_s, double(id)}, {u"type"_s, u"private"_s}, {u"first_name"_s, u"Ann"_s}};
-}
-
-QJsonObject groupChat(qint64 id = kGroupId, const QString &type = u"supergroup"_s, const QString &title = u"Team"_s)
-{
-    return {{u"id"_s, double(id)}, {u"type"_s, type}, {u"title"_s, title}};
-}
-
-QJsonObject channelChat()
-{
-    return {{u"id"_s, -1009876543210.0}, {u"type"_s, u"channel"_s}, {u"title"_s, u"News"_s}};
-}
-
-QJsonObject message(qint64 messageId, const QJsonObject &chat, const QJsonObject &from, const QString &text = {})
-{
-    QJsonObject m{{u"message_id"_s, double(messageId)}, {u"date"_s, double(kDate)}, {u"chat"_s, chat}};
-    if (!from.isEmpty())
-        m.insert(u"from"_s, from);
-    if (!text.isNull())
-        m.insert(u"text"_s, text);
-    return m;
-}
-
-QJsonObject entity(const QString &type, int offset, int length)
-{
-    return {{u"type"_s, type}, {u"offset"_s, offset}, {u"length"_s, length}};
-}
-
-QJsonObject update(const QJsonObject &msg, const QString &field = u"message"_s, qint64 updateId = 900)
-{
-    return {{u"update_id"_s, double(updateId)}, {field, msg}};
-}
-
-QJsonObject photoSize(const QString &fileId, int width, int height, int fileSize = -1)
-{
-    QJsonObject size{{u"file_id"_s, fileId}, {u"file_unique_id"_s, QString(u"u-"_s + fileId)},
-                     {u"width"_s, width}, {u"height"_s, height}};
-    if (fileSize >= 0)
-        size.insert(u"file_size"_s, fileSize);
-    return size;
-}
-
-InboundConverter converter()
-{
-    return InboundConverter(kBotId, kBotName);
-}
-
-// The whole path the channel takes: JSON -> Update -> Message -> InboundMessage.
-std::optional<InboundMessage> convertJson(const QJsonObject &json, const InboundConverter &with = converter())
-{
-    const std::optional<Update> parsed = UpdateParser::parseUpdate(json);
-    if (!parsed || !parsed->message)
-        return std::nullopt;
-    return with.convert(*parsed->message);
-}
-
-QString sessionKeyOf(const InboundMessage &in)
-{
-    const auto key = in.sessionKey();
-    return key ? key->toString() : u"<invalid: "_s + key.error().message + u'>';
-}
-
-} // namespace
 
 class TestInboundConverter : public QObject
 {
@@ -162,6 +68,7 @@ private slots:
         QTest::newRow("group") << qint64(-4001) << u"group"_s;
         QTest::newRow("supergroup") << kGroupId << u"supergroup"_s;
     }
+
     void groupsAreGroups()
     {
         QFETCH(qint64, chatId);
@@ -207,6 +114,7 @@ private slots:
         QTest::newRow("url entity") << u"see https://t.me/moltdesk_bot"_s << QJsonArray{entity(u"url"_s, 4, 25)}
                                     << false;
     }
+
     void mentionDetection()
     {
         QFETCH(QString, text);
@@ -257,6 +165,7 @@ private slots:
         QTest::newRow("a person") << user(43, u"Bob"_s) << false;
         QTest::newRow("another bot") << user(5550002, u"Other"_s, u"other_bot"_s, true) << false;
     }
+
     void replyToTheBot()
     {
         QFETCH(QJsonObject, repliedFrom);
@@ -283,6 +192,7 @@ private slots:
         QTest::newRow("not at the start") << u"see /help@moltdesk_bot"_s << u"see /help@moltdesk_bot"_s;
         QTest::newRow("arguments after a line break") << u"/model@moltdesk_bot\nwhich one?"_s << u"/model\nwhich one?"_s;
     }
+
     void commandsAddressedToTheBot()
     {
         QFETCH(QString, text);
@@ -326,152 +236,6 @@ private slots:
                      return m;
                  }())->text),
                  std::optional<QString>(u"reset"_s));
-    }
-
-    void captionIsTheText()
-    {
-        QJsonObject msg = message(40, privateChat(), user(kUserId, u"Ann"_s));
-        msg.insert(u"document"_s, QJsonObject{{u"file_id"_s, u"doc1"_s}, {u"file_unique_id"_s, u"ud1"_s},
-                                              {u"file_name"_s, u"notes.txt"_s}, {u"mime_type"_s, u"text/plain"_s}});
-        msg.insert(u"caption"_s, u"summarise this"_s);
-        const auto in = convertJson(update(msg));
-        QVERIFY(in);
-        QCOMPARE(in->text, u"summarise this"_s);
-        QCOMPARE(in->attachments.size(), 1);
-    }
-
-    void photoTakesTheLargestSize()
-    {
-        QJsonObject msg = message(41, privateChat(), user(kUserId, u"Ann"_s));
-        // Telegram lists sizes smallest first; the order is not relied on: by area.
-        msg.insert(u"photo"_s, QJsonArray{photoSize(u"p-small"_s, 90, 67, 1200), photoSize(u"p-large"_s, 1280, 960, 98000),
-                                          photoSize(u"p-medium"_s, 320, 240, 14000)});
-        const auto in = convertJson(update(msg));
-        QVERIFY(in);
-        QCOMPARE(in->text, QString());
-        QCOMPARE(in->attachments.size(), 1);
-        const Attachment &a = in->attachments.at(0);
-        QCOMPARE(a.kind, Attachment::Kind::Image);
-        QCOMPARE(a.fileRef, u"p-large"_s);
-        QCOMPARE(a.mimeType, u"image/jpeg"_s);
-        QCOMPARE(a.fileName, u"photo.jpg"_s);
-        QCOMPARE(a.sizeBytes, 98000);
-        QCOMPARE(a.objectKey, QString()); // filled only once AttachmentFetcher stored it
-    }
-
-    void photoWithoutASizeSaysUnknown()
-    {
-        QJsonObject msg = message(42, privateChat(), user(kUserId, u"Ann"_s));
-        msg.insert(u"photo"_s, QJsonArray{photoSize(u"p1"_s, 800, 600)});
-        const auto in = convertJson(update(msg));
-        QVERIFY(in);
-        QCOMPARE(in->attachments.size(), 1);
-        QCOMPARE(in->attachments.at(0).sizeBytes, -1);
-    }
-
-    void voiceNote_data()
-    {
-        QTest::addColumn<QJsonObject>("voice");
-        QTest::addColumn<QString>("mime");
-        QTest::addColumn<qint64>("size");
-        QTest::newRow("full") << QJsonObject{{u"file_id"_s, u"v1"_s}, {u"file_unique_id"_s, u"uv1"_s},
-                                             {u"duration"_s, 12}, {u"mime_type"_s, u"audio/ogg"_s},
-                                             {u"file_size"_s, 23400}}
-                              << u"audio/ogg"_s << qint64(23400);
-        QTest::newRow("mpeg, no size") << QJsonObject{{u"file_id"_s, u"v1"_s}, {u"file_unique_id"_s, u"uv1"_s},
-                                                      {u"duration"_s, 12}, {u"mime_type"_s, u"audio/mpeg"_s}}
-                                       << u"audio/mpeg"_s << qint64(-1);
-        QTest::newRow("no mime type") << QJsonObject{{u"file_id"_s, u"v1"_s}, {u"file_unique_id"_s, u"uv1"_s},
-                                                     {u"duration"_s, 12}}
-                                      << u"audio/ogg"_s << qint64(-1);
-    }
-    void voiceNote()
-    {
-        QFETCH(QJsonObject, voice);
-        QFETCH(QString, mime);
-        QFETCH(qint64, size);
-        QJsonObject msg = message(43, privateChat(), user(kUserId, u"Ann"_s));
-        msg.insert(u"voice"_s, voice);
-        const auto in = convertJson(update(msg));
-        QVERIFY(in);
-        QCOMPARE(in->attachments.size(), 1);
-        const Attachment &a = in->attachments.at(0);
-        QCOMPARE(a.kind, Attachment::Kind::Audio);
-        QCOMPARE(a.fileRef, u"v1"_s);
-        QCOMPARE(a.mimeType, mime);
-        QCOMPARE(a.fileName, u"voice-12s.ogg"_s); // the duration travels in the name
-        QCOMPARE(a.sizeBytes, size);
-    }
-
-    void document_data()
-    {
-        QTest::addColumn<QJsonObject>("document");
-        QTest::addColumn<Attachment::Kind>("kind");
-        QTest::addColumn<QString>("mime");
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<qint64>("size");
-        QTest::newRow("pdf") << QJsonObject{{u"file_id"_s, u"d1"_s}, {u"file_unique_id"_s, u"ud1"_s},
-                                            {u"file_name"_s, u"report.pdf"_s}, {u"mime_type"_s, u"application/pdf"_s},
-                                            {u"file_size"_s, 123456}}
-                             << Attachment::Kind::Document << u"application/pdf"_s << u"report.pdf"_s << qint64(123456);
-        QTest::newRow("image sent as a file") << QJsonObject{{u"file_id"_s, u"d1"_s}, {u"file_unique_id"_s, u"ud1"_s},
-                                                             {u"file_name"_s, u"shot.png"_s},
-                                                             {u"mime_type"_s, u"image/png"_s}, {u"file_size"_s, 5000}}
-                                              << Attachment::Kind::Image << u"image/png"_s << u"shot.png"_s << qint64(5000);
-        QTest::newRow("no name, no type") << QJsonObject{{u"file_id"_s, u"d1"_s}, {u"file_unique_id"_s, u"ud1"_s}}
-                                          << Attachment::Kind::Document << u"application/octet-stream"_s
-                                          << u"document"_s << qint64(-1);
-    }
-    void document()
-    {
-        QFETCH(QJsonObject, document);
-        QFETCH(Attachment::Kind, kind);
-        QFETCH(QString, mime);
-        QFETCH(QString, name);
-        QFETCH(qint64, size);
-        QJsonObject msg = message(44, privateChat(), user(kUserId, u"Ann"_s));
-        msg.insert(u"document"_s, document);
-        const auto in = convertJson(update(msg));
-        QVERIFY(in);
-        QCOMPARE(in->attachments.size(), 1);
-        const Attachment &a = in->attachments.at(0);
-        QCOMPARE(a.kind, kind);
-        QCOMPARE(a.fileRef, u"d1"_s);
-        QCOMPARE(a.mimeType, mime);
-        QCOMPARE(a.fileName, name);
-        QCOMPARE(a.sizeBytes, size);
-    }
-
-    void stickerIsNotAnAttachment()
-    {
-        // Only photo, voice and document become attachments (inboundconverter.h). A sticker-only
-        // message arrives as a message with neither text nor attachment.
-        QJsonObject msg = message(45, privateChat(), user(kUserId, u"Ann"_s));
-        msg.insert(u"sticker"_s, QJsonObject{{u"file_id"_s, u"s1"_s}, {u"file_unique_id"_s, u"us1"_s},
-                                             {u"type"_s, u"regular"_s}, {u"width"_s, 512}, {u"height"_s, 512},
-                                             {u"is_animated"_s, false}, {u"is_video"_s, false},
-                                             {u"emoji"_s, u"\U0001F44D"_s}, {u"file_size"_s, 20000}});
-        const auto in = convertJson(update(msg));
-        QVERIFY(in);
-        QCOMPARE(in->text, QString());
-        QVERIFY(in->attachments.isEmpty());
-        QCOMPARE(sessionKeyOf(*in), u"telegram:dm:42"_s);
-    }
-
-    void severalMediaInOneMessage()
-    {
-        // The Bot API sends one medium per message, but the converter does not depend on it:
-        // every part it knows becomes an attachment, in a fixed order.
-        QJsonObject msg = message(46, privateChat(), user(kUserId, u"Ann"_s));
-        msg.insert(u"photo"_s, QJsonArray{photoSize(u"p1"_s, 10, 10)});
-        msg.insert(u"voice"_s, QJsonObject{{u"file_id"_s, u"v1"_s}, {u"duration"_s, 3}});
-        msg.insert(u"document"_s, QJsonObject{{u"file_id"_s, u"d1"_s}, {u"file_name"_s, u"a.txt"_s}});
-        const auto in = convertJson(update(msg));
-        QVERIFY(in);
-        QCOMPARE(in->attachments.size(), 3);
-        QCOMPARE(in->attachments.at(0).fileRef, u"p1"_s);
-        QCOMPARE(in->attachments.at(1).fileRef, u"v1"_s);
-        QCOMPARE(in->attachments.at(2).fileRef, u"d1"_s);
     }
 
     void editedMessageKeepsItsLedgerKey()
@@ -519,6 +283,7 @@ private slots:
         QTest::newRow("channel_post") << u"channel_post"_s;
         QTest::newRow("edited_channel_post") << u"edited_channel_post"_s;
     }
+
     void channelPostsAreNotConversations()
     {
         QFETCH(QString, field);
@@ -547,6 +312,7 @@ private slots:
         // A linked channel's post copied into its discussion group: from is Telegram (777000).
         QTest::newRow("automatic forward") << kTelegramService << u"Telegram"_s << QString() << channelChat();
     }
+
     void groupMessageOnBehalfOfAChat()
     {
         QFETCH(qint64, fromId);
@@ -649,6 +415,7 @@ private slots:
         QTest::newRow("not JSON") << QByteArray("{\"update_id\":1,\"message\":{\"message_id\":");
         QTest::newRow("binary") << QByteArray("\x00\xff\xfe garbage", 11);
     }
+
     void missingOrMalformedInputIsRejected()
     {
         QFETCH(QByteArray, json);
