@@ -7,7 +7,7 @@
 #include "security/secretstore.h"
 #include "channels/telegram/botapi.h"
 #include "channels/telegram/polleroptions.h"
-#include "channels/telegram/webhookreceiver.h"
+#include "channels/telegram/telegrammodule.h"
 #include "channels/telegram/webhooksetup.h"
 
 using namespace Qt::StringLiterals;
@@ -125,14 +125,7 @@ QString TelegramSetup::setPublicUrl(const QString &text)
 
 QUrl TelegramSetup::webhookUrl() const
 {
-    if (m_publicUrl.isEmpty())
-        return {};
-    QUrl url = m_publicUrl;
-    QString path = url.path();
-    if (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + QString(Telegram::WebhookReceiver::Path));
-    return url;
+    return Telegram::TelegramModule::webhookUrlFor(m_publicUrl);
 }
 
 void TelegramSetup::setUpWebhook()

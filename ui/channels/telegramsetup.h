@@ -89,7 +89,7 @@ public:
     // used by Telegram, or an empty string when it can.
     QString setPublicUrl(const QString &text);
     QUrl publicUrl() const { return m_publicUrl; }
-    // Where Telegram will POST: <publicUrl>/webhook/telegram (as Core::ChannelStack builds it).
+    // Where Telegram will POST: <publicUrl>/webhook/telegram (Telegram::TelegramModule::webhookUrlFor, as the gateway builds it).
     QUrl webhookUrl() const;
     void setUpWebhook();
 
