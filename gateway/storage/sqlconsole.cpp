@@ -51,16 +51,50 @@ bool isReadOnlyPragma(const char *name, const char *argument)
     return false;
 }
 
+// SQL functions the console never runs, though they only "read" (docs/storage.md, SqlConsole):
+// fts3_tokenizer() returns a tokenizer's C pointer (an address leak, and with two arguments it
+// installs one); load_extension() loads native code; readfile()/writefile()/edit()/fsdir are the
+// shell's file access, present when an extension or a custom build provides them; fts5() hands out
+// the FTS5 API pointer.
+bool isDeniedFunction(const char *name)
+{
+    static const char *const denied[] = {"fts3_tokenizer", "load_extension", "readfile", "writefile",
+                                         "edit", "fsdir", "fts5", "sqlite_dbpage", "zipfile"};
+    for (const char *d : denied) {
+        if (qstricmp(name, d) == 0)
+            return true;
+    }
+    return false;
+}
+
+// What the authorizer last refused on this thread, for the error message (the console's connections
+// are per thread, and prepare and the authorizer run on the caller's thread).
+thread_local QByteArray t_deniedWhat;
+
+int deny(const QByteArray &what)
+{
+    t_deniedWhat = what;
+    return SQLITE_DENY;
+}
+
 int authorizer(void *, int action, const char *arg1, const char *arg2, const char *, const char *)
 {
     switch (action) {
     case SQLITE_ATTACH:
+        return deny("ATTACH");
     case SQLITE_DETACH:
+        return deny("DETACH");
     case SQLITE_TRANSACTION:
     case SQLITE_SAVEPOINT:
-        return SQLITE_DENY;
+        return deny("transactions");
     case SQLITE_PRAGMA:
-        return isReadOnlyPragma(arg1, arg2) ? SQLITE_OK : SQLITE_DENY;
+        return isReadOnlyPragma(arg1, arg2) ? SQLITE_OK : deny("PRAGMA " + QByteArray(arg1) + (arg2 ? " with a value" : ""));
+    case SQLITE_FUNCTION:
+        // arg2 is the function's name (arg1 is unused for this action).
+        return arg2 && isDeniedFunction(arg2) ? deny("the function " + QByteArray(arg2) + "()") : SQLITE_OK;
+    case SQLITE_CREATE_VTABLE:
+    case SQLITE_DROP_VTABLE:
+        return deny("virtual tables");
     default:
         // Reads pass; writes are left to SQLite's read-only connection, which refuses them.
         return SQLITE_OK;
@@ -90,14 +124,20 @@ Result<QString> singleStatement(sqlite3 *handle, const QByteArray &sql)
 {
     const char *tail = nullptr;
     sqlite3_stmt *statement = nullptr;
+    t_deniedWhat.clear();
     int rc = sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, &tail);
     sqlite3_finalize(statement);
     if (rc != SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
+        // A denied function fails with SQLITE_ERROR ("not authorized to use function"), the other
+        // denials with SQLITE_AUTH: what the authorizer refused is the better message either way.
+        if (!t_deniedWhat.isEmpty())
+            return Error{Error::Code::ReadOnly, u"refused: the SQL console is read-only and does not allow %1"_s.arg(
+                                                    QString::fromUtf8(t_deniedWhat))};
         if (rc == SQLITE_AUTH)
             return Error{Error::Code::ReadOnly,
-                         u"refused: the SQL console is read-only (ATTACH, DETACH, transactions and "
-                         "setting-changing PRAGMAs are not allowed): %1"_s.arg(message)};
+                         u"refused: the SQL console is read-only (ATTACH, DETACH, transactions, "
+                         "setting-changing PRAGMAs and some functions are not allowed): %1"_s.arg(message)};
         return Error::invalid(u"SQL error: %1"_s.arg(message));
     }
     if (!statement)

@@ -3,6 +3,7 @@
 #include "storage/sqlconsole.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,6 +119,64 @@ private slots:
         QCOMPARE(rowCount(), 50);
         // The connection is still query-only and usable afterwards.
         QCOMPARE(m_console->query(u"PRAGMA query_only"_s)->rows.at(0).at(0).toInt(), 1);
+    }
+
+    // The attack: a panel user (or a script driving sqlconsole over the protocol) uses "read-only"
+    // functions and pragmas to leak a C pointer, load native code or change the database.
+    void dangerousFunctionsAndPragmasAreRefused_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("fts3_tokenizer pointer leak") << u"SELECT hex(fts3_tokenizer('simple'))"_s << u"fts3_tokenizer"_s;
+        QTest::newRow("fts3_tokenizer in a subquery")
+            << u"SELECT * FROM notes WHERE body = (SELECT FTS3_TOKENIZER('porter'))"_s << u"fts3_tokenizer"_s;
+        QTest::newRow("fts3_tokenizer install") << u"SELECT fts3_tokenizer('evil', x'0000000000000000')"_s
+                                                << u"fts3_tokenizer"_s;
+        QTest::newRow("load_extension") << u"SELECT load_extension('/tmp/evil.so')"_s << u"load_extension"_s;
+        QTest::newRow("pragma writable_schema") << u"PRAGMA writable_schema=1"_s << u"writable_schema"_s;
+        QTest::newRow("pragma wal_checkpoint") << u"PRAGMA wal_checkpoint(TRUNCATE)"_s << u"wal_checkpoint"_s;
+        QTest::newRow("pragma optimize") << u"PRAGMA optimize"_s << u"optimize"_s;
+        QTest::newRow("pragma incremental_vacuum") << u"PRAGMA incremental_vacuum"_s << u"incremental_vacuum"_s;
+        QTest::newRow("pragma trusted_schema") << u"PRAGMA trusted_schema=1"_s << u"trusted_schema"_s;
+        QTest::newRow("attach a file") << u"ATTACH DATABASE '/tmp/moltdesk-evil.db' AS x"_s << u"ATTACH"_s;
+        QTest::newRow("savepoint") << u"SAVEPOINT s"_s << u"transactions"_s;
+    }
+
+    void dangerousFunctionsAndPragmasAreRefused()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, named);
+        const auto r = m_console->query(sql);
+        QVERIFY2(!r.ok(), qPrintable(sql));
+        QVERIFY2(r.error().code == Error::Code::ReadOnly, qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(named, Qt::CaseInsensitive), qPrintable(r.error().message));
+        QVERIFY(!QFile::exists(u"/tmp/moltdesk-evil.db"_s));
+        QCOMPARE(rowCount(), 50);
+        QCOMPARE(m_console->query(u"PRAGMA query_only"_s)->rows.at(0).at(0).toInt(), 1);
+    }
+
+    // Table-valued pragma functions cannot change a setting either, and shell-only file functions
+    // do not exist on this connection.
+    void noSideDoorsToWritesOrFiles_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("pragma_user_version(5)") << u"SELECT * FROM pragma_user_version(5)"_s;
+        QTest::newRow("pragma_journal_mode('DELETE')") << u"SELECT * FROM pragma_journal_mode('DELETE')"_s;
+        QTest::newRow("readfile") << u"SELECT readfile('/etc/passwd')"_s;
+        QTest::newRow("writefile") << u"SELECT writefile('/tmp/moltdesk-evil.db', 'x')"_s;
+    }
+
+    void noSideDoorsToWritesOrFiles()
+    {
+        QFETCH(QString, sql);
+        QCOMPARE(m_console->query(u"PRAGMA journal_mode"_s)->rows.at(0).at(0).toString(), u"wal"_s);
+        const auto r = m_console->query(sql);
+        QVERIFY2(!r.ok(), qPrintable(sql));
+        QVERIFY(!QFile::exists(u"/tmp/moltdesk-evil.db"_s));
+        QCOMPARE(m_console->query(u"PRAGMA journal_mode"_s)->rows.at(0).at(0).toString(), u"wal"_s);
+        QSqlQuery q(m_db->connection().value());
+        QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+        QVERIFY(q.value(0).toInt() != 5);
     }
 
     void oneStatementOnly_data()
