@@ -3,6 +3,7 @@
 #include "config/schemareader.h"
 
 #include <QJsonArray>
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -128,6 +129,31 @@ void readBudgets(const QJsonObject &json, SchemaReader &reader, const AiSettings
     }
 }
 
+// ai.tools.web_fetch.allowedPorts: the ports fetched besides 80 and 443 (docs/configuration.md).
+void readPorts(const QJsonObject &tool, const QString &toolPath, SchemaReader &reader, QList<int> &out)
+{
+    if (!tool.contains(u"allowedPorts"_s))
+        return;
+    const QString path = SchemaReader::join(toolPath, u"allowedPorts"_s);
+    const QJsonValue value = tool.value(u"allowedPorts"_s);
+    if (!value.isArray()) {
+        reader.fail(path, u"an array of port numbers"_s, value);
+        return;
+    }
+    QList<int> ports;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue port = array.at(i);
+        const double d = port.toDouble();
+        if (!port.isDouble() || std::trunc(d) != d || d < 1 || d > 65535) {
+            reader.fail(SchemaReader::index(path, i), SchemaReader::describeIntRange(1, 65535), port);
+            continue;
+        }
+        ports.append(int(d));
+    }
+    out = ports;
+}
+
 void readTools(const QJsonObject &json, SchemaReader &reader, QMap<QString, ToolSettings> &out)
 {
     const QString path = SchemaReader::join(kPath, u"tools"_s);
@@ -139,11 +165,14 @@ void readTools(const QJsonObject &json, SchemaReader &reader, QMap<QString, Tool
         const QString toolPath = SchemaReader::join(path, name);
         const bool isWebFetch = name == u"web_fetch"_s;
         reader.checkKeys(*tool, toolPath,
-                         isWebFetch ? QStringList{u"enabled"_s, u"allowPrivateNetworks"_s} : QStringList{u"enabled"_s});
+                         isWebFetch ? QStringList{u"enabled"_s, u"allowPrivateNetworks"_s, u"allowedPorts"_s}
+                                    : QStringList{u"enabled"_s});
         ToolSettings &settings = out[name];
         reader.readBool(*tool, toolPath, u"enabled"_s, settings.enabled);
-        if (isWebFetch)
+        if (isWebFetch) {
             reader.readBool(*tool, toolPath, u"allowPrivateNetworks"_s, settings.allowPrivateNetworks);
+            readPorts(*tool, toolPath, reader, settings.allowedPorts);
+        }
     }
 }
 
@@ -238,8 +267,13 @@ QJsonObject AiSection::toJson(const AiSettings &s)
     QJsonObject tools;
     for (auto it = s.tools.constBegin(); it != s.tools.constEnd(); ++it) {
         QJsonObject tool{{u"enabled"_s, it->enabled}};
-        if (it.key() == u"web_fetch"_s)
+        if (it.key() == u"web_fetch"_s) {
             tool.insert(u"allowPrivateNetworks"_s, it->allowPrivateNetworks);
+            QJsonArray ports;
+            for (const int port : it->allowedPorts)
+                ports.append(port);
+            tool.insert(u"allowedPorts"_s, ports);
+        }
         tools.insert(it.key(), tool);
     }
     return {

@@ -44,6 +44,8 @@ struct ToolSettings {
     bool enabled = true;
     // Only meaningful for web_fetch: private/loopback targets are refused unless this is set (SSRF guard).
     bool allowPrivateNetworks = false;
+    // Only meaningful for web_fetch: ports fetched besides 80 and 443.
+    QList<int> allowedPorts;
     bool operator==(const ToolSettings &) const = default;
 };
 

@@ -82,6 +82,8 @@ bool AgentStack::start(QString *error)
                                                                    zone.isValid() ? zone : QTimeZone::systemTimeZone()));
     Agent::WebFetchOptions fetch;
     fetch.allowPrivateNetworks = ai.tools.value(u"web_fetch"_s).allowPrivateNetworks;
+    for (const int port : ai.tools.value(u"web_fetch"_s).allowedPorts)
+        fetch.allowedPorts.append(quint16(port));
     m_tools->registerTool(std::make_shared<Agent::WebFetchTool>(fetch));
     m_tools->registerTool(std::make_shared<Agent::MemoryTool>(*m_stores.kv));
     m_tools->registerTool(std::make_shared<Agent::FilesTool>(*m_stores.objects));

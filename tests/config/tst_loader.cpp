@@ -58,6 +58,7 @@ void TestLoader::missingFileMeansDefaults()
     QCOMPARE(s.ai.tools.keys(), (QStringList{u"current_time"_s, u"files"_s, u"memory"_s, u"schedule"_s, u"web_fetch"_s}));
     QVERIFY(s.ai.tools.value(u"web_fetch"_s).enabled);
     QVERIFY(!s.ai.tools.value(u"web_fetch"_s).allowPrivateNetworks);
+    QVERIFY(s.ai.tools.value(u"web_fetch"_s).allowedPorts.isEmpty()); // only 80 and 443
     QVERIFY(!s.ai.budgets.total.dailyUsd.has_value());
     QVERIFY(!s.channels.telegram.enabled);
     QCOMPARE(s.channels.telegram.mode, TelegramSettings::Mode::Polling);
@@ -190,6 +191,7 @@ Settings TestLoader::fullSettings()
     s.ai.budgets.perProvider.insert(u"openai"_s, {std::nullopt, 10.0});
     s.ai.tools[u"files"_s].enabled = false;
     s.ai.tools[u"web_fetch"_s].allowPrivateNetworks = true;
+    s.ai.tools[u"web_fetch"_s].allowedPorts = {8080, 8443};
     s.channels.telegram = {true, TelegramSettings::Mode::Webhook, QUrl(u"http://127.0.0.1:8081"_s), 0, false,
                            {u"-1001234"_s}};
     s.channels.discord = {true, DiscordSettings::Mode::Interactions, QUrl(u"http://127.0.0.1:8082/api"_s),

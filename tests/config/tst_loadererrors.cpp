@@ -46,6 +46,13 @@ void TestLoaderErrors::rejectsBadValue_data()
     row("top-level array", "[1]", u"(top level): expected a JSON object, got [1]"_s);
     row("jobs not array", "{'cron':{'jobs':{}}}", u"cron.jobs: expected an array of job objects, got {}"_s);
 
+    row("ports not an array", "{'ai':{'tools':{'web_fetch':{'allowedPorts':8080}}}}",
+        u"ai.tools.web_fetch.allowedPorts: expected an array of port numbers, got 8080"_s);
+    row("port out of range", "{'ai':{'tools':{'web_fetch':{'allowedPorts':[8080, 70000]}}}}",
+        u"ai.tools.web_fetch.allowedPorts[1]: expected a positive integer no greater than 65535, got 70000"_s);
+    row("port as string", "{'ai':{'tools':{'web_fetch':{'allowedPorts':['22']}}}}",
+        u"ai.tools.web_fetch.allowedPorts[0]: expected a positive integer no greater than 65535, got \"22\""_s);
+
     // out of range
     row("zero rpm", "{'security':{'rateLimit':{'requestsPerMinute':0}}}",
         u"security.rateLimit.requestsPerMinute: expected a positive integer, got 0"_s);

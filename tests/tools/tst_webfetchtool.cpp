@@ -5,6 +5,7 @@
 #include "agent/tools/webfetchtool.h"
 #include "support/toolshttpserver.h"
 
+#include <QNetworkInterface>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -25,10 +26,12 @@ private:
         return got.value_or(ToolResult::error(u"no result"_s));
     }
 
-    static WebFetchOptions local()
+    // A loopback test server on a random port: private networks and that port allowed.
+    static WebFetchOptions local(quint16 port)
     {
         WebFetchOptions options;
         options.allowPrivateNetworks = true;
+        options.allowedPorts = {port};
         return options;
     }
 
@@ -39,7 +42,8 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("127.0.0.1") << u"http://127.0.0.1:8787/healthz"_s << u"127.0.0.1 is a loopback address"_s;
+        QTest::newRow("127.0.0.1") << u"http://127.0.0.1/healthz"_s << u"127.0.0.1 is a loopback address"_s;
+        QTest::newRow("gateway port") << u"http://127.0.0.1:8787/healthz"_s << u"port 8787 is not fetched"_s;
         QTest::newRow("localhost") << u"http://localhost/"_s << u"loopback address"_s;
         QTest::newRow("[::1]") << u"http://[::1]/"_s << u"::1 is the loopback address"_s;
         QTest::newRow("10.x") << u"http://10.1.2.3/"_s << u"10.1.2.3 is a private address (RFC 1918)"_s;
@@ -51,13 +55,37 @@ private slots:
         QTest::newRow("[fc00::1]") << u"http://[fc00::1]/"_s << u"fc00::1 is a unique-local address"_s;
         QTest::newRow("[fd12::1]") << u"http://[fd12::1]/"_s << u"is a unique-local address"_s;
         QTest::newRow("CGNAT") << u"http://100.64.0.1/"_s << u"100.64.0.1 is a carrier-grade NAT"_s;
-        QTest::newRow("0.0.0.0") << u"http://0.0.0.0:8787/"_s << u"0.0.0.0 is an unspecified"_s;
+        QTest::newRow("0.0.0.0") << u"http://0.0.0.0/"_s << u"0.0.0.0 is an unspecified"_s;
         QTest::newRow("[::]") << u"http://[::]/"_s << u"is the unspecified address"_s;
         QTest::newRow("v4-mapped loopback") << u"http://[::ffff:127.0.0.1]/"_s << u"loopback address"_s;
         QTest::newRow("v4-mapped private") << u"http://[::ffff:10.0.0.1]/"_s << u"private address"_s;
         QTest::newRow("decimal loopback") << u"http://2130706433/"_s << u"127.0.0.1 is a loopback address"_s;
         QTest::newRow("broadcast") << u"http://255.255.255.255/"_s << u"the broadcast address"_s;
         QTest::newRow("multicast") << u"http://224.0.0.1/"_s << u"a multicast address"_s;
+        // Issue 13: the IPv6 forms that carry an IPv4 address, and the rest of the IANA registries.
+        QTest::newRow("NAT64 of loopback") << u"http://[64:ff9b::7f00:1]/"_s << u"NAT64 form of a loopback"_s;
+        QTest::newRow("NAT64 of metadata") << u"http://[64:ff9b::a9fe:a9fe]/"_s << u"NAT64 form of a link-local"_s;
+        QTest::newRow("local-use NAT64") << u"http://[64:ff9b:1::808:808]/"_s << u"local-use NAT64 address"_s;
+        QTest::newRow("v4-mapped public") << u"http://[::ffff:8.8.8.8]/"_s << u"IPv4-mapped address"_s;
+        QTest::newRow("v4-translated loopback") << u"http://[::ffff:0:7f00:1]/"_s << u"IPv4-translated form of a loopback"_s;
+        QTest::newRow("v4-translated public") << u"http://[::ffff:0:808:808]/"_s << u"IPv4-translated address"_s;
+        QTest::newRow("Teredo") << u"http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/"_s << u"Teredo address"_s;
+        QTest::newRow("IETF 2001::/23") << u"http://[2001:2::1]/"_s << u"IETF protocol assignment"_s;
+        QTest::newRow("6to4 of private") << u"http://[2002:a00:1::1]/"_s << u"6to4 form of a private"_s;
+        QTest::newRow("6to4 of public") << u"http://[2002:808:808::1]/"_s << u"6to4 address"_s;
+        QTest::newRow("0.0.0.0/8") << u"http://0.1.2.3/"_s << u"unspecified (\"this network\")"_s;
+        QTest::newRow("198.18/15") << u"http://198.19.0.1/"_s << u"benchmarking address"_s;
+        QTest::newRow("240/4") << u"http://240.1.2.3/"_s << u"reserved address"_s;
+        QTest::newRow("192.0.0/24") << u"http://192.0.0.9/"_s << u"IETF protocol assignment"_s;
+        QTest::newRow("6to4 relay anycast") << u"http://192.88.99.1/"_s << u"6to4 relay anycast"_s;
+        QTest::newRow("documentation v4") << u"http://203.0.113.7/"_s << u"documentation address"_s;
+        QTest::newRow("documentation v6") << u"http://[2001:db8::1]/"_s << u"documentation address"_s;
+        QTest::newRow("documentation 3fff::/20") << u"http://[3fff::1]/"_s << u"documentation address"_s;
+        QTest::newRow("SRv6 5f00::/16") << u"http://[5f00::1]/"_s << u"segment-routing"_s;
+        QTest::newRow("discard-only") << u"http://[100::1]/"_s << u"discard-only"_s;
+        QTest::newRow("v6 multicast") << u"http://[ff02::1]/"_s << u"multicast address"_s;
+        QTest::newRow("v6 link-local") << u"http://[fe80::1234]/"_s << u"link-local address"_s;
+        QTest::newRow("outside 2000::/3") << u"http://[4000::1]/"_s << u"outside the global unicast range"_s;
         QTest::newRow("file") << u"file:///etc/passwd"_s << u"refused: file:// URLs are not fetched"_s;
         QTest::newRow("ftp") << u"ftp://example.com/x"_s << u"refused: ftp:// URLs are not fetched"_s;
         QTest::newRow("gopher") << u"gopher://example.com/"_s << u"refused: gopher://"_s;
@@ -99,6 +127,73 @@ private slots:
         QCOMPARE(SsrfGuard(true).refusal(QHostAddress(address)).has_value(), false);
         // A name resolving to one public and one private address is refused as a whole.
         QVERIFY(SsrfGuard().refusal(QList<QHostAddress>{QHostAddress(u"93.184.216.34"_s), QHostAddress(u"10.0.0.1"_s)}));
+    }
+
+    // The attack: the model is steered to this machine's own (possibly public) address, which reaches
+    // the gateway as surely as 127.0.0.1 does.
+    void ownAddressesRefused()
+    {
+        const QList<QHostAddress> own = QNetworkInterface::allAddresses();
+        QVERIFY(!own.isEmpty());
+        for (const QHostAddress &address : own) {
+            QVERIFY2(SsrfGuard::isOwnAddress(address), qPrintable(address.toString()));
+            const auto why = SsrfGuard().refusal(address);
+            QVERIFY2(why.has_value(), qPrintable(address.toString()));
+            QVERIFY2(why->startsWith(u"refused: "_s), qPrintable(*why));
+        }
+        QVERIFY(!SsrfGuard::isOwnAddress(QHostAddress(u"93.184.216.34"_s)));
+        QVERIFY(!SsrfGuard().refusal(QHostAddress(u"93.184.216.34"_s)));
+    }
+
+    // The attack: a URL on a port other than 80/443 (SSH, a database, the gateway's own port).
+    void portPolicy()
+    {
+        QCOMPARE(SsrfGuard().allowedPorts(), (QList<quint16>{80, 443}));
+        QVERIFY(!SsrfGuard().portRefusal(QUrl(u"http://example.com/"_s)));
+        QVERIFY(!SsrfGuard().portRefusal(QUrl(u"https://example.com:443/"_s)));
+        QVERIFY(!SsrfGuard().portRefusal(QUrl(u"http://example.com:443/"_s)));
+        QVERIFY(SsrfGuard().portRefusal(QUrl(u"https://example.com:8443/"_s)));
+        QVERIFY(!SsrfGuard(false, {}, {8443}).portRefusal(QUrl(u"https://example.com:8443/"_s)));
+
+        const ToolResult ssh = fetch(WebFetchOptions{}, u"http://example.com:22/"_s);
+        QVERIFY(ssh.isError);
+        QVERIFY2(ssh.plainText().startsWith(u"refused: port 22 is not fetched (allowed: 80, 443;"_s),
+                 qPrintable(ssh.plainText()));
+
+        // A server on a non-standard port is not reached, even with private networks allowed...
+        ToolsHttpServer server;
+        QVERIFY(server.listen());
+        ToolsHttpServer::Route ok;
+        ok.body = "fine";
+        server.setRoute("/ok", ok);
+        WebFetchOptions open;
+        open.allowPrivateNetworks = true;
+        const ToolResult refused = fetch(open, server.url(u"/ok"_s).toString());
+        QVERIFY(refused.isError);
+        QVERIFY2(refused.plainText().contains(u"port %1 is not fetched"_s.arg(server.port())), qPrintable(refused.plainText()));
+        QVERIFY(server.paths().isEmpty());
+        // ...until its port is allowed.
+        QVERIFY(!fetch(local(server.port()), server.url(u"/ok"_s).toString()).isError);
+        QCOMPARE(server.paths(), (QList<QByteArray>{"/ok"}));
+    }
+
+    // The attack: an allowed first hop redirects to a port that is not allowed.
+    void redirectToOtherPortRefused()
+    {
+        ToolsHttpServer target;
+        QVERIFY(target.listen());
+        ToolsHttpServer::Route secret;
+        secret.body = "internal";
+        target.setRoute("/secret", secret);
+        ToolsHttpServer server;
+        QVERIFY(server.listen());
+        server.setRedirect("/go", target.url(u"/secret"_s).toEncoded());
+
+        const ToolResult result = fetch(local(server.port()), server.url(u"/go"_s).toString());
+        QVERIFY(result.isError);
+        QVERIFY2(result.plainText().contains(u"port %1 is not fetched"_s.arg(target.port())), qPrintable(result.plainText()));
+        QCOMPARE(server.paths(), (QList<QByteArray>{"/go"}));
+        QVERIFY(target.paths().isEmpty());
     }
 
     void redirectTargets()
@@ -156,7 +251,7 @@ private slots:
                     "<body><p>Gr\xC3\xBC\xC3\x9F" "e &amp; <a href=\"/next\">next page</a></p></body></html>";
         server.setRoute("/page", page);
 
-        const ToolResult result = fetch(local(), server.url(u"/page"_s, u"localhost"_s).toString());
+        const ToolResult result = fetch(local(server.port()), server.url(u"/page"_s, u"localhost"_s).toString());
         QVERIFY2(!result.isError, qPrintable(result.plainText()));
         const QString text = result.plainText();
         QVERIFY2(text.contains(u"Status: 200"_s), qPrintable(text));
@@ -177,11 +272,11 @@ private slots:
         png.body = QByteArray(3000, '\x89');
         server.setRoute("/img", png);
 
-        ToolResult result = fetch(local(), server.url(u"/img"_s).toString());
+        ToolResult result = fetch(local(server.port()), server.url(u"/img"_s).toString());
         QVERIFY(!result.isError);
         QVERIFY2(result.plainText().contains(u"[image/png content of 2.9 KiB"_s), qPrintable(result.plainText()));
 
-        result = fetch(local(), server.url(u"/missing"_s).toString());
+        result = fetch(local(server.port()), server.url(u"/missing"_s).toString());
         QVERIFY(result.isError);
         QVERIFY(result.plainText().contains(u"Status: 404"_s));
         QVERIFY(result.plainText().contains(u"not found"_s));
@@ -194,7 +289,7 @@ private slots:
         ToolsHttpServer::Route big;
         big.body = QByteArray(3 * 1024 * 1024, 'z');
         server.setRoute("/big", big);
-        WebFetchOptions options = local();
+        WebFetchOptions options = local(server.port());
         options.maxBytes = 64 * 1024;
         const ToolResult result = fetch(options, server.url(u"/big"_s).toString());
         QVERIFY2(!result.isError, qPrintable(result.plainText().left(200)));
@@ -210,7 +305,7 @@ private slots:
         ToolsHttpServer::Route hang;
         hang.hang = true;
         server.setRoute("/hang", hang);
-        WebFetchOptions options = local();
+        WebFetchOptions options = local(server.port());
         options.timeLimit = std::chrono::milliseconds(300);
         const ToolResult result = fetch(options, server.url(u"/hang"_s).toString());
         QVERIFY(result.isError);
@@ -228,13 +323,13 @@ private slots:
         server.setRoute("/final", landing);
         server.setRedirect("/loop", "/loop");
 
-        ToolResult result = fetch(local(), server.url(u"/r1"_s).toString());
+        ToolResult result = fetch(local(server.port()), server.url(u"/r1"_s).toString());
         QVERIFY2(!result.isError, qPrintable(result.plainText()));
         QVERIFY(result.plainText().contains(u"arrived"_s));
         QVERIFY(result.plainText().contains(u"URL: "_s + server.url(u"/final"_s).toString()));
         QCOMPARE(server.paths(), (QList<QByteArray>{"/r1", "/r2", "/final"}));
 
-        result = fetch(local(), server.url(u"/loop"_s).toString());
+        result = fetch(local(server.port()), server.url(u"/loop"_s).toString());
         QVERIFY(result.isError);
         QVERIFY2(result.plainText().contains(u"too many redirects (more than 5)"_s), qPrintable(result.plainText()));
         QCOMPARE(server.paths().count("/loop"), 6); // the first request and five redirects
@@ -264,6 +359,7 @@ private slots:
         server.setRoute("/ok", ok);
         WebFetchOptions options;
         options.exemptAddresses = {QHostAddress(QHostAddress::LocalHost)};
+        options.allowedPorts = {server.port()};
 
         QVERIFY(fetch(options, server.url(u"/ok"_s).toString()).plainText().contains(u"fine"_s));
         const ToolResult result = fetch(options, server.url(u"/go"_s).toString());

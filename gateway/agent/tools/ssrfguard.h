@@ -21,7 +21,9 @@ class SsrfGuard
 public:
     // `exempt`: addresses let through even when private networks are refused. A test seam (a
     // loopback fake server that redirects elsewhere), never filled from config.
-    explicit SsrfGuard(bool allowPrivateNetworks = false, QList<QHostAddress> exempt = {});
+    // `extraPorts`: ports fetched besides 80 and 443 (ai.tools.web_fetch.allowedPorts).
+    explicit SsrfGuard(bool allowPrivateNetworks = false, QList<QHostAddress> exempt = {},
+                       QList<quint16> extraPorts = {});
 
     bool allowsPrivateNetworks() const { return m_allowPrivate; }
 
@@ -37,11 +39,19 @@ public:
     std::optional<QString> refusal(const QList<QHostAddress> &addresses) const;
     static QHostAddress pick(const QList<QHostAddress> &addresses);
 
+    // Port policy, independent of allowPrivateNetworks: only 80, 443 and the configured extra ports.
+    // "refused: port 22 is not fetched (allowed: 80, 443; ...)", or nullopt. Checked on every hop.
+    std::optional<QString> portRefusal(const QUrl &url) const;
+    QList<quint16> allowedPorts() const;
+    // An address of one of this machine's interfaces (QNetworkInterface::allAddresses()).
+    static bool isOwnAddress(const QHostAddress &address);
+
 private:
     static std::optional<QString> classifyIpv4(quint32 address);
 
     bool m_allowPrivate;
     QList<QHostAddress> m_exempt;
+    QList<quint16> m_extraPorts;
 };
 
 } // namespace Moltdesk::Agent

@@ -59,7 +59,7 @@ WebFetchJob::WebFetchJob(const QUrl &url, const WebFetchOptions &options, QObjec
     : QObject(parent)
     , m_url(url)
     , m_options(options)
-    , m_guard(options.allowPrivateNetworks, options.exemptAddresses)
+    , m_guard(options.allowPrivateNetworks, options.exemptAddresses, options.allowedPorts)
     , m_nam(new QNetworkAccessManager(this))
 {
     m_nam->setProxy(QNetworkProxy::NoProxy);
@@ -109,6 +109,8 @@ void WebFetchJob::fetch(const QUrl &url)
 {
     m_url = url;
     if (const auto refused = SsrfGuard::schemeRefusal(url))
+        return fail(*refused);
+    if (const auto refused = m_guard.portRefusal(url))
         return fail(*refused);
     m_lookupId = QHostInfo::lookupHost(url.host(), this, &WebFetchJob::resolved);
 }

@@ -13,6 +13,8 @@ struct WebFetchOptions
     std::chrono::milliseconds timeLimit = std::chrono::seconds(15); // whole fetch, all redirect hops
     int maxRedirects = 5;
     bool allowPrivateNetworks = false; // ai.tools.web_fetch.allowPrivateNetworks
+    // ai.tools.web_fetch.allowedPorts: ports fetched besides 80 and 443 (every redirect hop too).
+    QList<quint16> allowedPorts;
     // Test seam only (see SsrfGuard): addresses allowed even when private networks are refused.
     QList<QHostAddress> exemptAddresses;
 };
