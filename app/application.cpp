@@ -5,6 +5,7 @@
 #include "base/logging.h"
 #include "config/dotenv.h"
 #include "config/loader.h"
+#include "host/filemodes.h"
 #include "host/gatewaythread.h"
 #include "host/instancelock.h"
 #include "core/schemamigrations.h"
@@ -127,7 +128,9 @@ int Application::start()
 
 int Application::prepare()
 {
-    // 1. The data directory: created if missing, then locked for this process.
+    // 1. The data directory: created if missing (owner-only, like everything the process creates:
+    // docs/storage.md "File modes"), then locked for this process.
+    Host::FileModes::restrictUmask();
     m_dataDir = Host::CommandLine::resolveDataDir(
         m_options, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     if (!QDir().mkpath(m_dataDir) || !QFileInfo(m_dataDir).isWritable()) {
@@ -176,7 +179,14 @@ int Application::prepare()
     }
 
     // 4. Configuration: any error stops start-up with exit code 2, naming file and key path.
+    // Data written by an older version or under a loose umask is tightened, and said so -- after the
+    // --env-file check, so an env file kept in the data directory is refused, not quietly fixed.
+    // The operator-token file is left to TokenFile, which refuses a loose one (docs/secrets.md).
+    QStringList tightened = Host::FileModes::tighten(m_dataDir, {QDir(m_dataDir).filePath(u"operator-token"_s)});
     m_configPath = Host::CommandLine::resolveConfigPath(m_options, m_dataDir);
+    tightened += Host::FileModes::tightenFile(m_configPath);
+    for (const QString &change : std::as_const(tightened))
+        qCWarning(lcApp).noquote() << "file mode tightened:" << change;
     const Config::LoadResult config = Config::Loader::load(m_configPath);
     if (!config.ok()) {
         printErr(config.errorString());

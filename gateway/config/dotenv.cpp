@@ -2,6 +2,12 @@
 
 #include <QFile>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Moltdesk::Config {
@@ -49,11 +55,40 @@ struct Cursor {
 
 } // namespace
 
+QString DotEnv::accessProblem(const QString &path, int fd)
+{
+    struct stat info = {};
+    if (::fstat(fd, &info) != 0)
+        return path + u": cannot read: "_s + QString::fromLocal8Bit(std::strerror(errno));
+    if (!S_ISREG(info.st_mode))
+        return path + u": refused: the env file is not a regular file"_s;
+    if (info.st_uid != ::geteuid())
+        return u"%1: refused: the env file holds secrets and is owned by uid %2, not by this user (uid %3); "
+               "chown it to this user and chmod 600"_s.arg(path, QString::number(info.st_uid),
+                                                            QString::number(::geteuid()));
+    if ((info.st_mode & 077) != 0)
+        return u"%1: refused: the env file holds secrets but group or others can access it (mode 0%2); "
+               "run chmod 600 %1"_s.arg(path, QString::number(info.st_mode & 0777, 8));
+    return {};
+}
+
 DotEnv DotEnv::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        DotEnv env;
+    DotEnv env;
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        env.m_errors.append(path + u": cannot read: "_s + QString::fromLocal8Bit(std::strerror(errno)));
+        return env;
+    }
+    // Checked on the opened file itself, so a swap between check and read changes nothing.
+    if (const QString problem = accessProblem(path, fd); !problem.isEmpty()) {
+        ::close(fd);
+        env.m_errors.append(problem);
+        return env;
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         env.m_errors.append(path + u": cannot read: "_s + file.errorString());
         return env;
     }

@@ -24,8 +24,12 @@ public:
 
     // `fileName` only labels messages ("<fileName>:<line>: ...").
     static DotEnv parse(const QByteArray &data, const QString &fileName = QString());
-    // An unreadable or missing file is an error (the user asked for it explicitly).
+    // An unreadable or missing file is an error (the user asked for it explicitly), and so is one
+    // that group or others can access or that another user owns: it holds secrets (one line, with
+    // the fix: "run chmod 600 PATH").
     static DotEnv load(const QString &path);
+    // That check on an open file descriptor; "" when the file is acceptable.
+    static QString accessProblem(const QString &path, int fd);
 
     bool ok() const { return m_errors.isEmpty(); }
     const QStringList &errors() const { return m_errors; }

@@ -13,6 +13,8 @@ using namespace Qt::StringLiterals;
 namespace Moltdesk::Host {
 
 namespace {
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 std::atomic<LogSink *> g_installed{nullptr};
 
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -41,9 +43,11 @@ bool LogSink::openFile(const QString &logDir, qint64 maxBytes)
     QMutexLocker locker(&m_mutex);
     if (!QDir().mkpath(logDir))
         return false;
+    QFile::setPermissions(logDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_file.setFileName(QDir(logDir).filePath(u"moltdesk.log"_s));
     m_maxBytes = maxBytes;
-    return m_file.open(QIODevice::Append | QIODevice::Text);
+    // Log lines are redacted, yet still say who talked to the agent: owner-only (docs/storage.md).
+    return m_file.open(QIODevice::Append | QIODevice::Text, kOwnerOnly) && m_file.setPermissions(kOwnerOnly);
 }
 
 void LogSink::install()
@@ -93,7 +97,7 @@ void LogSink::rotateIfNeeded()
     m_file.close();
     QFile::remove(name + u".1"_s);
     QFile::rename(name, name + u".1"_s);
-    m_file.open(QIODevice::Append | QIODevice::Text);
+    m_file.open(QIODevice::Append | QIODevice::Text, kOwnerOnly);
 }
 
 } // namespace Moltdesk::Host

@@ -9,6 +9,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Moltdesk::Storage {
@@ -89,6 +93,12 @@ Result<void> Database::open()
         return Error::io(u"cannot create data directory %1"_s.arg(QDir::toNativeSeparators(m_dataDir)));
     if (!dir.isWritable())
         return Error::io(u"data directory %1 is not writable"_s.arg(QDir::toNativeSeparators(m_dataDir)));
+    // Created owner-only before SQLite sees it: SQLite gives the -wal and -shm files the mode of the
+    // database file (docs/storage.md "File modes").
+    const QByteArray native = QFile::encodeName(filePath());
+    if (const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, S_IRUSR | S_IWUSR);
+        fd >= 0)
+        ::close(fd);
 
     Result<QSqlDatabase> db = m_connections->connection();
     if (!db)

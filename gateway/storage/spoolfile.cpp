@@ -55,7 +55,8 @@ Result<void> SpoolFile::fill(QIODevice *source)
     if (!source || !source->isOpen() || !source->isReadable())
         return Error::invalid(u"object source is not open for reading"_s);
     // NewOnly: the name is random, so an existing file means something is badly wrong.
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+    // Owner-only from the start (docs/storage.md "File modes"); the rename keeps the mode.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return Error::io(u"cannot create temp file %1: %2"_s.arg(m_file.fileName(), m_file.errorString()));
 
     QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -3,6 +3,7 @@
 #include "config/dotenv.h"
 #include "support/configtestfiles.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,7 @@ private slots:
     void invalidLines();
     void lastValueWinsAtFirstPosition();
     void loadNamesFile();
+    void loadRefusesFilesOthersCanAccess();
 };
 
 void TestDotEnv::parses_data()
@@ -139,6 +141,27 @@ void TestDotEnv::loadNamesFile()
     const DotEnv missing = DotEnv::load(dir.filePath(u"missing.env"_s));
     QVERIFY(!missing.ok());
     QVERIFY(missing.errors().first().startsWith(dir.filePath(u"missing.env"_s) + u": cannot read: "_s));
+}
+
+// The attack: a secrets file other local users can read (or one another user planted) is used.
+void TestDotEnv::loadRefusesFilesOthersCanAccess()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"prod.env"_s);
+    QVERIFY(ConfigTestFiles::write(path, "OPENAI_API_KEY=sk-should-not-be-read\n"_ba));
+    QVERIFY(DotEnv::load(path).ok());
+    for (const QFileDevice::Permissions extra : {QFileDevice::Permissions(QFileDevice::ReadGroup),
+                                                 QFileDevice::Permissions(QFileDevice::ReadOther),
+                                                 QFileDevice::Permissions(QFileDevice::WriteOther)}) {
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | extra));
+        const DotEnv env = DotEnv::load(path);
+        QVERIFY(!env.ok());
+        QVERIFY(env.entries().isEmpty());
+        QCOMPARE(env.errors().size(), 1);
+        QVERIFY2(env.errors().first().startsWith(path + u": refused: "_s), qPrintable(env.errors().first()));
+        QVERIFY2(env.errors().first().contains(u"chmod 600 "_s + path), qPrintable(env.errors().first()));
+        QVERIFY(!env.errors().first().contains(u"sk-should"_s));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDotEnv)
