@@ -5,6 +5,7 @@
 #include "base/logging.h"
 #include "config/dotenv.h"
 #include "config/loader.h"
+#include "config/secretkeypolicy.h"
 #include "host/filemodes.h"
 #include "host/gatewaythread.h"
 #include "host/instancelock.h"
@@ -177,6 +178,17 @@ int Application::prepare()
         if (!value.isEmpty() && entry.confidential)
             m_redactor.addSecret(value);
     }
+    // A guessable operator token or webhook secret is refused before anything listens, on loopback
+    // too (docs/secrets.md "Minimum lengths").
+    for (const auto &entry : Security::SecretCatalog::entries()) {
+        const QString value = m_environment->value(entry.name);
+        if (value.isEmpty())
+            continue;
+        if (const QString why = Config::SecretKeyPolicy::lengthProblem(entry.name, value); !why.isEmpty()) {
+            printErr(why);
+            return kExitBadConfig;
+        }
+    }
 
     // 4. Configuration: any error stops start-up with exit code 2, naming file and key path.
     // Data written by an older version or under a loose umask is tightened, and said so -- after the
@@ -251,7 +263,8 @@ void Application::onTokenReady()
 {
     if (m_shuttingDown)
         return;
-    if (!m_listen.isLoopback() && !Security::TokenFile::isAcceptable(m_token->token())) {
+    // Also on loopback: any local process (or a page in the browser) can try tokens there.
+    if (!Security::TokenFile::isAcceptable(m_token->token())) {
         failAsync(kExitBadConfig, u"refusing to listen on %1: the operator token (MOLTDESK_TOKEN) must be 32 to "
                                   "1024 printable characters"_s.arg(m_listen.toString()));
         return;

@@ -52,6 +52,25 @@ QString SecretKeyPolicy::environmentNameFor(const QString &path)
     return {};
 }
 
+int SecretKeyPolicy::minimumLength(const QString &name)
+{
+    if (name == u"MOLTDESK_TOKEN"_s)
+        return OperatorTokenMinLength;
+    if (name.endsWith(u"_WEBHOOK_SECRET"_s) || name.endsWith(u"_VERIFY_TOKEN"_s))
+        return WebhookSecretMinLength;
+    return 0;
+}
+
+QString SecretKeyPolicy::lengthProblem(const QString &name, const QString &value)
+{
+    const int minimum = minimumLength(name);
+    if (minimum == 0 || value.size() >= minimum)
+        return {};
+    const QString what = name == u"MOLTDESK_TOKEN"_s ? u"the operator token"_s : u"a webhook secret"_s;
+    return u"%1 is too short: %2 characters, at least %3 are needed for %4 (a random one: "
+           "openssl rand -hex 24)"_s.arg(name, QString::number(value.size()), QString::number(minimum), what);
+}
+
 void SecretKeyPolicy::scan(const QJsonValue &value, const QString &path, SchemaReader &reader)
 {
     if (value.isArray()) {

@@ -17,6 +17,17 @@ public:
     // The environment variable the gateway reads this secret from, or "" when there is no fixed name.
     static QString environmentNameFor(const QString &path);
     static void scan(const QJsonValue &value, const QString &path, SchemaReader &reader);
+
+    // Minimum lengths (docs/secrets.md "Minimum lengths"): the operator token MOLTDESK_TOKEN needs
+    // OperatorTokenMinLength characters, wherever the gateway listens; every webhook secret -- a
+    // name ending in _WEBHOOK_SECRET or _VERIFY_TOKEN, today's channels and future ones alike --
+    // WebhookSecretMinLength. 0 for a name without a minimum.
+    static constexpr int OperatorTokenMinLength = 32;
+    static constexpr int WebhookSecretMinLength = 16;
+    static int minimumLength(const QString &name);
+    // "TELEGRAM_WEBHOOK_SECRET is too short: 5 characters, at least 16 are needed (...)", or "".
+    // Never quotes the value.
+    static QString lengthProblem(const QString &name, const QString &value);
 };
 
 } // namespace Moltdesk::Config

@@ -1,5 +1,6 @@
 #include "control/secrets.h"
 
+#include "config/secretkeypolicy.h"
 #include "providers/providerset.h"
 #include "security/secretcatalog.h"
 #include "security/secretstore.h"
@@ -36,6 +37,8 @@ void SecretMethods::registerMethods(Ws::MethodRegistry &registry)
     registry.registerMethod(u"secrets.set"_s, [this](const QJsonObject &params, const Ws::CallContext &, Ws::Reply reply) {
         const QString name = checkedName(params);
         const QString value = checkedValue(params);
+        if (const QString why = Config::SecretKeyPolicy::lengthProblem(name, value); !why.isEmpty())
+            throw Ws::RpcError::invalidRequest(why);
         if (!m_vault)
             throw Ws::RpcError::unavailable(u"this gateway has no secret store; set %1 in the environment"_s.arg(name));
         m_vault->store(name, value, this, [this, name, reply](const Security::SecretResult &result) mutable {

@@ -73,6 +73,53 @@ private slots:
         QVERIFY(!QFile::exists(data.filePath(u"operator-token"_s)));
     }
 
+    // Issue 13, as the attack: a short operator token or webhook secret can be guessed, on loopback
+    // too (any local process or web page can try). Refused before anything listens.
+    void shortSecretsAreRefusedOnLoopback_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("viaEnvFile");
+        QTest::addColumn<QByteArray>("mentions");
+        QTest::newRow("31-character token") << u"MOLTDESK_TOKEN"_s << QString(31, u'k') << false << "at least 32"_ba;
+        QTest::newRow("short token in env file") << u"MOLTDESK_TOKEN"_s << u"tiny-token-123"_s << true << "at least 32"_ba;
+        QTest::newRow("15-character webhook secret") << u"TELEGRAM_WEBHOOK_SECRET"_s << u"fifteen-chars-x"_s << false
+                                                     << "at least 16"_ba;
+        QTest::newRow("webhook secret in env file") << u"TELEGRAM_WEBHOOK_SECRET"_s << u"abc"_s << true << "at least 16"_ba;
+        QTest::newRow("WhatsApp app secret") << u"WHATSAPP_WEBHOOK_SECRET"_s << u"0123456789"_s << false << "at least 16"_ba;
+    }
+
+    void shortSecretsAreRefusedOnLoopback()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, value);
+        QFETCH(bool, viaEnvFile);
+        QFETCH(QByteArray, mentions);
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        QProcessEnvironment env = name == u"MOLTDESK_TOKEN"_s ? AppProcess::cleanEnvironment()
+                                                              : AppProcess::environmentWithToken(kEnvToken);
+        QStringList arguments = AppProcess::headlessArguments(data.path());
+        if (viaEnvFile) {
+            const QString envFile = data.filePath(u"secrets.env"_s);
+            QVERIFY(ConfigTestFiles::write(envFile, name.toUtf8() + '=' + value.toUtf8() + '\n'));
+            arguments << u"--env-file"_s << envFile;
+        } else {
+            env.insert(name, value);
+        }
+        AppProcess app(kBinary);
+        app.setEnvironment(env);
+        QVERIFY(app.start(arguments));
+        QCOMPARE(app.waitForExit(), 2);
+        QVERIFY2(!app.stdOut().contains("listening on"), app.transcript().constData());
+        const QList<QByteArray> lines = app.programErrorLines();
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(QByteArray(name.toUtf8() + " is too short")), lines.first().constData());
+        QVERIFY2(lines.first().contains(mentions), lines.first().constData());
+        QVERIFY2(!app.transcript().contains(value.toUtf8()), app.transcript().constData());
+        QVERIFY(!QFile::exists(data.filePath(u"operator-token"_s)));
+    }
+
     void operatorTokenFileWithoutKeychain()
     {
         QTemporaryDir data;

@@ -233,6 +233,13 @@ private slots:
         QTest::newRow("operator token") << QJsonObject{{u"name"_s, u"MOLTDESK_TOKEN"_s}, {u"value"_s, u"x"_s}}
                                         << u"operator token"_s;
         QTest::newRow("bad name") << QJsonObject{{u"name"_s, u"A B"_s}, {u"value"_s, u"x"_s}} << u"may only contain"_s;
+        // Issue 13: a guessable webhook secret is refused by name, whatever the channel.
+        QTest::newRow("short webhook secret")
+            << QJsonObject{{u"name"_s, u"TELEGRAM_WEBHOOK_SECRET"_s}, {u"value"_s, u"fifteen_chars_x"_s}}
+            << u"TELEGRAM_WEBHOOK_SECRET is too short: 15 characters, at least 16"_s;
+        QTest::newRow("short WhatsApp verify token")
+            << QJsonObject{{u"name"_s, u"WHATSAPP_VERIFY_TOKEN"_s}, {u"value"_s, u"abc"_s}}
+            << u"WHATSAPP_VERIFY_TOKEN is too short"_s;
         QTest::newRow("no value") << QJsonObject{{u"name"_s, u"OPENAI_API_KEY"_s}} << u"give \"value\""_s;
         QTest::newRow("empty value") << QJsonObject{{u"name"_s, u"OPENAI_API_KEY"_s}, {u"value"_s, u"  "_s}}
                                      << u"use secrets.delete"_s;

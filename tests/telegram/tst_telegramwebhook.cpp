@@ -203,8 +203,17 @@ private slots:
         QCOMPARE(result->error().kind, ApiError::Kind::InvalidArgument);
         QCOMPARE(fake.requests().size(), 0);
 
+        // Issue 13: a webhook secret shorter than 16 characters is never sent to Telegram.
+        result.reset();
+        setup.enable(QUrl(u"https://bot.example.org/hook"_s), u"fifteen_chars_x"_s, {},
+                     [&result](const ApiResult<WebhookInfo> &info) { result.emplace(info); });
+        QTRY_VERIFY(result);
+        QCOMPARE(result->error().kind, ApiError::Kind::InvalidArgument);
+        QVERIFY2(result->error().toString().contains(u"16-256 characters"_s), qPrintable(result->error().toString()));
+        QCOMPARE(fake.requests().size(), 0);
+
         result.reset(); // unknown token: the fake's 401 comes through
-        setup.enable(QUrl(u"https://bot.example.org/hook"_s), u"good_secret"_s, {},
+        setup.enable(QUrl(u"https://bot.example.org/hook"_s), u"good_secret_of_16_plus"_s, {},
                      [&result](const ApiResult<WebhookInfo> &info) { result.emplace(info); });
         QTRY_VERIFY(result);
         QCOMPARE(result->error().kind, ApiError::Kind::Unauthorized);

@@ -1,6 +1,7 @@
 #include "channels/telegram/webhooksetup.h"
 
 #include "channels/telegram/botapi.h"
+#include "config/secretkeypolicy.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -24,9 +25,11 @@ QString WebhookSetup::generateSecret()
 
 QString WebhookSetup::secretProblem(const QString &secret)
 {
-    static const QRegularExpression allowed(u"^[A-Za-z0-9_-]{1,256}$"_s);
+    // At least 16 characters, the rule for every channel's webhook secret (docs/secrets.md).
+    static const QRegularExpression allowed(u"^[A-Za-z0-9_-]{%1,256}$"_s.arg(Config::SecretKeyPolicy::WebhookSecretMinLength));
     if (!allowed.match(secret).hasMatch())
-        return u"the webhook secret must be 1-256 characters of A-Z, a-z, 0-9, _ and -"_s;
+        return u"the webhook secret must be %1-256 characters of A-Z, a-z, 0-9, _ and -"_s.arg(
+            Config::SecretKeyPolicy::WebhookSecretMinLength);
     return {};
 }
 

@@ -33,7 +33,7 @@ public:
     // A fresh secret_token: 32 random bytes as base64url without padding (43 characters from
     // Telegram's allowed set A-Z a-z 0-9 _ -).
     static QString generateSecret();
-    // Empty when `secret` is usable as secret_token (1-256 of A-Z a-z 0-9 _ -), else why not.
+    // Empty when `secret` is usable as secret_token (16-256 of A-Z a-z 0-9 _ -), else why not.
     static QString secretProblem(const QString &secret);
 
 private:
