@@ -10,12 +10,13 @@ namespace Moltdesk::Config {
 namespace {
 const QString kPath = u"storage"_s;
 constexpr qint64 kGiB = 1024LL * 1024 * 1024;
+constexpr qint64 kTiB = 1024 * kGiB;
 constexpr qint64 kTenYears = 10LL * 366 * 86400;
 } // namespace
 
 void StorageSection::read(const QJsonObject &json, SchemaReader &reader, StorageSettings &out)
 {
-    reader.checkKeys(json, kPath, {u"sessionTTL"_s, u"maxSessionSize"_s, u"backend"_s, u"kv"_s});
+    reader.checkKeys(json, kPath, {u"sessionTTL"_s, u"maxSessionSize"_s, u"backend"_s, u"kv"_s, u"quota"_s});
 
     qint64 ttl = out.sessionTtlSeconds;
     reader.readDuration(json, kPath, u"sessionTTL"_s, ttl);
@@ -40,6 +41,13 @@ void StorageSection::read(const QJsonObject &json, SchemaReader &reader, Storage
         reader.readSize(*kv, kvPath, u"maxValueBytes"_s, 1, kGiB, out.kvMaxValueBytes);
         reader.readSize(*kv, kvPath, u"maxKeyBytes"_s, 1, 65536, out.kvMaxKeyBytes);
     }
+
+    if (const std::optional<QJsonObject> quota = reader.object(json, kPath, u"quota"_s)) {
+        const QString quotaPath = SchemaReader::join(kPath, u"quota"_s);
+        reader.checkKeys(*quota, quotaPath, {u"perConversationBytes"_s, u"totalBytes"_s});
+        reader.readSize(*quota, quotaPath, u"perConversationBytes"_s, 0, kTiB, out.quotaPerConversationBytes);
+        reader.readSize(*quota, quotaPath, u"totalBytes"_s, 0, kTiB, out.quotaTotalBytes);
+    }
 }
 
 QJsonObject StorageSection::toJson(const StorageSettings &s)
@@ -49,6 +57,8 @@ QJsonObject StorageSection::toJson(const StorageSettings &s)
         {u"maxSessionSize"_s, s.maxSessionSizeBytes},
         {u"backend"_s, u"sqlite"_s},
         {u"kv"_s, QJsonObject{{u"maxValueBytes"_s, s.kvMaxValueBytes}, {u"maxKeyBytes"_s, s.kvMaxKeyBytes}}},
+        {u"quota"_s, QJsonObject{{u"perConversationBytes"_s, s.quotaPerConversationBytes},
+                                 {u"totalBytes"_s, s.quotaTotalBytes}}},
     };
 }
 

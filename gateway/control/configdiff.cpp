@@ -17,6 +17,7 @@ const QStringList kRestart = {
     u"ai.tools.web_fetch.allowedPorts"_s,
     u"storage.backend"_s,
     u"storage.kv"_s, // the KV store's limits are fixed when the database opens
+    u"storage.quota"_s, // the object store is built with its quotas
     u"gateway.listen"_s,
     u"gateway.maxBodyBytes"_s,
     u"gateway.maxHeaderBytes"_s,

@@ -232,7 +232,10 @@ bool Gateway::openStorage(QString *error)
     if (const auto version = m_database->schemaVersion(); version.ok())
         m_schemaVersion = version.value();
     m_kv = std::make_unique<Storage::KvStore>(*m_database, kvLimits);
-    m_objects = std::make_unique<Storage::ObjectStore>(*m_database);
+    Storage::ObjectLimits objectLimits;
+    objectLimits.perSessionBytes = m_options.settings.storage.quotaPerConversationBytes;
+    objectLimits.totalBytes = m_options.settings.storage.quotaTotalBytes;
+    m_objects = std::make_unique<Storage::ObjectStore>(*m_database, objectLimits);
     if (auto opened = m_objects->open(); !opened) {
         *error = u"storage: "_s + opened.error().message;
         return false;
@@ -249,6 +252,8 @@ bool Gateway::openStorage(QString *error)
     }
 
     m_sessions = std::make_unique<Sessions::SessionStore>(*m_database, m_options.settings.storage);
+    // Deleting a session (sessions.delete, the TTL purge) removes what it owns (docs/storage.md).
+    Sessions::SessionPurger::removeOwnedDataWith(*m_sessions, *m_kv, *m_objects);
     m_usage = std::make_unique<Usage::UsageStore>(*m_database);
     m_budgets = std::make_unique<Usage::BudgetGuard>(*m_usage, m_options.settings.ai.budgets);
     m_takeovers = std::make_unique<Sessions::TakeoverStore>(*m_database);

@@ -453,6 +453,10 @@ Result<int> SessionStore::reset(const SessionKey &key)
 
 Result<bool> SessionStore::remove(const SessionKey &key)
 {
+    if (m_removeOwned) {
+        if (auto removed = m_removeOwned(key); !removed)
+            return removed.error();
+    }
     auto db = connection();
     if (!db)
         return db.error();
@@ -475,12 +479,25 @@ Result<int> SessionStore::purgeIdle(int batchSize)
         return db.error();
     QSqlQuery query(db.value());
     query.prepare(u"DELETE FROM sessions WHERE id IN (SELECT id FROM sessions WHERE last_activity < ?"
-                  " ORDER BY last_activity, id LIMIT ?)"_s);
+                  " ORDER BY last_activity, id LIMIT ?) RETURNING key"_s);
     query.addBindValue(nowMs() - ttl * 1000);
     query.addBindValue(batchSize);
     if (auto ran = exec(query, u"purging idle sessions"_s); !ran)
         return ran.error();
-    const int purged = query.numRowsAffected();
+    QStringList keys;
+    while (query.next())
+        keys.append(query.value(0).toString());
+    query.finish();
+    const int purged = int(keys.size());
+    // Attachments, workspace files and memory expire with their session (storage.sessionTTL).
+    for (const QString &text : std::as_const(keys)) {
+        const auto key = SessionKey::parse(text);
+        if (!key || !m_removeOwned)
+            continue;
+        if (auto removed = m_removeOwned(key.value()); !removed)
+            qCWarning(lcSessions).noquote() << "could not remove the data of purged session" << text << ":"
+                                            << removed.error().message;
+    }
     if (purged > 0)
         qCInfo(lcSessions) << "purged" << purged << "sessions idle for longer than storage.sessionTTL (" << ttl << "s)";
     return purged;

@@ -78,12 +78,19 @@ public:
     // `/reset`: starts a new generation; returns it. Nothing happens to an unknown session (1).
     Storage::Result<int> reset(const SessionKey &key);
 
-    // Deletes the session and all its messages; false if it did not exist.
+    // Deletes the session and all its messages; false if it did not exist. With an owned-data
+    // remover set, what the session owns elsewhere goes first (a failure keeps the session).
     Storage::Result<bool> remove(const SessionKey &key);
 
     // Deletes at most batchSize sessions idle for longer than storage.sessionTTL (by the injected
-    // clock), oldest first, in one short transaction. Returns how many.
+    // clock), oldest first, in one short transaction. Returns how many. The owned-data remover
+    // runs for each deleted session afterwards (a failure is logged; the next start does not retry).
     Storage::Result<int> purgeIdle(int batchSize = DefaultPurgeBatch);
+
+    // Called with the key of every session deleted, from any thread (SessionPurger sets it up:
+    // memory, workspace files, attachments -- docs/storage.md "Deleting a session").
+    using OwnedDataRemover = std::function<Storage::Result<void>(const SessionKey &)>;
+    void setOwnedDataRemover(OwnedDataRemover remover) { m_removeOwned = std::move(remover); }
 
 private:
     struct SessionRow
@@ -103,6 +110,7 @@ private:
     Clock m_clock;
     std::atomic<qint64> m_maxSessionBytes;
     std::atomic<qint64> m_ttlSeconds;
+    OwnedDataRemover m_removeOwned; // set once while starting, before any other thread uses the store
 };
 
 } // namespace Moltdesk::Sessions

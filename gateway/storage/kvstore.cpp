@@ -315,4 +315,21 @@ void KvStore::purgeTick()
         QTimer::singleShot(0, this, &KvStore::purgeTick);
 }
 
+Result<int> KvStore::removePrefix(const QString &ns, const QString &prefix)
+{
+    if (prefix.isEmpty())
+        return Error::invalid(u"removePrefix needs a non-empty prefix"_s);
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(db.value());
+    query.prepare(u"DELETE FROM kv WHERE namespace = ? AND substr(key, 1, length(?)) = ?"_s);
+    query.addBindValue(ns);
+    query.addBindValue(prefix);
+    query.addBindValue(prefix);
+    if (!query.exec())
+        return Storage::sqlError(u"cannot delete keys by prefix"_s, query.lastError());
+    return query.numRowsAffected();
+}
+
 } // namespace Moltdesk::Storage

@@ -57,6 +57,8 @@ public:
 
     // Namespaces that ever had a key written, sorted.
     Result<QStringList> namespaces();
+    // Deletes every key of `ns` that starts with `prefix` (non-empty); returns how many.
+    Result<int> removePrefix(const QString &ns, const QString &prefix);
 
     // Deletes at most batchSize expired rows in one short transaction; returns how many.
     Result<int> purgeExpired(int batchSize = DefaultPurgeBatch);

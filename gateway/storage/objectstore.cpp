@@ -156,6 +156,8 @@ Result<ObjectInfo> ObjectStore::put(const QString &key, QIODevice *source, const
     if (!previous)
         return previous.error();
     const QString previousFile = previous.value().value_or(QString());
+    if (Result<void> r = checkQuota(db.value(), key, customMetadata.value(ObjectSessionKey).toString(), spool.size()); !r)
+        return r.error(); // spool's destructor removes the placed file: nothing half-written
     QSqlQuery query(db.value());
 
     const qint64 now = m_clock().toMSecsSinceEpoch();
@@ -252,6 +254,113 @@ Result<std::optional<QString>> ObjectStore::fileOf(QSqlDatabase &db, const QStri
     if (!query.next())
         return std::optional<QString>();
     return std::optional<QString>(query.value(0).toString());
+}
+
+namespace {
+
+QString sizeText(qint64 bytes)
+{
+    if (bytes >= 1024 * 1024)
+        return u"%1 MiB"_s.arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
+    if (bytes >= 1024)
+        return u"%1 KiB"_s.arg(double(bytes) / 1024, 0, 'f', 1);
+    return u"%1 bytes"_s.arg(bytes);
+}
+
+Result<qint64> sumSizes(QSqlDatabase &db, const QString &session, const QString &exceptKey)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QString sql = u"SELECT COALESCE(SUM(size), 0) FROM objects WHERE 1"_s;
+    if (!exceptKey.isEmpty())
+        sql += u" AND key != :except"_s;
+    if (!session.isEmpty())
+        sql += u" AND json_extract(custom_metadata, '$.session') = :session"_s;
+    query.prepare(sql);
+    if (!exceptKey.isEmpty())
+        query.bindValue(u":except"_s, exceptKey);
+    if (!session.isEmpty())
+        query.bindValue(u":session"_s, session);
+    if (!query.exec() || !query.next())
+        return Storage::sqlError(u"cannot sum object sizes"_s, query.lastError());
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+void ObjectStore::setQuotas(qint64 perSessionBytes, qint64 totalBytes)
+{
+    m_limits.perSessionBytes = perSessionBytes;
+    m_limits.totalBytes = totalBytes;
+}
+
+Result<void> ObjectStore::checkQuota(QSqlDatabase &db, const QString &key, const QString &session, qint64 size) const
+{
+    if (!session.isEmpty() && m_limits.perSessionBytes > 0) {
+        const Result<qint64> used = sumSizes(db, session, key);
+        if (!used)
+            return used.error();
+        if (used.value() + size > m_limits.perSessionBytes)
+            return Error::tooLarge(u"refused: this conversation already stores %1 and this file is %2, over its quota of "
+                                   "%3 (storage.quota.perConversationBytes); delete files it no longer needs"_s
+                                       .arg(sizeText(used.value()), sizeText(size), sizeText(m_limits.perSessionBytes)));
+    }
+    if (m_limits.totalBytes > 0) {
+        const Result<qint64> used = sumSizes(db, {}, key);
+        if (!used)
+            return used.error();
+        if (used.value() + size > m_limits.totalBytes)
+            return Error::tooLarge(u"refused: stored files take %1 and this file is %2, over the total quota of %3 "
+                                   "(storage.quota.totalBytes)"_s
+                                       .arg(sizeText(used.value()), sizeText(size), sizeText(m_limits.totalBytes)));
+    }
+    return {};
+}
+
+Result<qint64> ObjectStore::usage(const QString &session)
+{
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    return sumSizes(db.value(), session, QString());
+}
+
+Result<int> ObjectStore::removeOwnedBy(const QString &session, const QStringList &prefixes)
+{
+    if (session.isEmpty() && prefixes.isEmpty())
+        return 0;
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Transaction tx(db.value());
+    if (!tx.begun())
+        return tx.begun().error();
+    QStringList conditions;
+    if (!session.isEmpty())
+        conditions.append(u"json_extract(custom_metadata, '$.session') = ?"_s);
+    for (qsizetype i = 0; i < prefixes.size(); ++i)
+        conditions.append(u"substr(key, 1, length(?)) = ?"_s);
+    QSqlQuery query(db.value());
+    query.prepare(u"DELETE FROM objects WHERE "_s + conditions.join(u" OR "_s) + u" RETURNING file"_s);
+    if (!session.isEmpty())
+        query.addBindValue(session);
+    for (const QString &prefix : prefixes) {
+        query.addBindValue(prefix);
+        query.addBindValue(prefix);
+    }
+    if (!query.exec())
+        return Storage::sqlError(u"cannot delete a session's objects"_s, query.lastError());
+    QStringList files;
+    while (query.next())
+        files.append(query.value(0).toString());
+    query.finish();
+    if (Result<void> r = tx.commit(); !r)
+        return r.error();
+    for (const QString &relative : std::as_const(files)) {
+        if (fileNamePattern().match(relative).hasMatch() && !QFile::remove(absoluteFilePath(relative)))
+            qCWarning(lcStorage) << "could not remove object file" << relative << "(cleaned at next start)";
+    }
+    return int(files.size());
 }
 
 Result<bool> ObjectStore::remove(const QString &key)

@@ -5,6 +5,7 @@
 #include "storage/result.h"
 
 #include <QIODevice>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -55,10 +56,22 @@ public:
     // Keys in UTF-8 byte order; limit defaults to, and is capped at, ObjectLimits::maxListLimit.
     Result<ObjectListResult> list(const QString &prefix = {}, const QString &cursor = {}, int limit = 0);
 
+    // Bytes stored: all objects, or those of one session (custom metadata ObjectSessionKey).
+    Result<qint64> usage(const QString &session = {});
+    // Deletes every object of `session` (by custom metadata) and every object whose key starts
+    // with one of `prefixes`; returns how many. Rows go in one transaction, files after it.
+    Result<int> removeOwnedBy(const QString &session, const QStringList &prefixes = {});
+
+    void setQuotas(qint64 perSessionBytes, qint64 totalBytes);
+    ObjectLimits limits() const { return m_limits; }
+
     QString rootPath() const;
     QString tempPath() const;
 
 private:
+    // Inside put's transaction: would `size` more bytes for `key` exceed a quota? The replaced
+    // object's bytes are not counted twice.
+    Result<void> checkQuota(QSqlDatabase &db, const QString &key, const QString &session, qint64 size) const;
     Result<void> validateKey(const QString &key) const;
     QString absoluteFilePath(const QString &relative) const;
     Result<qint64> cleanUp();

@@ -45,6 +45,14 @@ struct ObjectLimits
     qint64 chunkBytes = 64 * 1024;                    // streaming buffer: the only part in memory
     int maxListLimit = 1000;
     int readTimeoutMs = 30000; // how long a sequential source may stall before the put fails
+    // Quotas (storage.quota.*, docs/storage.md "Quotas"); 0 = none. perSessionBytes counts the
+    // objects whose custom metadata names the session (ObjectSessionKey), totalBytes all objects.
+    qint64 perSessionBytes = 0;
+    qint64 totalBytes = 0;
 };
+
+// The custom-metadata entry naming the session (conversation) an object belongs to: attachments
+// and workspace files carry it, so quotas can count them and deleting the session removes them.
+inline constexpr QLatin1StringView ObjectSessionKey{"session"};
 
 } // namespace Moltdesk::Storage

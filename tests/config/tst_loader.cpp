@@ -73,6 +73,8 @@ void TestLoader::missingFileMeansDefaults()
     QCOMPARE(s.storage.maxSessionSizeBytes, 10LL * 1024 * 1024);
     QCOMPARE(s.storage.kvMaxValueBytes, 25LL * 1024 * 1024);
     QCOMPARE(s.storage.kvMaxKeyBytes, 512);
+    QCOMPARE(s.storage.quotaPerConversationBytes, 100LL * 1024 * 1024);
+    QCOMPARE(s.storage.quotaTotalBytes, 5LL * 1024 * 1024 * 1024);
     QVERIFY(s.security.allowedOrigins.isEmpty());
     QCOMPARE(s.security.requestsPerMinute, 20);
     QCOMPARE(s.security.burstSize, 5);
@@ -199,6 +201,8 @@ Settings TestLoader::fullSettings()
     s.channels.whatsapp = {true, QUrl(u"http://127.0.0.1:8084/v21.0"_s), u"1234567890"_s};
     s.storage.sessionTtlSeconds = 3600;
     s.storage.maxSessionSizeBytes = 4096;
+    s.storage.quotaPerConversationBytes = 0;
+    s.storage.quotaTotalBytes = 1024LL * 1024 * 1024;
     s.storage.kvMaxValueBytes = 1024;
     s.storage.kvMaxKeyBytes = 128;
     s.security.allowedOrigins = {u"https://example.com"_s, u"http://[::1]:8080"_s};

@@ -53,6 +53,13 @@ void TestLoaderErrors::rejectsBadValue_data()
     row("port as string", "{'ai':{'tools':{'web_fetch':{'allowedPorts':['22']}}}}",
         u"ai.tools.web_fetch.allowedPorts[0]: expected a positive integer no greater than 65535, got \"22\""_s);
 
+    row("quota not a size", "{'storage':{'quota':{'perConversationBytes':'lots'}}}",
+        u"storage.quota.perConversationBytes: expected a size from 0 to 1099511627776 bytes (an integer or a string "
+        "such as \"10MiB\"), got \"lots\""_s);
+    row("negative total quota", "{'storage':{'quota':{'totalBytes':-1}}}",
+        u"storage.quota.totalBytes: expected a size from 0 to 1099511627776 bytes (an integer or a string such as "
+        "\"10MiB\"), got -1"_s);
+
     // out of range
     row("zero rpm", "{'security':{'rateLimit':{'requestsPerMinute':0}}}",
         u"security.rateLimit.requestsPerMinute: expected a positive integer, got 0"_s);

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QTest>
 
 #include <memory>
@@ -179,9 +180,37 @@ private slots:
         QCOMPARE(meta.value(u"messageId"_s).toString(), u"17"_s);
         QCOMPARE(meta.value(u"senderId"_s).toString(), u"42"_s);
         QCOMPARE(meta.value(u"fileName"_s).toString(), u"photo.jpg"_s);
+        // The conversation it belongs to (quota, deleted with it: docs/storage.md).
+        QCOMPARE(meta.value(u"session"_s).toString(), u"telegram:dm:42"_s);
 
         QCOMPARE(requests(u"getFile"_s), 1);
         QCOMPARE(requests(u"download"_s), 1);
+    }
+
+    // Issue 13, as the attack: a chat sends attachments past its conversation's quota.
+    void attachmentOverTheConversationQuotaIsNotStored()
+    {
+        m_objects->setQuotas(30000, 0);
+        const QByteArray first = jpegBytes(20000);
+        const QByteArray second = jpegBytes(15000);
+        const QString firstId = m_fake->addFile(kToken, u"photos/a.jpg"_s, first);
+        const QString secondId = m_fake->addFile(kToken, u"photos/b.jpg"_s, second);
+        const auto result = fetch(messageWith({attachment(Attachment::Kind::Image, firstId, u"image/jpeg"_s, u"a.jpg"_s, first.size()),
+                                               attachment(Attachment::Kind::Image, secondId, u"image/jpeg"_s, u"b.jpg"_s, second.size())}));
+        QVERIFY(result);
+        QCOMPARE(result->attachments.at(0).objectKey, u"telegram/42/17/0-a.jpg"_s);
+        QCOMPARE(result->attachments.at(1).objectKey, QString());
+        QCOMPARE(result->errors.size(), 1);
+        QVERIFY2(result->errors.first().contains(u"\"b.jpg\" could not be downloaded: could not store it: refused: this "
+                                                 "conversation already stores"_s),
+                 qPrintable(result->errors.first()));
+        QVERIFY2(result->errors.first().contains(u"storage.quota.perConversationBytes"_s), qPrintable(result->errors.first()));
+        // Nothing half-written: only the first object, and no spool left behind.
+        const auto listed = m_objects->list(u"telegram/"_s);
+        QVERIFY(listed);
+        QCOMPARE(listed->objects.size(), 1);
+        QCOMPARE(QDir(m_objects->tempPath()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+        QCOMPARE(m_objects->usage(u"telegram:dm:42"_s).value(), first.size());
     }
 
     void voiceAndDocumentAreDescribedInText_data()

@@ -88,7 +88,7 @@ ToolResult FilesTool::execute(const QJsonObject &input, const ToolContext &conte
     if (action == u"write"_s) {
         if (!input.value(u"content"_s).isString())
             return ToolResult::error(u"\"content\" (a string) is required for write"_s);
-        return write(root, *path, input.value(u"content"_s).toString());
+        return write(root, *path, input.value(u"content"_s).toString(), context.sessionKey);
     }
     return ToolResult::error(u"unknown action \"%1\""_s.arg(action));
 }
@@ -115,7 +115,8 @@ ToolResult FilesTool::read(const QString &root, const QString &path) const
     return ToolResult::text(text);
 }
 
-ToolResult FilesTool::write(const QString &root, const QString &path, const QString &content) const
+ToolResult FilesTool::write(const QString &root, const QString &path, const QString &content,
+                             const QString &session) const
 {
     const QByteArray data = content.toUtf8();
     if (data.size() > m_limits.maxWriteBytes)
@@ -124,7 +125,8 @@ ToolResult FilesTool::write(const QString &root, const QString &path, const QStr
     QString type = mime.isDefault() ? u"text/plain"_s : mime.name();
     if (textualType(type))
         type += u"; charset=utf-8"_s;
-    const auto stored = m_objects.putBytes(root + path, data, type);
+    // Tagged with the session: counted against its quota (storage.quota.*), deleted with it.
+    const auto stored = m_objects.putBytes(root + path, data, type, {{Storage::ObjectSessionKey, session}});
     if (!stored)
         return ToolResult::error(u"could not write %1: %2"_s.arg(path, stored.error().message));
     return ToolResult::text(compact({{u"path"_s, path}, {u"written"_s, true}, {u"bytes"_s, data.size()}}));

@@ -36,7 +36,7 @@ public:
 
 private:
     ToolResult read(const QString &root, const QString &path) const;
-    ToolResult write(const QString &root, const QString &path, const QString &content) const;
+    ToolResult write(const QString &root, const QString &path, const QString &content, const QString &session) const;
     ToolResult list(const QString &root, const QString &path) const;
     ToolResult remove(const QString &root, const QString &path) const;
 

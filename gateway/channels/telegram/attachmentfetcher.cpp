@@ -143,11 +143,14 @@ void AttachmentFetcher::download(const std::shared_ptr<Job> &job, const QString 
         }
         a.objectKey = objectKey(job->message.chatId, job->message.channelMessageId, job->index, a.fileName);
         const bool inlined = inlineable(a) && a.sizeBytes <= MaxInlineImageBytes;
-        const QJsonObject meta{{u"channel"_s, u"telegram"_s},
-                               {u"chatId"_s, job->message.chatId},
-                               {u"messageId"_s, job->message.channelMessageId},
-                               {u"senderId"_s, job->message.senderId},
-                               {u"fileName"_s, a.fileName}};
+        QJsonObject meta{{u"channel"_s, u"telegram"_s},
+                         {u"chatId"_s, job->message.chatId},
+                         {u"messageId"_s, job->message.channelMessageId},
+                         {u"senderId"_s, job->message.senderId},
+                         {u"fileName"_s, a.fileName}};
+        // The conversation it belongs to: counted against its quota, deleted with it (docs/storage.md).
+        if (const auto session = job->message.sessionKey())
+            meta.insert(Storage::ObjectSessionKey, session.value().toString());
         Storage::ObjectStore *objects = m_objects;
         const QString key = a.objectKey;
         const QString mime = a.mimeType;
