@@ -56,14 +56,14 @@ AccessDecision AccessPolicy::screen(const InboundMessage &message) const
     // In a busy group the bot would otherwise answer every line; Telegram bots in privacy mode
     // behave the same way (they only see commands, mentions and replies).
     const bool addressed = !rules.requireMention || message.mentionsBot || message.replyToBot;
+    if (!addressed)
+        return AccessDecision::ignore(u"not_addressed"_s); // chatter, in any group, is not an offence
     if (!groupAnswered(message)) {
         // An unknown group may ask the operator (decide() issues the code), but only when it
         // addressed the bot; all other traffic from it stops here, before any write.
         const bool mayAsk = m_policy == DmPolicy::Pairing && m_pairing && (message.mentionsBot || message.replyToBot);
         return mayAsk ? AccessDecision::admit(u"group_pairing"_s) : AccessDecision::deny(u"group_not_allowed"_s);
     }
-    if (!addressed)
-        return AccessDecision::ignore(u"not_addressed"_s);
     return AccessDecision::admit(u"group"_s);
 }
 

@@ -145,7 +145,7 @@ private slots:
         QCOMPARE(decision.outcome, AccessDecision::Outcome::PairingNeeded);
         QCOMPARE(decision.reason, u"group_pairing"_s);
         QCOMPARE(access.screen(ChannelsFakeChannel::group(u"-5"_s, u"100"_s, u"2"_s, false)).outcome,
-                 AccessDecision::Outcome::Deny);
+                 AccessDecision::Outcome::Ignore);
         // Even with groupsRequireMention off, only a message addressing the bot may ask.
         access.setGroupRules(u"telegram"_s, Channels::GroupRules{{}, false});
         QCOMPARE(access.decide(ChannelsFakeChannel::group(u"-6"_s, u"100"_s, u"3"_s, false)).outcome,

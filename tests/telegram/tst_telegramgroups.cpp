@@ -219,6 +219,51 @@ private slots:
         QVERIFY(!prompts.contains(u"ADMIN-OF-A-AGAIN"_s));
     }
 
+    void chatsSpeakingAsSenderChatGetTheirOwnMemory()
+    {
+        // The same attack on per-user memory (the memory tool's scope "user" is keyed by the
+        // sender): what a channel stored must not be read by another group's anonymous admins or
+        // by a real user whose id is GroupAnonymousBot's; the channel itself, posting in another
+        // group, does read it (so the check below could see a leak).
+        QVERIFY(start([](Config::Settings &s) {
+            s.channels.telegram.groupsAllow = {QString::number(kStrangersGroup), QString::number(kOtherGroup)};
+        }));
+        const QJsonObject groupA = groupChat(kStrangersGroup, u"A"_s);
+        const QJsonObject groupB = groupChat(kOtherGroup, u"B"_s);
+        const QJsonObject channel{{u"id"_s, double(kChannel)}, {u"type"_s, u"channel"_s}, {u"title"_s, u"News"_s}};
+        const QJsonObject channelBot = person(kChannelBot, u"Channel"_s);
+        const QJsonObject anonymous = person(kGroupAnonymousBot, u"Group"_s);
+        const QJsonObject put{{u"action"_s, u"put"_s}, {u"scope"_s, u"user"_s}, {u"key"_s, u"k"_s},
+                              {u"value"_s, u"CHANNEL-SECRET-VALUE"_s}};
+        const QJsonObject get{{u"action"_s, u"get"_s}, {u"scope"_s, u"user"_s}, {u"key"_s, u"k"_s}};
+        auto script = [this](const QJsonObject &input, const QString &answer) {
+            (*m_anthropicServer).enqueue(FakeAnthropicProvider::stream(
+                {FakeAnthropicProvider::toolUseBlock(u"tu_%1"_s.arg(answer), u"memory"_s, input)}, u"tool_use"_s));
+            (*m_anthropicServer).enqueue(FakeAnthropicProvider::stream({FakeAnthropicProvider::textBlock(answer)}));
+        };
+        // The tool result of the run's second provider call: what the memory tool answered.
+        auto lastToolResult = [this] { return QString::fromUtf8((*m_anthropicServer).requests().constLast().body); };
+
+        script(put, u"stored"_s);
+        (*m_telegramServer).pushUpdate(kBotToken, mention(groupA, channelBot, u"remember"_s, channel));
+        QTRY_COMPARE_WITH_TIMEOUT(sentTo((*m_telegramServer), kStrangersGroup, u"stored"_s), 1, 10000);
+
+        script(get, u"admins-b"_s);
+        (*m_telegramServer).pushUpdate(kBotToken, mention(groupB, anonymous, u"recall"_s, groupB));
+        QTRY_COMPARE_WITH_TIMEOUT(sentTo((*m_telegramServer), kOtherGroup, u"admins-b"_s), 1, 10000);
+        QVERIFY(!lastToolResult().contains(u"CHANNEL-SECRET-VALUE"_s));
+
+        script(get, u"user-b"_s);
+        (*m_telegramServer).pushUpdate(kBotToken, mention(groupB, person(kGroupAnonymousBot, u"Real"_s), u"recall"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(sentTo((*m_telegramServer), kOtherGroup, u"user-b"_s), 1, 10000);
+        QVERIFY(!lastToolResult().contains(u"CHANNEL-SECRET-VALUE"_s));
+
+        script(get, u"channel-b"_s);
+        (*m_telegramServer).pushUpdate(kBotToken, mention(groupB, channelBot, u"recall"_s, channel));
+        QTRY_COMPARE_WITH_TIMEOUT(sentTo((*m_telegramServer), kOtherGroup, u"channel-b"_s), 1, 10000);
+        QVERIFY(lastToolResult().contains(u"CHANNEL-SECRET-VALUE"_s));
+    }
+
 private:
     bool start(const std::function<void(Config::Settings &)> &adjust)
     {
