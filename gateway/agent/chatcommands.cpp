@@ -30,8 +30,12 @@ std::optional<QString> ChatCommands::parse(const QString &text)
     const QString trimmed = text.trimmed();
     if (!trimmed.startsWith(u'/'))
         return std::nullopt;
-    QString word = trimmed.mid(1).section(u' ', 0, 0).section(u'\n', 0, 0);
-    word = word.section(u'@', 0, 0).toLower();
+    qsizetype end = 1;
+    while (end < trimmed.size() && !trimmed.at(end).isSpace())
+        ++end;
+    const QString word = trimmed.mid(1, end - 1).toLower();
+    // "/reset@some_bot" is addressed to a bot by name. The channel strips its own bot's name
+    // (docs/channels/telegram.md "Conversion"), so a name still here is another bot's.
     if (!kCommands.contains(word))
         return std::nullopt;
     return word == u"start"_s ? u"help"_s : word;

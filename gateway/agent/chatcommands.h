@@ -22,8 +22,9 @@ public:
         bool ok = true; // false: the command failed (e.g. storage error); text says why
     };
 
-    // The command word ("reset") if `text` is one of ours, with or without a Telegram-style
-    // "@botname" suffix ("/reset@my_bot"); nullopt otherwise.
+    // The command word ("reset") if `text` is one of ours; nullopt otherwise. A command with an
+    // "@botname" suffix ("/reset@other_bot") is addressed to a bot by name and never ours here:
+    // channels strip their own bot's name before the text reaches the agent.
     static std::optional<QString> parse(const QString &text);
 
     static Reply run(const QString &command, const Sessions::SessionKey &key, const AgentServices &services,

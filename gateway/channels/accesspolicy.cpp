@@ -9,11 +9,10 @@ namespace Moltdesk::Channels {
 
 using DmPolicy = Config::SecuritySettings::DmPolicy;
 
-AccessPolicy::AccessPolicy(const Config::SecuritySettings &security, PairingStore *pairing, Clock clock)
+AccessPolicy::AccessPolicy(const Config::SecuritySettings &security, PairingStore *pairing, Clock)
     : m_policy(security.dmPolicy),
       m_allowFrom(security.allowFrom),
-      m_pairing(pairing),
-      m_busyNotices(BusyNoticeIntervalMs, std::move(clock))
+      m_pairing(pairing)
 {
 }
 
@@ -38,17 +37,33 @@ bool AccessPolicy::inAllowFrom(const QString &channel, const QString &senderId) 
     return m_allowFrom.value(channel).contains(senderId);
 }
 
+bool AccessPolicy::groupAnswered(const InboundMessage &message) const
+{
+    const GroupRules rules = groupRules(message.channel);
+    if (rules.allow.contains(message.chatId))
+        return true;
+    if (m_pairing && m_pairing->groupState(message.channel, message.chatId) == PairingStore::SenderState::Approved)
+        return true;
+    // Only an operator who opened the bot to everyone gets every group by default.
+    return m_policy == DmPolicy::Open && rules.allow.isEmpty();
+}
+
 AccessDecision AccessPolicy::screen(const InboundMessage &message) const
 {
     if (message.chatKind == InboundMessage::ChatKind::Dm)
         return AccessDecision::admit(u"dm"_s);
     const GroupRules rules = groupRules(message.channel);
-    if (!rules.allow.isEmpty() && !rules.allow.contains(message.chatId))
-        return AccessDecision::deny(u"group_not_allowed"_s);
     // In a busy group the bot would otherwise answer every line; Telegram bots in privacy mode
     // behave the same way (they only see commands, mentions and replies).
-    if (rules.requireMention && !message.mentionsBot && !message.replyToBot)
-        return AccessDecision::ignore(u"not_addressed"_s);
+    const bool addressed = !rules.requireMention || message.mentionsBot || message.replyToBot;
+    if (!addressed)
+        return AccessDecision::ignore(u"not_addressed"_s); // chatter, in any group, is not an offence
+    if (!groupAnswered(message)) {
+        // An unknown group may ask the operator (decide() issues the code), but only when it
+        // addressed the bot; all other traffic from it stops here, before any write.
+        const bool mayAsk = m_policy == DmPolicy::Pairing && m_pairing && (message.mentionsBot || message.replyToBot);
+        return mayAsk ? AccessDecision::admit(u"group_pairing"_s) : AccessDecision::deny(u"group_not_allowed"_s);
+    }
     return AccessDecision::admit(u"group"_s);
 }
 
@@ -59,11 +74,29 @@ AccessDecision AccessPolicy::decide(const InboundMessage &message)
         return screened;
     if (message.chatKind == InboundMessage::ChatKind::Dm)
         return decideDm(message);
+    return decideGroup(message);
+}
+
+AccessDecision AccessPolicy::decideGroup(const InboundMessage &message)
+{
     // An operator's "reject" follows the person into groups too: a denied sender never reaches
-    // the agent, whichever chat they write from.
+    // the agent, whichever chat they write from - and cannot ask for a group either.
     if (m_pairing && m_pairing->senderState(message.channel, message.senderId) == PairingStore::SenderState::Rejected)
         return AccessDecision::deny(u"rejected"_s);
-    return screened;
+    if (groupAnswered(message))
+        return AccessDecision::admit(u"group"_s);
+    // screen() admitted an unknown group only under "pairing" with a store.
+    if (m_pairing->groupState(message.channel, message.chatId) == PairingStore::SenderState::Rejected) {
+        AccessDecision decision = AccessDecision::deny(u"group_rejected"_s);
+        const Storage::Result<bool> tell =
+            m_pairing->takeRejectionNotice(PairingStore::Kind::Group, message.channel, message.chatId);
+        if (!tell)
+            qCWarning(lcChannels) << "group rejection notice:" << tell.error().message;
+        else if (tell.value())
+            decision.notice = AccessDecision::Notice::GroupRejected;
+        return decision;
+    }
+    return pairGroup(message);
 }
 
 AccessDecision AccessPolicy::decideDm(const InboundMessage &message)
@@ -103,15 +136,25 @@ AccessDecision AccessPolicy::pair(const InboundMessage &message)
         qCWarning(lcChannels) << "pairing request on" << message.channel << "failed:" << request.error().message;
         return AccessDecision::deny(u"storage_error"_s);
     }
-    if (request->outcome == PairingStore::Request::Outcome::CapReached) {
-        const bool tell = m_busyNotices.allow(message.channel + QChar(0x1f) + message.senderId);
-        return AccessDecision::deny(u"pairing_busy"_s,
-                                    tell ? AccessDecision::Notice::PairingBusy : AccessDecision::Notice::None);
-    }
     AccessDecision decision{AccessDecision::Outcome::PairingNeeded, u"pairing"_s, AccessDecision::Notice::None,
                             request->pairing};
     if (request->notify)
         decision.notice = AccessDecision::Notice::PairingCode;
+    return decision;
+}
+
+AccessDecision AccessPolicy::pairGroup(const InboundMessage &message)
+{
+    const Storage::Result<PairingStore::Request> request =
+        m_pairing->request(PairingStore::Kind::Group, message.channel, message.chatId, message.chatTitle);
+    if (!request) {
+        qCWarning(lcChannels) << "group pairing request on" << message.channel << "failed:" << request.error().message;
+        return AccessDecision::deny(u"storage_error"_s);
+    }
+    AccessDecision decision{AccessDecision::Outcome::PairingNeeded, u"group_pairing"_s, AccessDecision::Notice::None,
+                            request->pairing};
+    if (request->notify)
+        decision.notice = AccessDecision::Notice::GroupPairingCode;
     return decision;
 }
 

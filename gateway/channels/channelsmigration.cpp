@@ -43,4 +43,18 @@ Storage::Migration channelsMigration()
     });
 }
 
+Storage::Migration groupPairingMigration()
+{
+    // Groups pair like senders (docs/channels/README.md "Groups"): `kind` tells a group's row
+    // ("group", sender_id "group:<chat id>", sender_name its title) from a sender's. Added columns,
+    // so every existing row stays and is a sender's.
+    return Storage::Migration::fromSql(u"channel pairings for groups"_s, {
+        u"ALTER TABLE channel_pairings ADD COLUMN kind TEXT NOT NULL DEFAULT 'sender'"
+        "  CHECK (kind IN ('sender', 'group'))"_s,
+        u"ALTER TABLE channel_senders ADD COLUMN kind TEXT NOT NULL DEFAULT 'sender'"
+        "  CHECK (kind IN ('sender', 'group'))"_s,
+        u"CREATE INDEX channel_pairings_kind ON channel_pairings(channel, kind, requested)"_s,
+    });
+}
+
 } // namespace Moltdesk::Channels

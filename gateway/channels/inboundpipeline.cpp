@@ -168,10 +168,14 @@ QString InboundPipeline::noticeText(const AccessDecision &decision)
         return tr("Hi! I only talk to people my operator has approved. Your pairing code is %1 - please "
                   "ask the operator to approve it in Moltdesk. The code is valid for one hour.")
             .arg(decision.pairing.code);
-    case AccessDecision::Notice::PairingBusy:
-        return tr("Hi! I can't take new pairing requests right now. Please try again later.");
+    case AccessDecision::Notice::GroupPairingCode:
+        return tr("I only answer in groups my operator has approved. This group's pairing code is %1 - "
+                  "ask the operator to approve it in Moltdesk. The code is valid for one hour.")
+            .arg(decision.pairing.code);
     case AccessDecision::Notice::Rejected:
         return tr("Sorry, the operator of this bot has declined your request.");
+    case AccessDecision::Notice::GroupRejected:
+        return tr("Sorry, the operator of this bot has declined to answer in this group.");
     }
     return {};
 }

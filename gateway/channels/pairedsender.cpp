@@ -12,6 +12,7 @@ QString PairedSender::statusName(Status status)
 QJsonObject PairedSender::toJson() const
 {
     return QJsonObject{
+        {u"kind"_s, PendingPairing::kindName(kind)},
         {u"channel"_s, channel},
         {u"senderId"_s, senderId},
         {u"senderName"_s, senderName},

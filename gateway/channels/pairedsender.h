@@ -1,5 +1,7 @@
 #pragma once
 
+#include "channels/pendingpairing.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
@@ -7,11 +9,14 @@
 
 namespace Moltdesk::Channels {
 
-// The operator's decision about one sender, as stored in channel_senders.
+// The operator's decision about one sender (or, kind Group, one group chat: senderId is the chat
+// id, senderName its title), as stored in channel_senders.
 struct PairedSender
 {
     enum class Status { Approved, Rejected };
+    using Kind = PendingPairing::Kind;
 
+    Kind kind = Kind::Sender;
     QString channel;
     QString senderId;
     QString senderName;
@@ -20,7 +25,7 @@ struct PairedSender
 
     static QString statusName(Status status); // "approved", "rejected"
 
-    // {channel, senderId, senderName, status, decidedAt}
+    // {kind, channel, senderId, senderName, status, decidedAt}; kind is "sender" or "group"
     QJsonObject toJson() const;
     bool operator==(const PairedSender &) const = default;
 };

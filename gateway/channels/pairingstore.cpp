@@ -21,14 +21,34 @@ QDateTime fromMs(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
+const QString kGroupIdPrefix = u"group:"_s;
+
+// The sender_id column: a group's chat id is prefixed so it never meets a sender's row.
+QString storedId(PendingPairing::Kind kind, const QString &id)
+{
+    return kind == PendingPairing::Kind::Group ? kGroupIdPrefix + id : id;
+}
+
+PendingPairing::Kind kindFrom(const QString &name)
+{
+    return name == u"group"_s ? PendingPairing::Kind::Group : PendingPairing::Kind::Sender;
+}
+
+QString idFrom(PendingPairing::Kind kind, const QString &stored)
+{
+    return kind == PendingPairing::Kind::Group && stored.startsWith(kGroupIdPrefix) ? stored.mid(kGroupIdPrefix.size())
+                                                                                    : stored;
+}
+
 PendingPairing pendingFrom(const QSqlRecord &row)
 {
-    // Column order of every SELECT below: channel, sender_id, code, sender_name, requested, expires
+    // Column order of every SELECT below: channel, sender_id, code, sender_name, requested, expires, kind
     PendingPairing pairing;
+    pairing.kind = kindFrom(row.value(6).toString());
     pairing.channel = row.value(0).toString();
-    pairing.senderId = row.value(1).toString();
+    pairing.senderId = idFrom(pairing.kind, row.value(1).toString());
     pairing.code = row.value(2).toString();
-    pairing.senderName = row.value(3).toString();
+    pairing.senderName = PendingPairing::cleanName(row.value(3).toString());
     pairing.requestedAt = fromMs(row.value(4).toLongLong());
     pairing.expiresAt = fromMs(row.value(5).toLongLong());
     return pairing;
@@ -43,16 +63,16 @@ PairingStore::PairingStore(Storage::Database &database, Clock clock, QObject *pa
 {
 }
 
-QString PairingStore::cacheKey(const QString &channel, const QString &senderId)
+QString PairingStore::cacheKey(Kind kind, const QString &channel, const QString &id)
 {
-    return channel + QChar(0x1f) + senderId;
+    return channel + QChar(0x1f) + storedId(kind, id);
 }
 
 Storage::Result<void> PairingStore::open()
 {
     Storage::Result<QSqlQuery> rows = Storage::Sql::exec(
         m_database, u"loading paired senders"_s,
-        u"SELECT channel, sender_id, status, sender_name, decided, rejection_notified FROM channel_senders"_s);
+        u"SELECT channel, sender_id, status, sender_name, decided, rejection_notified, kind FROM channel_senders"_s);
     if (!rows)
         return rows.error();
     QSqlQuery &query = rows.value();
@@ -60,13 +80,14 @@ Storage::Result<void> PairingStore::open()
     m_rejectionNotified.clear();
     while (query.next()) {
         PairedSender sender;
+        sender.kind = kindFrom(query.value(6).toString());
         sender.channel = query.value(0).toString();
-        sender.senderId = query.value(1).toString();
+        sender.senderId = idFrom(sender.kind, query.value(1).toString());
         sender.status = query.value(2).toString() == u"approved"_s ? PairedSender::Status::Approved
                                                                    : PairedSender::Status::Rejected;
-        sender.senderName = query.value(3).toString();
+        sender.senderName = PendingPairing::cleanName(query.value(3).toString());
         sender.decidedAt = fromMs(query.value(4).toLongLong());
-        const QString key = cacheKey(sender.channel, sender.senderId);
+        const QString key = cacheKey(sender.kind, sender.channel, sender.senderId);
         m_decisions.insert(key, sender);
         m_rejectionNotified.insert(key, query.value(5).toBool());
     }
@@ -75,7 +96,17 @@ Storage::Result<void> PairingStore::open()
 
 PairingStore::SenderState PairingStore::senderState(const QString &channel, const QString &senderId) const
 {
-    const auto it = m_decisions.constFind(cacheKey(channel, senderId));
+    return state(Kind::Sender, channel, senderId);
+}
+
+PairingStore::SenderState PairingStore::groupState(const QString &channel, const QString &chatId) const
+{
+    return state(Kind::Group, channel, chatId);
+}
+
+PairingStore::SenderState PairingStore::state(Kind kind, const QString &channel, const QString &id) const
+{
+    const auto it = m_decisions.constFind(cacheKey(kind, channel, id));
     if (it == m_decisions.cend())
         return SenderState::Unknown;
     return it->status == PairedSender::Status::Approved ? SenderState::Approved : SenderState::Rejected;
@@ -105,12 +136,21 @@ QString PairingStore::normaliseCode(const QString &code)
 Storage::Result<PairingStore::Request> PairingStore::request(const QString &channel, const QString &senderId,
                                                              const QString &senderName)
 {
-    if (channel.isEmpty() || senderId.isEmpty())
+    return request(Kind::Sender, channel, senderId, senderName);
+}
+
+Storage::Result<PairingStore::Request> PairingStore::request(Kind kind, const QString &channel, const QString &id,
+                                                             const QString &name)
+{
+    if (channel.isEmpty() || id.isEmpty())
         return Storage::Error::invalid(u"pairing needs a channel and a sender id"_s);
     Storage::Result<QSqlDatabase> db = m_database.connection();
     if (!db)
         return db.error();
     const qint64 now = readClock(m_clock).toMSecsSinceEpoch();
+    const QString kindName = PendingPairing::kindName(kind);
+    const QString rowId = storedId(kind, id);
+    const QString senderName = PendingPairing::cleanName(name);
 
     // One transaction: the cap check and the insert must not interleave with another request.
     Storage::Transaction tx(db.value());
@@ -124,20 +164,20 @@ Storage::Result<PairingStore::Request> PairingStore::request(const QString &chan
 
     Request request;
     const auto existing = Storage::Sql::one(db.value(), u"reading pairing code"_s,
-                                            u"SELECT channel, sender_id, code, sender_name, requested, expires, notified"
-                                            " FROM channel_pairings WHERE channel = ? AND sender_id = ?"_s,
-                                            {channel, senderId});
+                                            u"SELECT channel, sender_id, code, sender_name, requested, expires, kind,"
+                                            " notified FROM channel_pairings WHERE channel = ? AND sender_id = ?"_s,
+                                            {channel, rowId});
     if (!existing)
         return existing.error();
     if (existing.value()) {
         request.outcome = Request::Outcome::Pending;
         request.pairing = pendingFrom(*existing.value());
-        request.notify = now - existing.value()->value(6).toLongLong() >= ReminderIntervalMs;
+        request.notify = now - existing.value()->value(7).toLongLong() >= ReminderIntervalMs;
         if (request.notify) {
             if (const auto reminded = Storage::Sql::exec(
                     db.value(), u"recording pairing reminder"_s,
                     u"UPDATE channel_pairings SET notified = ? WHERE channel = ? AND sender_id = ?"_s,
-                    {now, channel, senderId});
+                    {now, channel, rowId});
                 !reminded)
                 return reminded.error();
         }
@@ -146,33 +186,45 @@ Storage::Result<PairingStore::Request> PairingStore::request(const QString &chan
         return request;
     }
 
-    const auto count = Storage::Sql::one(db.value(), u"counting pairing codes"_s,
-                                         u"SELECT COUNT(*) FROM channel_pairings WHERE channel = ?"_s, {channel});
-    if (!count)
-        return count.error();
-    if (count.value() && count.value()->value(0).toInt() >= MaxPendingPerChannel) {
-        if (auto committed = tx.commit(); !committed) // keeps the expiry deletes
-            return committed.error();
-        request.outcome = Request::Outcome::CapReached;
-        return request;
+    // Keep the newest: when the cap is reached the oldest live requests of this kind make room.
+    Storage::Result<QSqlQuery> live = Storage::Sql::exec(
+        db.value(), u"listing pairing codes"_s,
+        u"SELECT channel, sender_id, code, sender_name, requested, expires, kind FROM channel_pairings"
+        " WHERE channel = ? AND kind = ? ORDER BY requested DESC, sender_id DESC"_s,
+        {channel, kindName});
+    if (!live)
+        return live.error();
+    QList<PendingPairing> older;
+    while (live->next())
+        older.append(pendingFrom(live->record()));
+    live->finish();
+    while (older.size() >= MaxPendingPerChannel) {
+        const PendingPairing oldest = older.takeLast();
+        if (const auto removed = Storage::Sql::exec(db.value(), u"dropping the oldest pairing code"_s,
+                                                    u"DELETE FROM channel_pairings WHERE channel = ? AND sender_id = ?"_s,
+                                                    {channel, storedId(oldest.kind, oldest.senderId)});
+            !removed)
+            return removed.error();
+        request.dropped.append(oldest);
     }
 
     PendingPairing pairing;
+    pairing.kind = kind;
     pairing.channel = channel;
-    pairing.senderId = senderId;
+    pairing.senderId = id;
     pairing.senderName = senderName;
     pairing.requestedAt = fromMs(now);
     pairing.expiresAt = fromMs(now + CodeLifetimeMs);
-    // 31^8 codes against at most 3 live ones: a collision is astronomically rare, but the unique
-    // index would turn it into a failed insert, so draw again instead.
+    // 31^8 codes against a handful of live ones: a collision is astronomically rare, but the
+    // unique index would turn it into a failed insert, so draw again instead.
     for (int attempt = 0; attempt < 5 && pairing.code.isEmpty(); ++attempt) {
         const QString code = generateCode();
         const Storage::Result<int> stored = Storage::Sql::affected(
             db.value(), u"storing pairing code"_s,
             u"INSERT OR IGNORE INTO channel_pairings"
-            " (channel, sender_id, code, sender_name, requested, expires, notified)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-            {channel, senderId, code, senderName, now, now + CodeLifetimeMs, now});
+            " (channel, sender_id, code, sender_name, requested, expires, notified, kind)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {channel, rowId, code, senderName, now, now + CodeLifetimeMs, now, kindName});
         if (!stored)
             return stored.error();
         if (stored.value() == 1)
@@ -186,20 +238,30 @@ Storage::Result<PairingStore::Request> PairingStore::request(const QString &chan
     request.outcome = Request::Outcome::Issued;
     request.pairing = pairing;
     request.notify = true;
-    qCInfo(lcChannels) << "pairing code issued on" << channel << "for sender" << senderId;
+    qCInfo(lcChannels) << "pairing code issued on" << channel << "for" << kindName << id;
+    for (const PendingPairing &gone : std::as_const(request.dropped)) {
+        qCInfo(lcChannels) << "pairing request of" << PendingPairing::kindName(gone.kind) << gone.senderId << "on"
+                           << channel << "dropped for a newer one";
+        Q_EMIT dropped(gone);
+    }
     Q_EMIT requested(pairing);
     return request;
 }
 
 Storage::Result<bool> PairingStore::takeRejectionNotice(const QString &channel, const QString &senderId)
 {
-    const QString key = cacheKey(channel, senderId);
-    if (senderState(channel, senderId) != SenderState::Rejected || m_rejectionNotified.value(key))
+    return takeRejectionNotice(Kind::Sender, channel, senderId);
+}
+
+Storage::Result<bool> PairingStore::takeRejectionNotice(Kind kind, const QString &channel, const QString &id)
+{
+    const QString key = cacheKey(kind, channel, id);
+    if (state(kind, channel, id) != SenderState::Rejected || m_rejectionNotified.value(key))
         return false;
     if (const auto noted = Storage::Sql::exec(
             m_database, u"recording rejection notice"_s,
             u"UPDATE channel_senders SET rejection_notified = 1 WHERE channel = ? AND sender_id = ?"_s,
-            {channel, senderId});
+            {channel, storedId(kind, id)});
         !noted)
         return noted.error();
     m_rejectionNotified.insert(key, true);
@@ -215,7 +277,7 @@ Storage::Result<QList<PendingPairing>> PairingStore::pending(const QString &chan
         binds.append(channel);
     Storage::Result<QSqlQuery> query = Storage::Sql::exec(
         m_database, u"listing pairing codes"_s,
-        u"SELECT channel, sender_id, code, sender_name, requested, expires FROM channel_pairings"
+        u"SELECT channel, sender_id, code, sender_name, requested, expires, kind FROM channel_pairings"
         " WHERE expires > ?"_s + filter + u" ORDER BY requested, channel, sender_id"_s,
         binds);
     if (!query)
@@ -265,7 +327,7 @@ Storage::Result<PairedSender> PairingStore::decide(const QString &channel, const
     if (!tx.begun())
         return tx.begun().error();
     const auto row = Storage::Sql::one(db.value(), u"reading pairing code"_s,
-                                       u"SELECT channel, sender_id, code, sender_name, requested, expires"
+                                       u"SELECT channel, sender_id, code, sender_name, requested, expires, kind"
                                        " FROM channel_pairings WHERE channel = ? AND code = ? AND expires > ?"_s,
                                        {channel, normal, now});
     if (!row)
@@ -278,6 +340,7 @@ Storage::Result<PairedSender> PairingStore::decide(const QString &channel, const
     const PendingPairing pairing = pendingFrom(*row.value());
 
     PairedSender sender;
+    sender.kind = pairing.kind;
     sender.channel = channel;
     sender.senderId = pairing.senderId;
     sender.senderName = pairing.senderName;
@@ -286,35 +349,41 @@ Storage::Result<PairedSender> PairingStore::decide(const QString &channel, const
     if (const auto stored = Storage::Sql::exec(
             db.value(), u"storing pairing decision"_s,
             u"INSERT OR REPLACE INTO channel_senders"
-            " (channel, sender_id, status, sender_name, decided, rejection_notified) VALUES (?, ?, ?, ?, ?, 0)"_s,
-            {channel, sender.senderId, PairedSender::statusName(status), sender.senderName, now});
+            " (channel, sender_id, status, sender_name, decided, rejection_notified, kind) VALUES (?, ?, ?, ?, ?, 0, ?)"_s,
+            {channel, storedId(sender.kind, sender.senderId), PairedSender::statusName(status), sender.senderName, now,
+             PendingPairing::kindName(sender.kind)});
         !stored)
         return stored.error();
     if (const auto removed = Storage::Sql::exec(db.value(), u"removing pairing code"_s,
                                                 u"DELETE FROM channel_pairings WHERE channel = ? AND sender_id = ?"_s,
-                                                {channel, sender.senderId});
+                                                {channel, storedId(sender.kind, sender.senderId)});
         !removed)
         return removed.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
 
-    const QString key = cacheKey(channel, sender.senderId);
+    const QString key = cacheKey(sender.kind, channel, sender.senderId);
     m_decisions.insert(key, sender);
     m_rejectionNotified.insert(key, false);
-    qCInfo(lcChannels) << "pairing" << PairedSender::statusName(status) << "on" << channel << "for sender"
-                       << sender.senderId;
+    qCInfo(lcChannels) << "pairing" << PairedSender::statusName(status) << "on" << channel << "for"
+                       << PendingPairing::kindName(sender.kind) << sender.senderId;
     Q_EMIT resolved(sender);
     return sender;
 }
 
 Storage::Result<bool> PairingStore::forget(const QString &channel, const QString &senderId)
 {
+    return forget(Kind::Sender, channel, senderId);
+}
+
+Storage::Result<bool> PairingStore::forget(Kind kind, const QString &channel, const QString &id)
+{
     if (const auto forgotten = Storage::Sql::exec(m_database, u"forgetting paired sender"_s,
                                                   u"DELETE FROM channel_senders WHERE channel = ? AND sender_id = ?"_s,
-                                                  {channel, senderId});
+                                                  {channel, storedId(kind, id)});
         !forgotten)
         return forgotten.error();
-    const QString key = cacheKey(channel, senderId);
+    const QString key = cacheKey(kind, channel, id);
     m_rejectionNotified.remove(key);
     return m_decisions.remove(key) > 0;
 }

@@ -15,15 +15,23 @@ class Database;
 
 namespace Moltdesk::Channels {
 
-// Pairing (security.dmPolicy = "pairing"): an unknown DM sender gets a short code, the operator
-// approves or rejects it in the panel (WS pairing.*), and the decision is stored for good.
+// Pairing (security.dmPolicy = "pairing"): an unknown DM sender - or an unapproved group the bot
+// was addressed in - gets a short code, the operator approves or rejects it in the panel
+// (WS pairing.*), and the decision is stored for good. Senders and groups are two kinds of
+// subject (PendingPairing::Kind) with their own ids, caps and decisions.
 //
 // - Codes: CodeLength characters from an alphabet without look-alikes (no 0/O, 1/I/L), drawn from
 //   the OS CSPRNG (QRandomGenerator::system()): a guessed code must not pair a stranger.
-// - One pending code per sender: asking again returns the same code; expired codes (1 hour) are
-//   deleted and do not count towards the cap of MaxPendingPerChannel per channel.
+// - One pending code per subject: asking again returns the same code. Expired codes (1 hour) are
+//   deleted. At most MaxPendingPerChannel live codes per channel and kind: a new request drops
+//   the oldest (throw-away accounts cannot lock everyone else out; the dropped sender gets a new
+//   code by writing again).
+// - Names are what the sender (or a group's members) chose: stored through
+//   PendingPairing::cleanName and shown as untrusted text.
 // - Decisions are cached in memory (loaded by open()), so the per-message check for a known
-//   sender costs no SQL; only unknown senders touch the database.
+//   subject costs no SQL; only unknown ones touch the database.
+// - Storage: channel_pairings and channel_senders, column `kind`; a group's row has the sender_id
+//   "group:<chat id>" so it never meets a sender's row (docs/channels/README.md "Pairing").
 //
 // Lives on the gateway thread (signals feed the WebSocket events). Each write is a short
 // BEGIN IMMEDIATE transaction on a handful of rows.
@@ -40,13 +48,15 @@ public:
     static inline const QString CodeAlphabet = QStringLiteral("ABCDEFGHJKMNPQRSTUVWXYZ23456789");
 
     enum class SenderState { Unknown, Approved, Rejected };
+    using Kind = PendingPairing::Kind;
 
     struct Request
     {
-        enum class Outcome { Issued, Pending, CapReached };
+        enum class Outcome { Issued, Pending };
         Outcome outcome = Outcome::Issued;
-        PendingPairing pairing; // empty for CapReached
-        bool notify = false;    // tell the sender (new code, or a reminder is due)
+        PendingPairing pairing;
+        bool notify = false; // tell the sender (new code, or a reminder is due)
+        QList<PendingPairing> dropped; // older requests this one pushed out (cap reached)
     };
 
     explicit PairingStore(Storage::Database &database, Clock clock = {}, QObject *parent = nullptr);
@@ -55,13 +65,18 @@ public:
     Storage::Result<void> open();
 
     SenderState senderState(const QString &channel, const QString &senderId) const;
+    SenderState groupState(const QString &channel, const QString &chatId) const;
+    SenderState state(Kind kind, const QString &channel, const QString &id) const;
 
-    // An unknown sender asks to talk. Issues a code, returns the pending one, or refuses when the
-    // channel already has MaxPendingPerChannel live codes (nothing is stored then).
+    // An unknown sender (or group) asks to talk. Issues a code or returns the pending one. When the
+    // channel already has MaxPendingPerChannel live codes of this kind, the oldest are dropped
+    // (Request::dropped, signal `dropped`).
     Storage::Result<Request> request(const QString &channel, const QString &senderId, const QString &senderName);
+    Storage::Result<Request> request(Kind kind, const QString &channel, const QString &id, const QString &name);
 
     // True exactly once per rejected sender: they are told once, later messages drop silently.
     Storage::Result<bool> takeRejectionNotice(const QString &channel, const QString &senderId);
+    Storage::Result<bool> takeRejectionNotice(Kind kind, const QString &channel, const QString &id);
 
     // Live (unexpired) codes, oldest first; all channels when `channel` is empty.
     Storage::Result<QList<PendingPairing>> pending(const QString &channel = QString());
@@ -74,6 +89,7 @@ public:
     Storage::Result<PairedSender> reject(const QString &channel, const QString &code);
     // Drops the decision about a sender: they are unknown again (and will be asked to pair).
     Storage::Result<bool> forget(const QString &channel, const QString &senderId);
+    Storage::Result<bool> forget(Kind kind, const QString &channel, const QString &id);
 
     static QString normaliseCode(const QString &code);
     static QString generateCode();
@@ -81,10 +97,12 @@ public:
 signals:
     void requested(const Moltdesk::Channels::PendingPairing &pairing);
     void resolved(const Moltdesk::Channels::PairedSender &sender);
+    // A pending request pushed out by a newer one (the cap of MaxPendingPerChannel).
+    void dropped(const Moltdesk::Channels::PendingPairing &pairing);
 
 private:
     Storage::Result<PairedSender> decide(const QString &channel, const QString &code, PairedSender::Status status);
-    static QString cacheKey(const QString &channel, const QString &senderId);
+    static QString cacheKey(Kind kind, const QString &channel, const QString &id);
 
     Storage::Database &m_database;
     Clock m_clock;

@@ -20,6 +20,7 @@ namespace {
 
 const QString kRequested = u"pairing.requested"_s;
 const QString kResolved = u"pairing.resolved"_s;
+const QString kDropped = u"pairing.dropped"_s;
 
 QString stringParam(const QJsonObject &params, const QString &name, bool required)
 {
@@ -69,7 +70,11 @@ void registerPairingMethods(Ws::MethodRegistry &methods, PairingStore &pairing)
     methods.registerSyncMethod(u"pairing.forget"_s, [&pairing](const QJsonObject &params, const Ws::CallContext &) {
         const QString channel = stringParam(params, u"channel"_s, true);
         const QString senderId = stringParam(params, u"senderId"_s, true);
-        const Storage::Result<bool> forgotten = pairing.forget(channel, senderId);
+        const QString kind = stringParam(params, u"kind"_s, false);
+        if (!kind.isEmpty() && kind != u"sender"_s && kind != u"group"_s)
+            throw Ws::RpcError::invalidRequest(u"kind must be \"sender\" or \"group\""_s);
+        const Storage::Result<bool> forgotten = pairing.forget(
+            kind == u"group"_s ? PendingPairing::Kind::Group : PendingPairing::Kind::Sender, channel, senderId);
         if (!forgotten)
             throw rpcErrorFor(forgotten.error());
         return QJsonValue(QJsonObject{{u"forgotten"_s, forgotten.value()}});
@@ -77,6 +82,7 @@ void registerPairingMethods(Ws::MethodRegistry &methods, PairingStore &pairing)
 
     methods.registerEvent(kRequested);
     methods.registerEvent(kResolved);
+    methods.registerEvent(kDropped);
 }
 
 void forwardPairingEvents(PairingStore &pairing, Ws::WsServer &server)
@@ -86,6 +92,9 @@ void forwardPairingEvents(PairingStore &pairing, Ws::WsServer &server)
     });
     QObject::connect(&pairing, &PairingStore::resolved, &server, [&server](const PairedSender &sender) {
         server.broadcast(kResolved, QJsonObject{{u"sender"_s, sender.toJson()}});
+    });
+    QObject::connect(&pairing, &PairingStore::dropped, &server, [&server](const PendingPairing &entry) {
+        server.broadcast(kDropped, QJsonObject{{u"pairing"_s, entry.toJson()}});
     });
 }
 

@@ -20,6 +20,7 @@ QList<Storage::Migration> SchemaMigrations::all()
         Sessions::sessionsMigration(),
         Channels::channelsMigration(),
         Sessions::takeoverMigration(),
+        Channels::groupPairingMigration(),
     };
 }
 

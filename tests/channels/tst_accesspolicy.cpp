@@ -1,5 +1,5 @@
-// dmPolicy allowlist and open, and the group rules (group allowlist, mention gating) - the
-// decisions that need no pairing store. Pairing itself is in tst_pairing.
+// dmPolicy allowlist and open, and the group rules (default-deny groups, group allowlist, mention
+// gating). Pairing itself, of senders and of groups, is in tst_pairing.
 #include "channels/accesspolicy.h"
 #include "channels/pairingstore.h"
 #include "support/channelsfakechannel.h"
@@ -80,6 +80,7 @@ private slots:
 
     void groups_data()
     {
+        QTest::addColumn<int>("policy");
         QTest::addColumn<QStringList>("allow");
         QTest::addColumn<bool>("requireMention");
         QTest::addColumn<QString>("chat");
@@ -89,17 +90,27 @@ private slots:
         QTest::addColumn<QString>("reason");
         const QStringList none;
         const QStringList some{u"-100"_s};
-        QTest::newRow("any group, mentioned") << none << true << u"-5"_s << true << false << AccessDecision::Outcome::Admit << u"group"_s;
-        QTest::newRow("any group, reply to bot") << none << true << u"-5"_s << false << true << AccessDecision::Outcome::Admit << u"group"_s;
-        QTest::newRow("any group, not addressed") << none << true << u"-5"_s << false << false << AccessDecision::Outcome::Ignore << u"not_addressed"_s;
-        QTest::newRow("mention not required") << none << false << u"-5"_s << false << false << AccessDecision::Outcome::Admit << u"group"_s;
-        QTest::newRow("listed group, mentioned") << some << true << u"-100"_s << true << false << AccessDecision::Outcome::Admit << u"group"_s;
-        QTest::newRow("unlisted group, mentioned") << some << true << u"-5"_s << true << false << AccessDecision::Outcome::Deny << u"group_not_allowed"_s;
-        QTest::newRow("unlisted group, no mention needed") << some << false << u"-5"_s << false << false << AccessDecision::Outcome::Deny << u"group_not_allowed"_s;
+        const int open = int(DmPolicy::Open);
+        const int allowlist = int(DmPolicy::Allowlist);
+        // dmPolicy open: an empty groupsAllow still means every group (the operator opened the bot).
+        QTest::newRow("open: any group, mentioned") << open << none << true << u"-5"_s << true << false << AccessDecision::Outcome::Admit << u"group"_s;
+        QTest::newRow("open: any group, reply to bot") << open << none << true << u"-5"_s << false << true << AccessDecision::Outcome::Admit << u"group"_s;
+        QTest::newRow("open: any group, not addressed") << open << none << true << u"-5"_s << false << false << AccessDecision::Outcome::Ignore << u"not_addressed"_s;
+        QTest::newRow("open: mention not required") << open << none << false << u"-5"_s << false << false << AccessDecision::Outcome::Admit << u"group"_s;
+        QTest::newRow("open: unlisted group, mentioned") << open << some << true << u"-5"_s << true << false << AccessDecision::Outcome::Deny << u"group_not_allowed"_s;
+        // dmPolicy allowlist: groups are default-deny; an unknown group is dropped silently.
+        QTest::newRow("allowlist: listed group, mentioned") << allowlist << some << true << u"-100"_s << true << false << AccessDecision::Outcome::Admit << u"group"_s;
+        QTest::newRow("allowlist: listed group, not addressed") << allowlist << some << true << u"-100"_s << false << false << AccessDecision::Outcome::Ignore << u"not_addressed"_s;
+        QTest::newRow("allowlist: unlisted group, mentioned") << allowlist << some << true << u"-5"_s << true << false << AccessDecision::Outcome::Deny << u"group_not_allowed"_s;
+        QTest::newRow("allowlist: unlisted group, no mention needed") << allowlist << some << false << u"-5"_s << false << false << AccessDecision::Outcome::Deny << u"group_not_allowed"_s;
+        // The attack: an empty groupsAllow used to let every group in. Not any more.
+        QTest::newRow("allowlist: empty list, stranger's group mentions the bot") << allowlist << none << true << u"-5"_s << true << false << AccessDecision::Outcome::Deny << u"group_not_allowed"_s;
+        QTest::newRow("allowlist: empty list, mention not required") << allowlist << none << false << u"-5"_s << false << false << AccessDecision::Outcome::Deny << u"group_not_allowed"_s;
     }
 
     void groups()
     {
+        QFETCH(int, policy);
         QFETCH(QStringList, allow);
         QFETCH(bool, requireMention);
         QFETCH(QString, chat);
@@ -107,8 +118,7 @@ private slots:
         QFETCH(bool, replyToBot);
         QFETCH(AccessDecision::Outcome, outcome);
         QFETCH(QString, reason);
-        // Group members need no pairing: the group allowlist is the gate (even under allowlist).
-        Channels::AccessPolicy access(security(DmPolicy::Allowlist), nullptr);
+        Channels::AccessPolicy access(security(DmPolicy(policy)), nullptr);
         access.setGroupRules(u"telegram"_s, Channels::GroupRules{allow, requireMention});
         InboundMessage message = ChannelsFakeChannel::group(chat, u"777"_s, u"1"_s, mention);
         message.replyToBot = replyToBot;
@@ -119,6 +129,34 @@ private slots:
         QCOMPARE(decision.notice, AccessDecision::Notice::None);
     }
 
+    void strangersGroupNeverReachesTheAgentUnderPairing()
+    {
+        // The attack under the default dmPolicy (pairing) and the default empty groupsAllow:
+        // anyone creates a group, adds the bot and mentions it. The group gets a pairing code,
+        // the message goes nowhere; unaddressed chatter from it stops in screen() (no write).
+        TestSupport::QueueTestEnv env;
+        QVERIFY(env.ok());
+        Channels::PairingStore store(env.database(), env.clock());
+        QVERIFY(store.open().ok());
+        Channels::AccessPolicy access(security(DmPolicy::Pairing), &store, env.clock());
+        access.setGroupRules(u"telegram"_s, Channels::GroupRules{{}, true});
+        InboundMessage mention = ChannelsFakeChannel::group(u"-5"_s, u"100"_s, u"1"_s, true); // allowFrom member
+        const AccessDecision decision = access.decide(mention);
+        QCOMPARE(decision.outcome, AccessDecision::Outcome::PairingNeeded);
+        QCOMPARE(decision.reason, u"group_pairing"_s);
+        QCOMPARE(access.screen(ChannelsFakeChannel::group(u"-5"_s, u"100"_s, u"2"_s, false)).outcome,
+                 AccessDecision::Outcome::Ignore);
+        // Even with groupsRequireMention off, only a message addressing the bot may ask.
+        access.setGroupRules(u"telegram"_s, Channels::GroupRules{{}, false});
+        QCOMPARE(access.decide(ChannelsFakeChannel::group(u"-6"_s, u"100"_s, u"3"_s, false)).outcome,
+                 AccessDecision::Outcome::Deny);
+        QCOMPARE(store.pending().value().size(), 1);
+        // A listed group needs no pairing.
+        access.setGroupRules(u"telegram"_s, Channels::GroupRules{{u"-5"_s}, true});
+        QCOMPARE(access.decide(ChannelsFakeChannel::group(u"-5"_s, u"999"_s, u"4"_s, true)).outcome,
+                 AccessDecision::Outcome::Admit);
+    }
+
     void defaultGroupRulesForOtherChannels()
     {
         Channels::AccessPolicy access(security(DmPolicy::Open), nullptr);
@@ -127,6 +165,9 @@ private slots:
         QCOMPARE(access.decide(message).outcome, AccessDecision::Outcome::Ignore);
         message.mentionsBot = true;
         QCOMPARE(access.decide(message).outcome, AccessDecision::Outcome::Admit);
+        // Under any other policy an unknown group of any channel is not answered.
+        Channels::AccessPolicy closed(security(DmPolicy::Allowlist), nullptr);
+        QCOMPARE(closed.decide(message).outcome, AccessDecision::Outcome::Deny);
     }
 
 private:

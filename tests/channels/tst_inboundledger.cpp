@@ -38,11 +38,11 @@ private slots:
         }));
         // Its constraints hold: one pending code per sender, unique codes per channel.
         QSqlQuery query(db.connection().value());
-        QVERIFY(query.exec(u"INSERT INTO channel_pairings VALUES ('telegram', '1', 'AAAA2222', '', 0, 1, 0)"_s));
-        QVERIFY(!query.exec(u"INSERT INTO channel_pairings VALUES ('telegram', '2', 'AAAA2222', '', 0, 1, 0)"_s));
-        QVERIFY(!query.exec(u"INSERT INTO channel_pairings VALUES ('telegram', '1', 'BBBB2222', '', 0, 1, 0)"_s));
-        QVERIFY(query.exec(u"INSERT INTO channel_pairings VALUES ('discord', '2', 'AAAA2222', '', 0, 1, 0)"_s));
-        QVERIFY(!query.exec(u"INSERT INTO channel_senders VALUES ('telegram', '1', 'maybe', '', 0, 0)"_s));
+        QVERIFY(query.exec(u"INSERT INTO channel_pairings (channel, sender_id, code, sender_name, requested, expires, notified) VALUES ('telegram', '1', 'AAAA2222', '', 0, 1, 0)"_s));
+        QVERIFY(!query.exec(u"INSERT INTO channel_pairings (channel, sender_id, code, sender_name, requested, expires, notified) VALUES ('telegram', '2', 'AAAA2222', '', 0, 1, 0)"_s));
+        QVERIFY(!query.exec(u"INSERT INTO channel_pairings (channel, sender_id, code, sender_name, requested, expires, notified) VALUES ('telegram', '1', 'BBBB2222', '', 0, 1, 0)"_s));
+        QVERIFY(query.exec(u"INSERT INTO channel_pairings (channel, sender_id, code, sender_name, requested, expires, notified) VALUES ('discord', '2', 'AAAA2222', '', 0, 1, 0)"_s));
+        QVERIFY(!query.exec(u"INSERT INTO channel_senders (channel, sender_id, status, sender_name, decided, rejection_notified) VALUES ('telegram', '1', 'maybe', '', 0, 0)"_s));
     }
 
     void upgradeFromPreviousSchema()

@@ -1,7 +1,7 @@
 // Pairing (security.dmPolicy = "pairing"): a code per unknown sender, the same code on repeat,
 // approve -> admitted, reject -> denied (told once), expiry after one hour on an injected clock,
-// at most three pending codes per channel (the WS methods/events the panel uses:
-// tests/control/tst_pairingmethods.cpp).
+// at most three pending codes per channel and kind, the newest kept; groups pair like senders
+// (the WS methods/events the panel uses: tests/control/tst_pairingmethods.cpp).
 #include "channels/accesspolicy.h"
 #include "channels/channelregistry.h"
 #include "channels/pairingstore.h"
@@ -152,24 +152,149 @@ private slots:
         QVERIFY(m_store->approve(u"telegram"_s, renewed.pairing.code).ok());
     }
 
-    void pendingCapOfThree()
+    void throwAwayAccountsCannotFillThePendingSlots()
     {
-        for (int i = 1; i <= 3; ++i)
-            QCOMPARE(m_policy->decide(dm(QString::number(i), u"m"_s)).outcome, AccessDecision::Outcome::PairingNeeded);
-        const AccessDecision fourth = m_policy->decide(dm(u"4"_s, u"m"_s));
-        QCOMPARE(fourth.outcome, AccessDecision::Outcome::Deny);
-        QCOMPARE(fourth.reason, u"pairing_busy"_s);
-        QCOMPARE(fourth.notice, AccessDecision::Notice::PairingBusy);
-        // Nothing stored for the fourth, and it is not told again and again.
-        QCOMPARE(m_store->pending().value().size(), 3);
-        QCOMPARE(m_policy->decide(dm(u"4"_s, u"m2"_s)).notice, AccessDecision::Notice::None);
-        // The cap is per channel.
+        // The attack: three throw-away accounts ask for codes and every real person after them
+        // used to hear "try later" for an hour. Now the newest three are kept, the oldest dropped.
+        QSignalSpy dropped(m_store.get(), &PairingStore::dropped);
+        for (int i = 1; i <= 3; ++i) {
+            QCOMPARE(m_policy->decide(dm(u"spam%1"_s.arg(i), u"m"_s)).outcome, AccessDecision::Outcome::PairingNeeded);
+            m_env->advance(1s);
+        }
+        const AccessDecision real = m_policy->decide(dm(u"friend"_s, u"m"_s));
+        QCOMPARE(real.outcome, AccessDecision::Outcome::PairingNeeded);
+        QCOMPARE(real.notice, AccessDecision::Notice::PairingCode);
+        QVERIFY(!real.pairing.code.isEmpty());
+        const QList<Channels::PendingPairing> pending = m_store->pending().value();
+        QCOMPARE(pending.size(), PairingStore::MaxPendingPerChannel);
+        QStringList senders;
+        for (const auto &p : pending)
+            senders << p.senderId;
+        QCOMPARE(senders, (QStringList{u"spam2"_s, u"spam3"_s, u"friend"_s}));
+        QCOMPARE(dropped.size(), 1);
+        QCOMPARE(dropped.first().at(0).value<Channels::PendingPairing>().senderId, u"spam1"_s);
+        // The operator can approve the newcomer; the dropped code is gone.
+        QVERIFY(m_store->approve(u"telegram"_s, real.pairing.code).ok());
+        QCOMPARE(m_store->senderState(u"telegram"_s, u"friend"_s), PairingStore::SenderState::Approved);
+        // The cap is per channel: another channel's requests drop nothing here.
         Channels::InboundMessage other = dm(u"4"_s, u"m"_s);
         other.channel = u"discord"_s;
         QCOMPARE(m_policy->decide(other).outcome, AccessDecision::Outcome::PairingNeeded);
-        // An expired code frees a slot.
-        m_env->advance(61min);
-        QCOMPARE(m_policy->decide(dm(u"4"_s, u"m3"_s)).outcome, AccessDecision::Outcome::PairingNeeded);
+        QCOMPARE(m_store->pending(u"telegram"_s).value().size(), 2);
+        // A flood of strangers cannot push out a group's request either: separate caps per kind.
+        Channels::InboundMessage inGroup = ChannelsFakeChannel::group(u"-77"_s, u"900"_s, u"g1"_s, true);
+        QCOMPARE(m_policy->decide(inGroup).outcome, AccessDecision::Outcome::PairingNeeded);
+        for (int i = 4; i <= 9; ++i) {
+            m_env->advance(1s);
+            QCOMPARE(m_policy->decide(dm(u"spam%1"_s.arg(i), u"m"_s)).outcome, AccessDecision::Outcome::PairingNeeded);
+        }
+        int groups = 0;
+        for (const auto &p : m_store->pending(u"telegram"_s).value())
+            groups += p.kind == Channels::PendingPairing::Kind::Group ? 1 : 0;
+        QCOMPARE(groups, 1);
+    }
+
+    void senderNamesAreUntrustedText()
+    {
+        // The attack: a display name chosen to mislead the operator - right-to-left overrides
+        // that flip "gpj.exe" around, line breaks that fake a second line in the panel, a name
+        // long enough to push the code out of view.
+        const QString rlo = QString(QChar(0x202E));
+        Channels::InboundMessage message = dm(u"66"_s, u"1"_s);
+        message.senderName = u"Operator"_s + rlo + u"\n(approved)\u200B\t  admin"_s + QString(500, u'x');
+        const AccessDecision decision = m_policy->decide(message);
+        QCOMPARE(decision.outcome, AccessDecision::Outcome::PairingNeeded);
+        const Channels::PendingPairing stored = m_store->pending().value().constFirst();
+        QVERIFY(!stored.senderName.contains(rlo));
+        QVERIFY(!stored.senderName.contains(u'\n'));
+        QVERIFY(!stored.senderName.contains(QChar(0x200B)));
+        QVERIFY(stored.senderName.startsWith(u"Operator (approved) admin"_s));
+        QCOMPARE(stored.senderName.size(), Channels::PendingPairing::MaxNameLength);
+        QCOMPARE(stored.toJson().value(u"senderName"_s).toString(), stored.senderName);
+        // A surrogate pair is never cut in half at the cap.
+        const QString emoji = QString::fromUcs4(U"\U0001F600");
+        const QString clean = Channels::PendingPairing::cleanName(QString(63, u'a') + emoji);
+        QVERIFY(!clean.back().isHighSurrogate());
+        QCOMPARE(Channels::PendingPairing::cleanName(emoji + u"  Bo"_s), emoji + u" Bo"_s);
+    }
+
+    void unknownGroupGetsOneCodeAndIsAnsweredOnlyAfterApproval()
+    {
+        // The attack: a stranger makes a group, adds the bot and mentions it. Under the default
+        // dmPolicy (pairing) the group gets a code, nobody in it reaches the agent until the
+        // operator approves the group, and the code is repeated at most every ten minutes.
+        QSignalSpy requested(m_store.get(), &PairingStore::requested);
+        Channels::InboundMessage mention = ChannelsFakeChannel::group(u"-500"_s, u"901"_s, u"1"_s, true);
+        mention.chatTitle = u"Free AI here"_s + QString(QChar(0x202E));
+        const AccessDecision first = m_policy->decide(mention);
+        QCOMPARE(first.outcome, AccessDecision::Outcome::PairingNeeded);
+        QCOMPARE(first.reason, u"group_pairing"_s);
+        QCOMPARE(first.notice, AccessDecision::Notice::GroupPairingCode);
+        QCOMPARE(first.pairing.kind, Channels::PendingPairing::Kind::Group);
+        QCOMPARE(first.pairing.senderId, u"-500"_s);
+        QCOMPARE(first.pairing.senderName, u"Free AI here"_s);
+        QCOMPARE(requested.size(), 1);
+        // Other members mentioning the bot: the same code, no second notice within ten minutes.
+        const AccessDecision again = m_policy->decide(ChannelsFakeChannel::group(u"-500"_s, u"902"_s, u"2"_s, true));
+        QCOMPARE(again.outcome, AccessDecision::Outcome::PairingNeeded);
+        QCOMPARE(again.pairing.code, first.pairing.code);
+        QCOMPARE(again.notice, AccessDecision::Notice::None);
+        // Chatter that does not address the bot asks for nothing.
+        QCOMPARE(m_policy->screen(ChannelsFakeChannel::group(u"-501"_s, u"903"_s, u"3"_s, false)).outcome,
+                 AccessDecision::Outcome::Ignore);
+        QCOMPARE(m_store->pending().value().size(), 1);
+        // The group's pairing is not a sender's: the member who asked is still unknown.
+        QCOMPARE(m_store->senderState(u"telegram"_s, u"-500"_s), PairingStore::SenderState::Unknown);
+
+        const auto approved = m_store->approve(u"telegram"_s, first.pairing.code);
+        QVERIFY(approved.ok());
+        QCOMPARE(approved->kind, Channels::PendingPairing::Kind::Group);
+        QCOMPARE(approved->toJson().value(u"kind"_s).toString(), u"group"_s);
+        const AccessDecision answered = m_policy->decide(ChannelsFakeChannel::group(u"-500"_s, u"902"_s, u"4"_s, true));
+        QCOMPARE(answered.outcome, AccessDecision::Outcome::Admit);
+        QCOMPARE(answered.reason, u"group"_s);
+        // Approving the group approved no member's DMs.
+        QCOMPARE(m_policy->decide(dm(u"902"_s, u"5"_s)).outcome, AccessDecision::Outcome::PairingNeeded);
+        // The decision survives a restart.
+        PairingStore reopened(m_env->database(), m_env->clock());
+        QVERIFY(reopened.open().ok());
+        QCOMPARE(reopened.groupState(u"telegram"_s, u"-500"_s), PairingStore::SenderState::Approved);
+        QCOMPARE(reopened.senderState(u"telegram"_s, u"-500"_s), PairingStore::SenderState::Unknown);
+    }
+
+    void rejectedMemberStaysRejectedInAnApprovedGroup()
+    {
+        const QString dmCode = m_policy->decide(dm(u"13"_s, u"1"_s)).pairing.code;
+        QVERIFY(m_store->reject(u"telegram"_s, dmCode).ok());
+        const QString groupCode =
+            m_policy->decide(ChannelsFakeChannel::group(u"-600"_s, u"14"_s, u"2"_s, true)).pairing.code;
+        QVERIFY(m_store->approve(u"telegram"_s, groupCode).ok());
+        const AccessDecision rejected = m_policy->decide(ChannelsFakeChannel::group(u"-600"_s, u"13"_s, u"3"_s, true));
+        QCOMPARE(rejected.outcome, AccessDecision::Outcome::Deny);
+        QCOMPARE(rejected.reason, u"rejected"_s);
+        QCOMPARE(rejected.notice, AccessDecision::Notice::None);
+        // ...and cannot ask for another group either.
+        const AccessDecision elsewhere = m_policy->decide(ChannelsFakeChannel::group(u"-601"_s, u"13"_s, u"4"_s, true));
+        QCOMPARE(elsewhere.reason, u"rejected"_s);
+        QCOMPARE(m_store->pending().value().size(), 0);
+    }
+
+    void rejectedGroupIsToldOnce()
+    {
+        const QString code = m_policy->decide(ChannelsFakeChannel::group(u"-700"_s, u"1"_s, u"1"_s, true)).pairing.code;
+        const auto rejected = m_store->reject(u"telegram"_s, code);
+        QVERIFY(rejected.ok());
+        const AccessDecision first = m_policy->decide(ChannelsFakeChannel::group(u"-700"_s, u"2"_s, u"2"_s, true));
+        QCOMPARE(first.outcome, AccessDecision::Outcome::Deny);
+        QCOMPARE(first.reason, u"group_rejected"_s);
+        QCOMPARE(first.notice, AccessDecision::Notice::GroupRejected);
+        const AccessDecision second = m_policy->decide(ChannelsFakeChannel::group(u"-700"_s, u"3"_s, u"3"_s, true));
+        QCOMPARE(second.reason, u"group_rejected"_s);
+        QCOMPARE(second.notice, AccessDecision::Notice::None);
+        // Forgetting the group lets it ask again.
+        QVERIFY(m_store->forget(PairingStore::Kind::Group, u"telegram"_s, u"-700"_s).value());
+        QCOMPARE(m_policy->decide(ChannelsFakeChannel::group(u"-700"_s, u"2"_s, u"4"_s, true)).notice,
+                 AccessDecision::Notice::GroupPairingCode);
     }
 
     void wrongCodeAndChannel()

@@ -103,6 +103,59 @@ private slots:
         QVERIFY(unknown->value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"NOPE2345"_s));
     }
 
+    void groupsAndDroppedRequestsOverWebSocket()
+    {
+        Ws::WsServerConfig config;
+        config.tickInterval = 60s;
+        TestSupport::WsTestHarness harness(config);
+        Control::registerPairingMethods(harness.registry, *m_store);
+        QVERIFY(harness.listen());
+        Control::forwardPairingEvents(*m_store, *harness.server);
+        TestSupport::WsTestClient client;
+        const auto hello = client.connectWithToken(harness.url(), QString::fromUtf8(harness.operatorToken));
+        QVERIFY(hello && hello->value(u"ok"_s).toBool());
+        QVERIFY(hello->value(u"payload"_s).toObject().value(u"features"_s).toObject().value(u"events"_s).toArray().contains(
+            u"pairing.dropped"_s));
+
+        // A group's request: kind "group", the chat id, the (cleaned) title.
+        const QString groupCode = m_policy->decide(ChannelsFakeChannel::group(u"-900"_s, u"1"_s, u"1"_s, true)).pairing.code;
+        const auto requested = client.waitForEvent(u"pairing.requested"_s);
+        QVERIFY(requested);
+        const QJsonObject pairing = requested->value(u"payload"_s).toObject().value(u"pairing"_s).toObject();
+        QCOMPARE(pairing.value(u"kind"_s).toString(), u"group"_s);
+        QCOMPARE(pairing.value(u"senderId"_s).toString(), u"-900"_s);
+        const auto approved = client.waitForResponse(
+            client.sendRequest(u"pairing.approve"_s, {{u"channel"_s, u"telegram"_s}, {u"code"_s, groupCode}}));
+        QVERIFY(approved && approved->value(u"ok"_s).toBool());
+        QCOMPARE(approved->value(u"payload"_s).toObject().value(u"sender"_s).toObject().value(u"kind"_s).toString(),
+                 u"group"_s);
+
+        // Forgetting needs the kind: without it the id names a sender, and nothing is forgotten.
+        const auto asSender = client.waitForResponse(
+            client.sendRequest(u"pairing.forget"_s, {{u"channel"_s, u"telegram"_s}, {u"senderId"_s, u"-900"_s}}));
+        QCOMPARE(asSender->value(u"payload"_s).toObject().value(u"forgotten"_s).toBool(), false);
+        const auto badKind = client.waitForResponse(client.sendRequest(
+            u"pairing.forget"_s, {{u"channel"_s, u"telegram"_s}, {u"senderId"_s, u"-900"_s}, {u"kind"_s, u"channel"_s}}));
+        QCOMPARE(badKind->value(u"error"_s).toObject().value(u"code"_s).toString(), u"INVALID_REQUEST"_s);
+        QVERIFY(badKind->value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"kind"_s));
+        const auto asGroup = client.waitForResponse(client.sendRequest(
+            u"pairing.forget"_s, {{u"channel"_s, u"telegram"_s}, {u"senderId"_s, u"-900"_s}, {u"kind"_s, u"group"_s}}));
+        QCOMPARE(asGroup->value(u"payload"_s).toObject().value(u"forgotten"_s).toBool(), true);
+        QCOMPARE(m_store->groupState(u"telegram"_s, u"-900"_s), PairingStore::SenderState::Unknown);
+
+        // A fourth sender pushes out the oldest: the panel hears pairing.dropped with its code.
+        QString first;
+        for (int i = 1; i <= 4; ++i) {
+            const QString code = m_policy->decide(dm(u"s%1"_s.arg(i), u"1"_s)).pairing.code;
+            if (i == 1)
+                first = code;
+            m_env->advance(1s);
+        }
+        const auto dropped = client.waitForEvent(u"pairing.dropped"_s);
+        QVERIFY(dropped);
+        QCOMPARE(dropped->value(u"payload"_s).toObject().value(u"pairing"_s).toObject().value(u"code"_s).toString(), first);
+    }
+
 private:
     static Channels::InboundMessage dm(const QString &sender, const QString &messageId)
     {

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -188,7 +189,7 @@ private slots:
         QTest::newRow("our name, other case, arguments")
             << u"/reset@MoltDesk_Bot now please"_s << u"/reset now please"_s;
         QTest::newRow("bare command") << u"/usage"_s << u"/usage"_s;
-        QTest::newRow("another bot's name stays") << u"/help@other_bot"_s << u"/help@other_bot"_s;
+        // "/help@other_bot" in a group is not converted at all: commandForAnotherBotIsNotOurs.
         QTest::newRow("not at the start") << u"see /help@moltdesk_bot"_s << u"see /help@moltdesk_bot"_s;
         QTest::newRow("arguments after a line break") << u"/model@moltdesk_bot\nwhich one?"_s << u"/model\nwhich one?"_s;
     }
@@ -203,32 +204,34 @@ private slots:
             msg.insert(u"entities"_s, QJsonArray{entity(u"bot_command"_s, 0, int(end < 0 ? text.size() : end))});
         const auto in = convertJson(update(msg));
         QVERIFY(in);
-        QEXPECT_FAIL("arguments after a line break",
-                     "InboundConverter splits the command word at the first space only, so a command "
-                     "followed by a line break keeps its @botname (the bot_command entity's length "
-                     "says where the command ends)",
-                     Continue);
         QCOMPARE(in->text, expected);
     }
 
     void commandForAnotherBotIsNotOurs()
     {
-        // https://core.telegram.org/bots/features#commands: "/reset@other_bot" in a group is meant
-        // for the other bot. The converter leaves it alone (right), but the text it hands on is
-        // then read by Agent::ChatCommands, which drops any @suffix - so our bot would reset its
-        // own group conversation (when groups.requireMention is off, or the message replies to us).
+        // The attack: "/reset@other_bot" in a group is meant for the other bot
+        // (https://core.telegram.org/bots/features#commands); it must not reset our group
+        // conversation, and in a group it is not addressed to us at all.
         QJsonObject msg = message(31, groupChat(), user(kUserId, u"Ann"_s), u"/reset@other_bot"_s);
         msg.insert(u"entities"_s, QJsonArray{entity(u"bot_command"_s, 0, 16)});
         const std::optional<Update> parsed = UpdateParser::parseUpdate(update(msg));
         QVERIFY(parsed && parsed->message);
         QCOMPARE(parsed->message->command(kBotName), QString()); // the parser knows it is not ours
-        const auto in = converter().convert(*parsed->message);
-        QVERIFY(in);
-        QCOMPARE(in->text, u"/reset@other_bot"_s);
-        QEXPECT_FAIL("", "Agent::ChatCommands::parse accepts a command addressed to any bot; the converter "
-                         "passes another bot's command through unmarked",
-                     Continue);
-        QCOMPARE(Agent::ChatCommands::parse(in->text), std::optional<QString>());
+        QVERIFY(!converter().convert(*parsed->message)); // in a group: not a message for us
+        // Even when replying to our bot (which passes groupsRequireMention), it is not ours.
+        Telegram::Message replying = *parsed->message;
+        replying.replyTo = Telegram::ReplyRef{5, kBotId, true, false};
+        QVERIFY(!converter().convert(replying));
+        // Followed by a line break: still the other bot's.
+        Telegram::Message multiline = *parsed->message;
+        multiline.text = u"/reset@other_bot\nnow"_s;
+        QVERIFY(!converter().convert(multiline));
+        // In a DM it goes to the model as text, never as our command.
+        const auto dm = convertJson(update(message(32, privateChat(), user(kUserId, u"Ann"_s), u"/reset@other_bot"_s)));
+        QVERIFY(dm);
+        QCOMPARE(dm->text, u"/reset@other_bot"_s);
+        QCOMPARE(Agent::ChatCommands::parse(dm->text), std::optional<QString>());
+        QCOMPARE(Agent::ChatCommands::parse(u"/reset@other_bot\nnow"_s), std::optional<QString>());
         // Our own suffix is understood.
         QCOMPARE(Agent::ChatCommands::parse(converter().convert([&] {
                      Telegram::Message m = *parsed->message;
@@ -327,14 +330,38 @@ private slots:
             msg.insert(u"is_automatic_forward"_s, true);
         const auto in = convertJson(update(msg));
         QVERIFY(in);
-        // A group message like any other: the group's conversation, the placeholder user as the
-        // sender (all anonymous admins share that id), the mention still seen.
+        // A group message like any other (the group's conversation, the mention still seen), but
+        // the sender is the chat it speaks for, never the placeholder user all of them share.
         QCOMPARE(in->chatKind, InboundMessage::ChatKind::Group);
         QCOMPARE(sessionKeyOf(*in), u"telegram:group:%1"_s.arg(kGroupId));
-        QCOMPARE(in->senderId, QString::number(fromId));
-        QCOMPARE(in->senderName, firstName);
+        QCOMPARE(in->senderId, u"chat:%1"_s.arg(qint64(senderChat.value(u"id"_s).toDouble())));
+        QCOMPARE(in->senderName, senderChat.value(u"title"_s).toString());
+        QVERIFY(in->senderId != QString::number(fromId));
         QVERIFY(in->mentionsBot);
         QVERIFY(in->validate());
+    }
+
+    void chatSendersNeverShareAnIdentity()
+    {
+        // The attack: every anonymous admin of every group arrives as GroupAnonymousBot, every
+        // channel as Channel_Bot. Were they keyed by `from`, an anonymous admin of a stranger's group
+        // would share pairing, rate bucket and memory with the operator's own group's admins, and
+        // a user could impersonate none of them only by luck. Each speaking chat is its own sender.
+        const auto senderOf = [](qint64 fromId, const QJsonObject &senderChat) {
+            QJsonObject msg = message(90, groupChat(), user(fromId, u"Group"_s, u"GroupAnonymousBot"_s, true), u"hi"_s);
+            if (!senderChat.isEmpty())
+                msg.insert(u"sender_chat"_s, senderChat);
+            const auto in = convertJson(update(msg));
+            return in ? in->senderId : QString();
+        };
+        const QString adminsOfA = senderOf(kGroupAnonymousBot, groupChat());
+        const QString adminsOfB = senderOf(kGroupAnonymousBot, groupChat(-1005550001, u"supergroup"_s, u"Other"_s));
+        const QString channel = senderOf(kChannelBot, channelChat());
+        const QString person = senderOf(kGroupAnonymousBot, {}); // a real user whose id happens to match
+        const QSet<QString> ids{adminsOfA, adminsOfB, channel, person};
+        QCOMPARE(ids.size(), 4);
+        QVERIFY(!ids.contains(QString()));
+        QCOMPARE(person, QString::number(kGroupAnonymousBot));
     }
 
     void forumTopicsShareTheGroupConversation()
@@ -376,9 +403,6 @@ private slots:
         const auto in = convertJson(update(msg));
         QVERIFY(in);
         QCOMPARE(in->mentionsBot, false);
-        QEXPECT_FAIL("", "UpdateParser/InboundConverter treat the implicit reply to a forum topic's root "
-                         "(forum_topic_created) as a reply to its author",
-                     Continue);
         QCOMPARE(in->replyToBot, false);
     }
 

@@ -410,6 +410,28 @@ void TestChannelsPage::pairingThroughTheRealGateway()
     QTRY_VERIFY_WITH_TIMEOUT(pairing->rows().isEmpty(), 5000);
     QVERIFY2(!pairing->status()->isError(), qPrintable(pairing->status()->text()));
     QTRY_COMPARE_WITH_TIMEOUT(pairing->decided()->count(), 1, 5000); // the real pairing.list lists the approval
+
+    // A stranger's group mentions the bot: the group asks, shown as a group, its title quoted,
+    // cleaned of the right-to-left override and labelled as chosen by the group's members.
+    const QString title = u"Moltdesk Support"_s + QChar(0x202E) + u"\nofficial"_s;
+    const QString mention = u"@moltdesk_test_bot hi"_s;
+    telegram.pushUpdate(token, QJsonObject{{u"message"_s, QJsonObject{
+        {u"message_id"_s, 77.0},
+        {u"date"_s, double(QDateTime::currentSecsSinceEpoch())},
+        {u"chat"_s, QJsonObject{{u"id"_s, -100777.0}, {u"type"_s, u"supergroup"_s}, {u"title"_s, title}}},
+        {u"from"_s, QJsonObject{{u"id"_s, 5151.0}, {u"is_bot"_s, false}, {u"first_name"_s, u"Eve"_s}}},
+        {u"text"_s, mention},
+        {u"entities"_s, QJsonArray{QJsonObject{{u"type"_s, u"mention"_s}, {u"offset"_s, 0}, {u"length"_s, 18}}}},
+    }}});
+    QTRY_COMPARE_WITH_TIMEOUT(pairing->rows().size(), 1, 10000);
+    Ui::PairingRow *group = pairing->rows().first();
+    QVERIFY(group->isGroup());
+    QCOMPARE(group->senderId(), u"-100777"_s);
+    QCOMPARE(group->findChild<QLabel *>(u"name"_s)->text(), u"Group “Moltdesk Support official”"_s);
+    QVERIFY(group->findChild<QLabel *>(u"id"_s)->text().contains(u"title given by the group's members"_s));
+    QTest::mouseClick(group->findChild<QPushButton *>(u"approve"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(pairing->rows().isEmpty(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(pairing->decided()->count(), 2, 5000);
     m_page.reset();
     thread.stop();
 }

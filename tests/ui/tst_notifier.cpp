@@ -59,7 +59,7 @@ void TestNotifier::pairingRequest()
                                                                 {u"senderName"_s, u"Alice Liddell"_s}}}});
     QCOMPARE(shown.size(), 1);
     QCOMPARE(shown.first().title, u"New pairing request"_s);
-    QCOMPARE(shown.first().text, u"Alice Liddell wants to talk to your bot on Telegram — code K7MQ2ZXA, approve it in Channels."_s);
+    QCOMPARE(shown.first().text, u"“Alice Liddell” wants to talk to your bot on Telegram — code K7MQ2ZXA, approve it in Channels."_s);
     // Other events are not notifications.
     Q_EMIT gateway.event(u"chat"_s, QJsonObject{{u"state"_s, u"delta"_s}});
     Q_EMIT gateway.event(u"pairing.resolved"_s, QJsonObject{});

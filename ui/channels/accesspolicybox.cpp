@@ -212,15 +212,19 @@ void AccessPolicyBox::updateExplanation()
     switch (policy()) {
     case DmPolicy::Pairing:
         m_explanation->setText(tr("Someone new gets a code and a polite note; they can write once you approve "
-                                  "them below. People in the list are always let in."));
+                                  "them below. People in the list are always let in. A group the bot is "
+                                  "added to gets a code too when someone mentions the bot, and is answered "
+                                  "once you approve it."));
         break;
     case DmPolicy::Allowlist:
         m_explanation->setText(tr("Only the people in the list and those approved by pairing earlier are "
-                                  "answered. Everyone else is ignored without a reply."));
+                                  "answered. Everyone else is ignored without a reply, and so is every group "
+                                  "not listed in the channel's settings or approved earlier."));
         break;
     case DmPolicy::Open:
-        m_explanation->setText(tr("Anyone who finds the bot can talk to the agent — at your cost. Set a budget "
-                                  "before choosing this."));
+        m_explanation->setText(tr("Anyone who finds the bot can talk to the agent — at your cost, and the bot "
+                                  "answers in every group it is added to unless the channel lists its groups. "
+                                  "Set a budget before choosing this."));
         break;
     }
 }

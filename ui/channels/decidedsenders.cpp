@@ -1,6 +1,7 @@
 #include "channels/decidedsenders.h"
 
 #include "channels/channelwords.h"
+#include "channels/pendingpairing.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +17,7 @@ namespace Moltdesk::Ui {
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int GroupRole = Qt::UserRole + 2;
 } // namespace
 
 DecidedSenders::DecidedSenders(QWidget *parent)
@@ -49,7 +51,7 @@ DecidedSenders::DecidedSenders(QWidget *parent)
             [this] { m_forget->setEnabled(m_tree->currentItem() && m_tree->currentItem()->isSelected()); });
     connect(m_forget, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem *item = m_tree->currentItem())
-            Q_EMIT forgetRequested(item->data(0, IdRole).toString(), item->text(0));
+            Q_EMIT forgetRequested(item->data(0, IdRole).toString(), item->text(0), item->data(0, GroupRole).toBool());
     });
 }
 
@@ -61,14 +63,21 @@ void DecidedSenders::setSenders(const QJsonArray &senders)
         const QJsonObject sender = value.toObject();
         const QString id = sender.value(u"senderId"_s).toString();
         const bool approved = sender.value(u"status"_s).toString() == u"approved"_s;
-        QString name = sender.value(u"senderName"_s).toString();
+        const bool group = sender.value(u"kind"_s).toString() == u"group"_s;
+        // Untrusted: the name the sender (or the group's members) chose.
+        QString name = Channels::PendingPairing::cleanName(sender.value(u"senderName"_s).toString());
         if (name.isEmpty())
-            name = tr("Unknown sender");
+            name = group ? tr("Unnamed group") : tr("Unknown sender");
+        if (group)
+            name = tr("Group “%1”").arg(name);
         auto *item = new QTreeWidgetItem(m_tree, {name, id, approved ? tr("approved") : tr("declined"),
                                                   ChannelWords::ago(ChannelWords::parseTime(
                                                                         sender.value(u"decidedAt"_s).toString()),
                                                                     now)});
         item->setData(0, IdRole, id);
+        item->setData(0, GroupRole, group);
+        item->setToolTip(0, group ? tr("The title the group's members gave it; not verified")
+                                  : tr("The name given by the sender; not verified"));
     }
     m_forget->setEnabled(false);
     setVisible(!senders.isEmpty());

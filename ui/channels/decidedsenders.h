@@ -23,7 +23,7 @@ public:
     bool select(const QString &senderId);
 
 Q_SIGNALS:
-    void forgetRequested(const QString &senderId, const QString &name);
+    void forgetRequested(const QString &senderId, const QString &name, bool group);
 
 private:
     QTreeWidget *m_tree = nullptr;

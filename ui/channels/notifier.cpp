@@ -1,6 +1,7 @@
 #include "channels/notifier.h"
 
 #include "channels/channelwords.h"
+#include "channels/pendingpairing.h"
 #include "gatewayclient.h"
 
 using namespace Qt::StringLiterals;
@@ -88,13 +89,21 @@ void Notifier::onEvent(const QString &name, const QJsonValue &payload)
     const QJsonObject object = payload.toObject();
     if (name == u"pairing.requested"_s) {
         const QJsonObject pairing = object.value(u"pairing"_s).toObject();
-        QString who = pairing.value(u"senderName"_s).toString();
-        if (who.isEmpty())
-            who = tr("Someone (id %1)").arg(pairing.value(u"senderId"_s).toString());
-        m_sink(tr("New pairing request"),
-               tr("%1 wants to talk to your bot on %2 — code %3, approve it in Channels.")
-                   .arg(who, ChannelWords::channelName(pairing.value(u"channel"_s).toString()),
-                        pairing.value(u"code"_s).toString()));
+        // The name is the sender's own choice (untrusted): cleaned and quoted.
+        const QString name = Channels::PendingPairing::cleanName(pairing.value(u"senderName"_s).toString());
+        const QString id = pairing.value(u"senderId"_s).toString();
+        const QString channel = ChannelWords::channelName(pairing.value(u"channel"_s).toString());
+        const QString code = pairing.value(u"code"_s).toString();
+        if (pairing.value(u"kind"_s).toString() == u"group"_s) {
+            const QString group = name.isEmpty() ? tr("A group (id %1)").arg(id) : tr("The group “%1”").arg(name);
+            m_sink(tr("New group pairing request"),
+                   tr("%1 wants your bot to answer there on %2 — code %3, approve it in Channels.")
+                       .arg(group, channel, code));
+        } else {
+            const QString who = name.isEmpty() ? tr("Someone (id %1)").arg(id) : tr("“%1”").arg(name);
+            m_sink(tr("New pairing request"),
+                   tr("%1 wants to talk to your bot on %2 — code %3, approve it in Channels.").arg(who, channel, code));
+        }
     } else if (name == u"usage.budget"_s) {
         const QString reason = object.value(u"reason"_s).toString();
         m_sink(tr("Budget reached"),

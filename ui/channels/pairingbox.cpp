@@ -154,6 +154,14 @@ void PairingBox::onEvent(const QString &name, const QJsonValue &payload)
         removeRowsOf(pairing.value(u"senderId"_s).toString());
         addRow(pairing);
         updateEmpty();
+    } else if (name == u"pairing.dropped"_s) {
+        // Pushed out by a newer request (at most three wait per channel and kind).
+        const QJsonObject pairing = payload.toObject().value(u"pairing"_s).toObject();
+        if (pairing.value(u"channel"_s).toString() == m_channel) {
+            if (PairingRow *gone = row(pairing.value(u"code"_s).toString()))
+                delete gone;
+            updateEmpty();
+        }
     } else if (name == u"pairing.resolved"_s) {
         const QJsonObject sender = payload.toObject().value(u"sender"_s).toObject();
         if (sender.value(u"channel"_s).toString() == m_channel) {
@@ -163,12 +171,15 @@ void PairingBox::onEvent(const QString &name, const QJsonValue &payload)
     }
 }
 
-void PairingBox::forget(const QString &senderId, const QString &name)
+void PairingBox::forget(const QString &senderId, const QString &name, bool group)
 {
     if (!m_gateway)
         return;
     m_status->begin(tr("Forgetting %1…").arg(name));
-    m_gateway->call(u"pairing.forget"_s, QJsonObject{{u"channel"_s, m_channel}, {u"senderId"_s, senderId}}, this,
+    QJsonObject params{{u"channel"_s, m_channel}, {u"senderId"_s, senderId}};
+    if (group)
+        params.insert(u"kind"_s, u"group"_s);
+    m_gateway->call(u"pairing.forget"_s, params, this,
                     [this, name](const QJsonValue &, const std::optional<Ws::RpcError> &error) {
                         m_status->end();
                         if (error) {

@@ -28,7 +28,7 @@ public:
     void approve(const QString &code);
     void reject(const QString &code);
     // pairing.forget: the sender is unknown again.
-    void forget(const QString &senderId, const QString &name);
+    void forget(const QString &senderId, const QString &name, bool group);
 
     QList<PairingRow *> rows() const;
     PairingRow *row(const QString &code) const;

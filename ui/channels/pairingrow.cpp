@@ -1,6 +1,7 @@
 #include "channels/pairingrow.h"
 
 #include "channels/channelwords.h"
+#include "channels/pendingpairing.h"
 #include "valueformat.h"
 
 #include <QFontDatabase>
@@ -17,7 +18,8 @@ PairingRow::PairingRow(const QJsonObject &pairing, QWidget *parent)
     : QWidget(parent)
     , m_code(pairing.value(u"code"_s).toString())
     , m_senderId(pairing.value(u"senderId"_s).toString())
-    , m_senderName(pairing.value(u"senderName"_s).toString())
+    , m_senderName(Channels::PendingPairing::cleanName(pairing.value(u"senderName"_s).toString()))
+    , m_group(pairing.value(u"kind"_s).toString() == u"group"_s)
     , m_requestedAt(ChannelWords::parseTime(pairing.value(u"requestedAt"_s).toString()))
     , m_expiresAt(ChannelWords::parseTime(pairing.value(u"expiresAt"_s).toString()))
 {
@@ -27,14 +29,23 @@ PairingRow::PairingRow(const QJsonObject &pairing, QWidget *parent)
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(2);
 
-    const QString who = m_senderName.isEmpty() ? tr("Unknown sender") : m_senderName;
+    const QString who = m_senderName.isEmpty() ? (m_group ? tr("Unnamed group") : tr("Unknown sender")) : m_senderName;
     auto *name = new QLabel(this);
+    name->setObjectName(u"name"_s);
     name->setTextFormat(Qt::PlainText);
-    name->setText(who);
+    // Quoted: the text is the sender's own choice and could say anything ("Operator", "approved").
+    const QString quoted = m_senderName.isEmpty() ? who : tr("“%1”").arg(m_senderName);
+    name->setText(m_group ? tr("Group %1").arg(quoted) : quoted);
+    name->setToolTip(m_group ? tr("The title the group's members gave it; not verified") :
+                               tr("The name given by the sender; not verified"));
     QFont bold = name->font();
     bold.setBold(true);
     name->setFont(bold);
-    auto *id = new QLabel(tr("id %1").arg(m_senderId), this);
+    auto *id = new QLabel(m_group ? tr("group id %1 · title given by the group's members").arg(m_senderId)
+                                  : tr("id %1 · name given by the sender").arg(m_senderId),
+                          this);
+    id->setObjectName(u"id"_s);
+    id->setTextFormat(Qt::PlainText);
     id->setForegroundRole(QPalette::PlaceholderText);
     id->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *code = new QLabel(m_code, this);
@@ -44,18 +55,23 @@ PairingRow::PairingRow(const QJsonObject &pairing, QWidget *parent)
     mono.setLetterSpacing(QFont::AbsoluteSpacing, 1.5);
     code->setFont(mono);
     code->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    code->setToolTip(tr("The code the sender was given: ask them which code they see before approving."));
+    code->setToolTip(m_group ? tr("The code the bot posted in the group: ask a member you trust which code they see "
+                                  "before approving.")
+                             : tr("The code the sender was given: ask them which code they see before approving."));
     m_when = new QLabel(this);
     m_when->setForegroundRole(QPalette::PlaceholderText);
 
     m_approve = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Approve"), this);
     m_approve->setObjectName(u"approve"_s);
-    m_approve->setAccessibleName(tr("Approve %1").arg(who));
-    m_approve->setToolTip(tr("Let this sender write to the bot from now on; compare the code first"));
+    m_approve->setAccessibleName(m_group ? tr("Approve group %1").arg(who) : tr("Approve %1").arg(who));
+    m_approve->setToolTip(m_group ? tr("Let the bot answer in this group from now on (members who mention it), at "
+                                       "your cost; compare the code first")
+                                  : tr("Let this sender write to the bot from now on; compare the code first"));
     m_reject = new QPushButton(style()->standardIcon(QStyle::SP_DialogCancelButton), tr("Reject"), this);
     m_reject->setObjectName(u"reject"_s);
-    m_reject->setAccessibleName(tr("Reject %1").arg(who));
-    m_reject->setToolTip(tr("Refuse the request: the bot does not answer this sender"));
+    m_reject->setAccessibleName(m_group ? tr("Reject group %1").arg(who) : tr("Reject %1").arg(who));
+    m_reject->setToolTip(m_group ? tr("Refuse the request: the bot does not answer in this group")
+                                 : tr("Refuse the request: the bot does not answer this sender"));
 
     grid->addWidget(name, 0, 0);
     grid->addWidget(id, 0, 1);

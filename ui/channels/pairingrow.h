@@ -9,8 +9,11 @@ class QPushButton;
 
 namespace Moltdesk::Ui {
 
-// One pending pairing request (PendingPairing::toJson): who asks, the code they were given, how
-// long ago and until when, with Approve and Reject.
+// One pending pairing request (PendingPairing::toJson): who asks - a person, or a group the bot
+// was addressed in - the code they were given, how long ago and until when, with Approve and
+// Reject. The name is what the sender (or the group's members) chose: shown quoted, cleaned
+// again (PendingPairing::cleanName) and labelled as given by the sender, never as a verified
+// identity.
 class PairingRow : public QWidget
 {
     Q_OBJECT
@@ -21,6 +24,7 @@ public:
     QString code() const { return m_code; }
     QString senderId() const { return m_senderId; }
     QString senderName() const { return m_senderName; }
+    bool isGroup() const { return m_group; }
     void setBusy(bool busy);
     void refreshTimes(const QDateTime &now);
 
@@ -32,6 +36,7 @@ private:
     QString m_code;
     QString m_senderId;
     QString m_senderName;
+    bool m_group = false;
     QDateTime m_requestedAt;
     QDateTime m_expiresAt;
     QLabel *m_when = nullptr;

@@ -1,5 +1,8 @@
 #include "sessions/messagebubble.h"
 
+#include "sessions/safemarkdown.h"
+
+#include <QDesktopServices>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -20,9 +23,16 @@ MessageBubble::MessageBubble(Kind kind, const QString &markdown, QWidget *parent
     m_body = new QLabel(this);
     m_body->setObjectName(u"bubbleText"_s);
     m_body->setWordWrap(true);
-    m_body->setTextFormat(m_kind == Kind::Error ? Qt::PlainText : Qt::MarkdownText);
+    // The text is untrusted (a channel's sender, the model): rendered by SafeMarkdown, and a click
+    // opens only http(s) and mailto, checked again here.
+    m_body->setTextFormat(m_kind == Kind::Error ? Qt::PlainText : Qt::RichText);
     m_body->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_body->setOpenExternalLinks(true);
+    m_body->setOpenExternalLinks(false);
+    connect(m_body, &QLabel::linkActivated, this, [](const QString &link) {
+        const QUrl url(link);
+        if (SafeMarkdown::isOpenable(url))
+            QDesktopServices::openUrl(url);
+    });
     layout->addWidget(m_body);
     m_meta = new QLabel(this);
     m_meta->setObjectName(u"bubbleMeta"_s);
@@ -42,8 +52,13 @@ void MessageBubble::setText(const QString &markdown)
     QString shown = markdown;
     if (m_typing)
         shown += (shown.isEmpty() ? QString() : u" "_s) + u"▍"_s;
-    m_body->setText(shown);
+    m_body->setText(m_kind == Kind::Error ? shown : SafeMarkdown::toHtml(shown));
     m_body->setAccessibleName(markdown);
+}
+
+QString MessageBubble::renderedText() const
+{
+    return m_body->text();
 }
 
 QString MessageBubble::meta() const

@@ -7,7 +7,8 @@ class QLabel;
 namespace Moltdesk::Ui {
 
 // One message of a conversation: the user's on the right, the agent's on the left, Markdown
-// rendered (QLabel's Qt::MarkdownText, CommonMark + GitHub tables via QTextDocument). The agent's
+// rendered through SafeMarkdown (GitHub dialect, no raw HTML, only http(s)/mailto links, each
+// shown with its target; the text is untrusted). The agent's
 // bubble shows "model · tokens · cost" under the text when known; while a reply streams it is a
 // "typing" bubble whose text grows. Errors and notices (summaries, stopped runs) have their own look.
 class MessageBubble : public QFrame
@@ -23,6 +24,8 @@ public:
     QString text() const { return m_markdown; }
     void setText(const QString &markdown);
     QString meta() const;
+    // What the label shows (HTML, or plain text for errors): for tests and accessibility checks.
+    QString renderedText() const;
     void setMeta(const QString &meta);
     bool isTyping() const { return m_typing; }
     void setTyping(bool typing);

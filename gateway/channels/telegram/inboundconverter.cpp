@@ -16,9 +16,25 @@ void InboundConverter::setBot(qint64 botId, const QString &botUsername)
     m_botUsername = botUsername;
 }
 
+namespace {
+
+// "/help@our_bot rest" -> the command word "/help@our_bot": up to the first white space of any
+// kind (a line break ends the word as well as a space).
+qsizetype commandWordEnd(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isSpace())
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
 std::optional<Channels::InboundMessage> InboundConverter::convert(const Message &message) const
 {
-    if (!message.from || message.chat.type == Chat::Type::Channel || message.chat.type == Chat::Type::Unknown)
+    if ((!message.from && !message.senderChat) || message.chat.type == Chat::Type::Channel
+        || message.chat.type == Chat::Type::Unknown)
         return std::nullopt;
 
     Channels::InboundMessage in;
@@ -27,26 +43,42 @@ std::optional<Channels::InboundMessage> InboundConverter::convert(const Message 
     in.chatKind = message.chat.isGroup() ? Channels::InboundMessage::ChatKind::Group
                                          : Channels::InboundMessage::ChatKind::Dm;
     in.chatTitle = message.chat.title;
-    in.senderId = QString::number(message.from->id);
-    in.senderName = QString(message.from->firstName + u' ' + message.from->lastName).trimmed();
-    in.senderUsername = message.from->username;
+    if (message.senderChat) {
+        // Anonymous admins, channel posts and automatic forwards all arrive with one placeholder
+        // `from` user; the chat they speak for is the sender (docs/channels/telegram.md
+        // "Conversion"), so none of them shares pairing, rate limits or memory with another.
+        in.senderId = u"chat:"_s + QString::number(message.senderChat->id);
+        in.senderName = message.senderChat->title;
+        in.senderUsername = message.senderChat->username;
+    } else {
+        in.senderId = QString::number(message.from->id);
+        in.senderName = QString(message.from->firstName + u' ' + message.from->lastName).trimmed();
+        in.senderUsername = message.from->username;
+    }
     in.channelMessageId = QString::number(message.messageId);
     in.receivedAt = message.date;
     in.mentionsBot = message.mentions(m_botUsername, m_botId);
-    if (message.replyTo) {
+    if (message.replyTo && !message.isImplicitTopicReply()) {
         in.replyToMessageId = QString::number(message.replyTo->messageId);
         in.replyToBot = message.isReplyTo(m_botId);
     }
 
     in.text = message.text;
-    // https://core.telegram.org/bots/features#commands: in groups commands may carry the bot's
-    // name ("/help@our_bot"); the agent's ChatCommands know only the bare form.
-    if (!m_botUsername.isEmpty() && in.text.startsWith(u'/')) {
-        const QString suffix = u'@' + m_botUsername;
-        const qsizetype end = in.text.indexOf(u' ');
+    // https://core.telegram.org/bots/features#commands: in groups commands may carry a bot's
+    // name. "/help@our_bot" becomes "/help" (the agent's ChatCommands know only the bare form);
+    // "/help@other_bot" is meant for another bot: in a group it is not for us at all, in a DM
+    // it stays as it is (ChatCommands does not take a command with a suffix).
+    if (in.text.startsWith(u'/')) {
+        const qsizetype end = commandWordEnd(in.text);
         const QString word = end < 0 ? in.text : in.text.left(end);
-        if (word.endsWith(suffix, Qt::CaseInsensitive))
-            in.text = word.chopped(suffix.size()) + (end < 0 ? QString() : in.text.mid(end));
+        const qsizetype at = word.indexOf(u'@');
+        if (at > 0) {
+            const QString target = word.mid(at + 1);
+            if (!m_botUsername.isEmpty() && target.compare(m_botUsername, Qt::CaseInsensitive) == 0)
+                in.text = word.left(at) + (end < 0 ? QString() : in.text.mid(end));
+            else if (in.chatKind == Channels::InboundMessage::ChatKind::Group)
+                return std::nullopt;
+        }
     }
 
     if (message.photo) {

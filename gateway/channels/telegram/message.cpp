@@ -40,9 +40,16 @@ bool Message::mentions(const QString &botUsername, qint64 botId) const
     return false;
 }
 
+bool Message::isImplicitTopicReply() const
+{
+    if (!replyTo)
+        return false;
+    return replyTo->isTopicRoot || (isTopicMessage && messageThreadId != 0 && replyTo->messageId == messageThreadId);
+}
+
 bool Message::isReplyTo(qint64 botId) const
 {
-    return replyTo && botId != 0 && replyTo->fromId == botId;
+    return replyTo && botId != 0 && replyTo->fromId == botId && !isImplicitTopicReply();
 }
 
 QString Message::command(const QString &botUsername) const

@@ -51,6 +51,20 @@ struct ReplyRef
     qint64 messageId = 0;
     qint64 fromId = 0;
     bool fromIsBot = false;
+    // The replied-to message is a forum topic's root (it carries forum_topic_created).
+    bool isTopicRoot = false;
+};
+
+// The chat a message was sent on behalf of (Message.sender_chat): the channel itself for channel
+// posts, the supergroup itself for anonymous group administrators, the linked channel for
+// automatic forwards into a discussion group. `from` then holds a placeholder user shared by
+// everyone who writes that way, so it must never identify the sender.
+struct SenderChat
+{
+    qint64 id = 0;
+    Chat::Type type = Chat::Type::Unknown;
+    QString title;
+    QString username;
 };
 
 // The largest of the sizes Telegram offers for a photo.
@@ -86,6 +100,10 @@ struct Message
     qint64 messageId = 0;
     Chat chat;
     std::optional<User> from; // absent for channel posts
+    std::optional<SenderChat> senderChat;
+    bool isAutomaticForward = false;
+    qint64 messageThreadId = 0; // forum topics (and replies threads): the topic's root message id
+    bool isTopicMessage = false;
     QDateTime date;           // UTC
     QString text;             // `text`, or the media's `caption`
     bool textIsCaption = false;
@@ -100,8 +118,11 @@ struct Message
     // A "mention" entity naming `botUsername` (with or without '@', case-insensitive), or a
     // "text_mention" of `botId`.
     bool mentions(const QString &botUsername, qint64 botId = 0) const;
-    // A reply to a message sent by `botId`.
+    // A reply to a message sent by `botId`. In a forum topic every message carries
+    // reply_to_message = the topic's root, whether the user replied or not; that implicit reply
+    // is no reply to anyone (isImplicitTopicReply).
     bool isReplyTo(qint64 botId) const;
+    bool isImplicitTopicReply() const;
     // The command at the start of the text ("/start", "/help@mybot" -> "start", "help"), lower
     // case; empty when there is none or it is addressed to another bot.
     QString command(const QString &botUsername = {}) const;

@@ -168,6 +168,19 @@ std::optional<Message> UpdateParser::parseMessage(const QJsonObject &object, QSt
         if (!message.from)
             message.skipped.append(u"from: no numeric id"_s);
     }
+    if (object.contains(u"sender_chat"_s)) {
+        const QJsonObject senderChat = object.value(u"sender_chat"_s).toObject();
+        if (const std::optional<qint64> senderChatId = parseId(senderChat.value(u"id"_s))) {
+            message.senderChat = SenderChat{*senderChatId, chatType(senderChat.value(u"type"_s).toString()),
+                                            senderChat.value(u"title"_s).toString(),
+                                            senderChat.value(u"username"_s).toString()};
+        } else {
+            message.skipped.append(u"sender_chat: no numeric id"_s);
+        }
+    }
+    message.isAutomaticForward = object.value(u"is_automatic_forward"_s).toBool();
+    message.isTopicMessage = object.value(u"is_topic_message"_s).toBool();
+    message.messageThreadId = parseId(object.value(u"message_thread_id"_s)).value_or(0);
     const std::optional<qint64> date = parseId(object.value(u"date"_s));
     if (date)
         message.date = QDateTime::fromSecsSinceEpoch(*date, Qt::UTC);
@@ -187,7 +200,8 @@ std::optional<Message> UpdateParser::parseMessage(const QJsonObject &object, QSt
         const std::optional<qint64> replyId = parseId(reply.value(u"message_id"_s));
         if (replyId) {
             const std::optional<User> replyFrom = parseUser(reply.value(u"from"_s).toObject());
-            message.replyTo = ReplyRef{*replyId, replyFrom ? replyFrom->id : 0, replyFrom && replyFrom->isBot};
+            message.replyTo = ReplyRef{*replyId, replyFrom ? replyFrom->id : 0, replyFrom && replyFrom->isBot,
+                                       reply.contains(u"forum_topic_created"_s)};
         } else {
             message.skipped.append(u"reply_to_message: no numeric message_id"_s);
         }
