@@ -210,27 +210,27 @@
 <context>
     <name>Moltdesk::App::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="251"/>
+        <location filename="../app/application.cpp" line="275"/>
         <source>Secrets cannot be kept: %1. The operator token is valid for this run only.</source>
         <translation>Geheimnisse können nicht gespeichert werden: %1. Das Operator-Token gilt nur für diesen Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="468"/>
+        <location filename="../app/application.cpp" line="492"/>
         <source>Moltdesk is still starting; try again in a moment.</source>
         <translation>Moltdesk startet noch; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="481"/>
+        <location filename="../app/application.cpp" line="505"/>
         <source>Set-up saved and applied.</source>
         <translation>Einrichtung gespeichert und übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="482"/>
+        <location filename="../app/application.cpp" line="506"/>
         <source>Set-up saved. Restart Moltdesk to use the new model and channel settings.</source>
         <translation>Einrichtung gespeichert. Starten Sie Moltdesk neu, um das neue Modell und die Kanaleinstellungen zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="404"/>
+        <location filename="../app/application.cpp" line="428"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -358,23 +358,35 @@
         <translation>Gespeichert. Diese Regel ist bereits aktiv.</translation>
     </message>
     <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="214"/>
+        <source>Someone new gets a code and a polite note; they can write once you approve them below. People in the list are always let in. A group the bot is added to gets a code too when someone mentions the bot, and is answered once you approve it.</source>
+        <translation>Neue Personen erhalten einen Code und einen freundlichen Hinweis; sie können schreiben, sobald Sie sie unten freigeben. Personen in der Liste werden immer zugelassen. Eine Gruppe, in die der Bot aufgenommen wird, erhält ebenfalls einen Code, sobald jemand den Bot erwähnt, und bekommt Antworten, sobald Sie sie freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="220"/>
+        <source>Only the people in the list and those approved by pairing earlier are answered. Everyone else is ignored without a reply, and so is every group not listed in the channel&apos;s settings or approved earlier.</source>
+        <translation>Nur Personen in der Liste und früher per Kopplung freigegebene erhalten Antworten. Alle anderen werden ohne Antwort ignoriert, ebenso jede Gruppe, die nicht in den Einstellungen des Kanals steht oder früher freigegeben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="225"/>
+        <source>Anyone who finds the bot can talk to the agent — at your cost, and the bot answers in every group it is added to unless the channel lists its groups. Set a budget before choosing this.</source>
+        <translation>Jeder, der den Bot findet, kann mit dem Agenten sprechen — auf Ihre Kosten, und der Bot antwortet in jeder Gruppe, in die er aufgenommen wird, sofern der Kanal seine Gruppen nicht auflistet. Legen Sie vorher ein Budget fest.</translation>
+    </message>
+    <message>
         <source>Saved. Restart Moltdesk to apply the new policy.</source>
         <translation type="vanished">Gespeichert. Starten Sie Moltdesk neu, um die neue Regel anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="214"/>
         <source>Someone new gets a code and a polite note; they can write once you approve them below. People in the list are always let in.</source>
-        <translation>Wer neu ist, erhält einen Code und einen höflichen Hinweis und kann schreiben, sobald Sie ihn unten bestätigen. Personen in der Liste sind immer zugelassen.</translation>
+        <translation type="vanished">Wer neu ist, erhält einen Code und einen höflichen Hinweis und kann schreiben, sobald Sie ihn unten bestätigen. Personen in der Liste sind immer zugelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="218"/>
         <source>Only the people in the list and those approved by pairing earlier are answered. Everyone else is ignored without a reply.</source>
-        <translation>Nur Personen in der Liste und früher per Kopplung bestätigte erhalten Antworten. Alle anderen werden ohne Antwort ignoriert.</translation>
+        <translation type="vanished">Nur Personen in der Liste und früher per Kopplung bestätigte erhalten Antworten. Alle anderen werden ohne Antwort ignoriert.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="222"/>
         <source>Anyone who finds the bot can talk to the agent — at your cost. Set a budget before choosing this.</source>
-        <translation>Jeder, der den Bot findet, kann mit dem Agenten sprechen — auf Ihre Kosten. Legen Sie vorher ein Budget fest.</translation>
+        <translation type="vanished">Jeder, der den Bot findet, kann mit dem Agenten sprechen — auf Ihre Kosten. Legen Sie vorher ein Budget fest.</translation>
     </message>
 </context>
 <context>
@@ -1191,64 +1203,84 @@
 <context>
     <name>Moltdesk::Ui::DecidedSenders</name>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="27"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="29"/>
         <source>Decided &amp;earlier:</source>
         <translation>Früher &amp;entschieden:</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="31"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="33"/>
         <source>Senders decided earlier</source>
         <translation>Früher entschiedene Absender</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="32"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="34"/>
         <source>Senders approved or rejected before, with when; select one to forget the decision</source>
         <translation>Früher bestätigte oder abgelehnte Absender, mit Zeitpunkt; wählen Sie einen, um die Entscheidung zu vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="33"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="35"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="33"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="35"/>
         <source>User id</source>
         <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="33"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="35"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="33"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="35"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="38"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="40"/>
         <source>&amp;Forget</source>
         <translation>&amp;Vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="40"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="42"/>
         <source>The sender becomes unknown again: with pairing they get a new code when they write.</source>
         <translation>Der Absender ist wieder unbekannt: Mit Kopplung erhält er beim nächsten Schreiben einen neuen Code.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="66"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="70"/>
         <source>Unknown sender</source>
         <translation>Unbekannter Absender</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="67"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="70"/>
+        <source>Unnamed group</source>
+        <translation>Gruppe ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="72"/>
+        <source>Group “%1”</source>
+        <translation>Gruppe „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="73"/>
         <source>approved</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="67"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="73"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="79"/>
+        <source>The title the group&apos;s members gave it; not verified</source>
+        <translation>Der Titel, den die Mitglieder der Gruppe vergeben haben; nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="80"/>
+        <source>The name given by the sender; not verified</source>
+        <translation>Der vom Absender angegebene Name; nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -1864,22 +1896,22 @@
 <context>
     <name>Moltdesk::Ui::MessageBubble</name>
     <message>
-        <location filename="../ui/sessions/messagebubble.cpp" line="73"/>
+        <location filename="../ui/sessions/messagebubble.cpp" line="88"/>
         <source>Message from the user</source>
         <translation>Nachricht des Benutzers</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/messagebubble.cpp" line="77"/>
+        <location filename="../ui/sessions/messagebubble.cpp" line="92"/>
         <source>Message from the agent</source>
         <translation>Nachricht des Agenten</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/messagebubble.cpp" line="81"/>
+        <location filename="../ui/sessions/messagebubble.cpp" line="96"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/messagebubble.cpp" line="85"/>
+        <location filename="../ui/sessions/messagebubble.cpp" line="100"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
@@ -1940,37 +1972,62 @@
 <context>
     <name>Moltdesk::Ui::Notifier</name>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="61"/>
+        <location filename="../ui/channels/notifier.cpp" line="62"/>
         <source>no reason was given</source>
         <translation>es wurde kein Grund genannt</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="79"/>
+        <location filename="../ui/channels/notifier.cpp" line="84"/>
         <source>%1 stopped working</source>
         <translation>%1 funktioniert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="89"/>
+        <location filename="../ui/channels/notifier.cpp" line="98"/>
+        <source>A group (id %1)</source>
+        <translation>Eine Gruppe (ID %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="98"/>
+        <source>The group “%1”</source>
+        <translation>Die Gruppe „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="99"/>
+        <source>New group pairing request</source>
+        <translation>Neue Kopplungsanfrage einer Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="100"/>
+        <source>%1 wants your bot to answer there on %2 — code %3, approve it in Channels.</source>
+        <translation>%1 möchte, dass Ihr Bot dort auf %2 antwortet — Code %3, freigeben unter Kanäle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="103"/>
         <source>Someone (id %1)</source>
         <translation>Jemand (ID %1)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="90"/>
+        <location filename="../ui/channels/notifier.cpp" line="103"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="104"/>
         <source>New pairing request</source>
         <translation>Neue Kopplungsanfrage</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="91"/>
+        <location filename="../ui/channels/notifier.cpp" line="105"/>
         <source>%1 wants to talk to your bot on %2 — code %3, approve it in Channels.</source>
         <translation>%1 möchte auf %2 mit Ihrem Bot sprechen — Code %3, bestätigen Sie unter „Kanäle“.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="96"/>
+        <location filename="../ui/channels/notifier.cpp" line="109"/>
         <source>Budget reached</source>
         <translation>Budget erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="97"/>
+        <location filename="../ui/channels/notifier.cpp" line="110"/>
         <source>The spending cap is reached: the bot stops answering until it resets.</source>
         <translation>Die Ausgabengrenze ist erreicht: Der Bot antwortet erst wieder, wenn sie zurückgesetzt wird.</translation>
     </message>
@@ -2475,7 +2532,7 @@
     <name>Moltdesk::Ui::PairingBox</name>
     <message>
         <location filename="../ui/channels/pairingbox.cpp" line="18"/>
-        <location filename="../ui/channels/pairingbox.cpp" line="205"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="216"/>
         <source>Waiting for approval</source>
         <translation>Warten auf Bestätigung</translation>
     </message>
@@ -2530,22 +2587,22 @@
         <translation>%1 wurde abgelehnt und erhält einmal eine Mitteilung.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="170"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="178"/>
         <source>Forgetting %1…</source>
         <translation>%1 wird vergessen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="175"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="186"/>
         <source>%1 was not forgotten: %2</source>
         <translation>%1 wurde nicht vergessen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="178"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="189"/>
         <source>%1 is unknown again.</source>
         <translation>%1 ist wieder unbekannt.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="205"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="216"/>
         <source>Waiting for approval (%1)</source>
         <translation>Warten auf Bestätigung (%1)</translation>
     </message>
@@ -2553,62 +2610,121 @@
 <context>
     <name>Moltdesk::Ui::PairingRow</name>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="30"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="32"/>
         <source>Unknown sender</source>
         <translation>Unbekannter Absender</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="37"/>
         <source>id %1</source>
-        <translation>ID %1</translation>
+        <translation type="vanished">ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="47"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="32"/>
+        <source>Unnamed group</source>
+        <translation>Gruppe ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="37"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="38"/>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="39"/>
+        <source>The title the group&apos;s members gave it; not verified</source>
+        <translation>Der Titel, den die Mitglieder der Gruppe vergeben haben; nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="40"/>
+        <source>The name given by the sender; not verified</source>
+        <translation>Der vom Absender angegebene Name; nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="44"/>
+        <source>group id %1 · title given by the group&apos;s members</source>
+        <translation>Gruppen-ID %1 · Titel von den Mitgliedern der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="45"/>
+        <source>id %1 · name given by the sender</source>
+        <translation>ID %1 · vom Absender angegebener Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="58"/>
+        <source>The code the bot posted in the group: ask a member you trust which code they see before approving.</source>
+        <translation>Der Code, den der Bot in der Gruppe gepostet hat: Fragen Sie vor der Freigabe ein Mitglied, dem Sie vertrauen, welchen Code es sieht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="60"/>
         <source>The code the sender was given: ask them which code they see before approving.</source>
         <translation>Der Code, den der Absender erhalten hat: Fragen Sie vor dem Bestätigen, welchen Code er sieht.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="51"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="64"/>
         <source>Approve</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="53"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="66"/>
         <source>Approve %1</source>
         <translation>%1 bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="54"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="66"/>
+        <source>Approve group %1</source>
+        <translation>Gruppe %1 freigeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="67"/>
+        <source>Let the bot answer in this group from now on (members who mention it), at your cost; compare the code first</source>
+        <translation>Der Bot antwortet ab jetzt in dieser Gruppe (Mitgliedern, die ihn erwähnen), auf Ihre Kosten; vergleichen Sie zuerst den Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="69"/>
         <source>Let this sender write to the bot from now on; compare the code first</source>
         <translation>Diesem Absender ab jetzt erlauben, dem Bot zu schreiben; vergleichen Sie zuerst den Code</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="55"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="70"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="57"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="72"/>
         <source>Reject %1</source>
         <translation>%1 ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="58"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="72"/>
+        <source>Reject group %1</source>
+        <translation>Gruppe %1 ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="73"/>
+        <source>Refuse the request: the bot does not answer in this group</source>
+        <translation>Anfrage ablehnen: Der Bot antwortet nicht in dieser Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="74"/>
         <source>Refuse the request: the bot does not answer this sender</source>
         <translation>Die Anfrage ablehnen: der Bot antwortet diesem Absender nicht</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="81"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="97"/>
         <source>asked %1</source>
         <translation>gefragt %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="87"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="103"/>
         <source>%1 · code valid for %2</source>
         <translation>%1 · Code noch %2 gültig</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="88"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="104"/>
         <source>%1 · code expired</source>
         <translation>%1 · Code abgelaufen</translation>
     </message>
@@ -4194,58 +4310,58 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
         <translation>Lassen Sie ?Abfrage und #Fragment weg: An die Adresse wird der Webhook-Pfad angehängt.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="141"/>
-        <location filename="../ui/channels/telegramsetup.cpp" line="184"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="134"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="177"/>
         <source>Check the token first.</source>
         <translation>Prüfen Sie zuerst das Token.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="155"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="148"/>
         <source>Telling Telegram to deliver to %1…</source>
         <translation>Telegram wird angewiesen, an %1 zu liefern…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="165"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="158"/>
         <source>Telegram confirmed the webhook at %1.</source>
         <translation>Telegram hat den Webhook unter %1 bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="167"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="160"/>
         <source>Its last delivery attempt failed: %1</source>
         <translation>Der letzte Zustellversuch ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="185"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="178"/>
         <source>Set up and verify the webhook first, or choose long polling.</source>
         <translation>Richten Sie zuerst den Webhook ein und prüfen Sie ihn, oder wählen Sie Long Polling.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="189"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="182"/>
         <source>No secret store is available, so the token cannot be saved.</source>
         <translation>Es ist kein Geheimnisspeicher verfügbar, daher kann das Token nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="192"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="185"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="208"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="201"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="229"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="222"/>
         <source>The token is saved, but the settings are not. %1</source>
         <translation>Das Token ist gespeichert, die Einstellungen aber nicht. %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="235"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="228"/>
         <source>Saved. Telegram restarts with the new settings.</source>
         <translation>Gespeichert. Telegram startet mit den neuen Einstellungen neu.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="236"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="229"/>
         <source>Saved. Some settings take effect after a restart: %1.</source>
         <translation>Gespeichert. Einige Einstellungen wirken erst nach einem Neustart: %1.</translation>
     </message>
@@ -4258,32 +4374,32 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
         <translation type="vanished">Gespeichert. Starten Sie Moltdesk neu, um die Änderung anzuwenden: Das Gateway liest die Kanaleinstellungen beim Start.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="247"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="240"/>
         <source>Telegram does not know this token — copy it again from @BotFather.</source>
         <translation>Telegram kennt dieses Token nicht — kopieren Sie es erneut von @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="249"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="242"/>
         <source>Telegram did not recognise this as a bot token (or the API address is wrong) — copy the token again from @BotFather.</source>
         <translation>Telegram hat dies nicht als Bot-Token erkannt (oder die API-Adresse ist falsch) — kopieren Sie das Token erneut von @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="252"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="245"/>
         <source>This is not a bot token. It looks like 123456789:AAE… — copy it from @BotFather&apos;s message.</source>
         <translation>Das ist kein Bot-Token. Es sieht so aus: 123456789:AAE… — kopieren Sie es aus der Nachricht von @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="254"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="247"/>
         <source>Telegram could not be reached. Check the internet connection. (%1)</source>
         <translation>Telegram ist nicht erreichbar. Prüfen Sie die Internetverbindung. (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="256"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="249"/>
         <source>Telegram did not answer in time. Try again in a moment.</source>
         <translation>Telegram hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/channels/telegramsetup.cpp" line="258"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="251"/>
         <source>Telegram asks to wait %n second(s) before trying again.</source>
         <translation>
             <numerusform>Telegram bittet, %n Sekunde zu warten, bevor Sie es erneut versuchen.</numerusform>
@@ -4291,27 +4407,27 @@ Sie antworten hier selbst: Der Agent pausiert in dieser Unterhaltung.</translati
         </translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="261"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="254"/>
         <source>Telegram has a problem right now (HTTP %1). Try again in a minute.</source>
         <translation>Telegram hat gerade ein Problem (HTTP %1). Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="263"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="256"/>
         <source>Telegram reports a conflict: %1</source>
         <translation>Telegram meldet einen Konflikt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="266"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="259"/>
         <source>The answer was not Telegram&apos;s. Is channels.telegram.apiBaseUrl right? (%1)</source>
         <translation>Die Antwort kam nicht von Telegram. Stimmt channels.telegram.apiBaseUrl? (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="268"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="261"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="274"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="267"/>
         <source>Telegram refused: %1</source>
         <translation>Telegram hat abgelehnt: %1</translation>
     </message>

@@ -210,27 +210,27 @@
 <context>
     <name>Moltdesk::App::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="251"/>
+        <location filename="../app/application.cpp" line="275"/>
         <source>Secrets cannot be kept: %1. The operator token is valid for this run only.</source>
         <translation>Les secrets ne peuvent pas être conservés : %1. Le jeton opérateur n’est valable que pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="468"/>
+        <location filename="../app/application.cpp" line="492"/>
         <source>Moltdesk is still starting; try again in a moment.</source>
         <translation>Moltdesk démarre encore ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="481"/>
+        <location filename="../app/application.cpp" line="505"/>
         <source>Set-up saved and applied.</source>
         <translation>Configuration enregistrée et appliquée.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="482"/>
+        <location filename="../app/application.cpp" line="506"/>
         <source>Set-up saved. Restart Moltdesk to use the new model and channel settings.</source>
         <translation>Configuration enregistrée. Redémarrez Moltdesk pour utiliser le nouveau modèle et les nouveaux réglages de canal.</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="404"/>
+        <location filename="../app/application.cpp" line="428"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -358,23 +358,35 @@
         <translation>Enregistré. Cette règle est déjà en vigueur.</translation>
     </message>
     <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="214"/>
+        <source>Someone new gets a code and a polite note; they can write once you approve them below. People in the list are always let in. A group the bot is added to gets a code too when someone mentions the bot, and is answered once you approve it.</source>
+        <translation>Une nouvelle personne reçoit un code et un mot poli ; elle peut écrire dès que vous l’approuvez ci-dessous. Les personnes de la liste sont toujours admises. Un groupe auquel le bot est ajouté reçoit aussi un code quand quelqu’un mentionne le bot, et obtient des réponses dès que vous l’approuvez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="220"/>
+        <source>Only the people in the list and those approved by pairing earlier are answered. Everyone else is ignored without a reply, and so is every group not listed in the channel&apos;s settings or approved earlier.</source>
+        <translation>Seules les personnes de la liste et celles approuvées auparavant par appairage obtiennent une réponse. Tous les autres sont ignorés sans réponse, de même que tout groupe absent des réglages du canal ou non approuvé auparavant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/accesspolicybox.cpp" line="225"/>
+        <source>Anyone who finds the bot can talk to the agent — at your cost, and the bot answers in every group it is added to unless the channel lists its groups. Set a budget before choosing this.</source>
+        <translation>Quiconque trouve le bot peut parler à l’agent — à vos frais, et le bot répond dans chaque groupe auquel il est ajouté, sauf si le canal liste ses groupes. Fixez un budget avant de choisir cette option.</translation>
+    </message>
+    <message>
         <source>Saved. Restart Moltdesk to apply the new policy.</source>
         <translation type="vanished">Enregistré. Redémarrez Moltdesk pour appliquer la nouvelle règle.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="214"/>
         <source>Someone new gets a code and a polite note; they can write once you approve them below. People in the list are always let in.</source>
-        <translation>Un nouveau venu reçoit un code et un message poli ; il peut écrire dès que vous l’approuvez ci-dessous. Les personnes de la liste sont toujours admises.</translation>
+        <translation type="vanished">Un nouveau venu reçoit un code et un message poli ; il peut écrire dès que vous l’approuvez ci-dessous. Les personnes de la liste sont toujours admises.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="218"/>
         <source>Only the people in the list and those approved by pairing earlier are answered. Everyone else is ignored without a reply.</source>
-        <translation>Seules les personnes de la liste et celles approuvées par appairage reçoivent une réponse. Les autres sont ignorées sans réponse.</translation>
+        <translation type="vanished">Seules les personnes de la liste et celles approuvées par appairage reçoivent une réponse. Les autres sont ignorées sans réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/accesspolicybox.cpp" line="222"/>
         <source>Anyone who finds the bot can talk to the agent — at your cost. Set a budget before choosing this.</source>
-        <translation>Quiconque trouve le bot peut parler à l&apos;agent — à vos frais. Fixez un budget avant de choisir ceci.</translation>
+        <translation type="vanished">Quiconque trouve le bot peut parler à l&apos;agent — à vos frais. Fixez un budget avant de choisir ceci.</translation>
     </message>
 </context>
 <context>
@@ -1191,64 +1203,84 @@
 <context>
     <name>Moltdesk::Ui::DecidedSenders</name>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="27"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="29"/>
         <source>Decided &amp;earlier:</source>
         <translation>Décidés &amp;auparavant :</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="31"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="33"/>
         <source>Senders decided earlier</source>
         <translation>Expéditeurs décidés auparavant</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="32"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="34"/>
         <source>Senders approved or rejected before, with when; select one to forget the decision</source>
         <translation>Expéditeurs approuvés ou refusés auparavant, avec la date ; sélectionnez-en un pour oublier la décision</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="33"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="35"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="33"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="35"/>
         <source>User id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="33"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="35"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="33"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="35"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="38"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="40"/>
         <source>&amp;Forget</source>
         <translation>&amp;Oublier</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="40"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="42"/>
         <source>The sender becomes unknown again: with pairing they get a new code when they write.</source>
         <translation>L&apos;expéditeur redevient inconnu : avec l&apos;appairage, il reçoit un nouveau code quand il écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="66"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="70"/>
         <source>Unknown sender</source>
         <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="67"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="70"/>
+        <source>Unnamed group</source>
+        <translation>Groupe sans nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="72"/>
+        <source>Group “%1”</source>
+        <translation>Groupe « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="73"/>
         <source>approved</source>
         <translation>approuvé</translation>
     </message>
     <message>
-        <location filename="../ui/channels/decidedsenders.cpp" line="67"/>
+        <location filename="../ui/channels/decidedsenders.cpp" line="73"/>
         <source>declined</source>
         <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="79"/>
+        <source>The title the group&apos;s members gave it; not verified</source>
+        <translation>Le titre donné par les membres du groupe ; non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/decidedsenders.cpp" line="80"/>
+        <source>The name given by the sender; not verified</source>
+        <translation>Le nom donné par l’expéditeur ; non vérifié</translation>
     </message>
 </context>
 <context>
@@ -1864,22 +1896,22 @@
 <context>
     <name>Moltdesk::Ui::MessageBubble</name>
     <message>
-        <location filename="../ui/sessions/messagebubble.cpp" line="73"/>
+        <location filename="../ui/sessions/messagebubble.cpp" line="88"/>
         <source>Message from the user</source>
         <translation>Message de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/messagebubble.cpp" line="77"/>
+        <location filename="../ui/sessions/messagebubble.cpp" line="92"/>
         <source>Message from the agent</source>
         <translation>Message de l&apos;agent</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/messagebubble.cpp" line="81"/>
+        <location filename="../ui/sessions/messagebubble.cpp" line="96"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/sessions/messagebubble.cpp" line="85"/>
+        <location filename="../ui/sessions/messagebubble.cpp" line="100"/>
         <source>Notice</source>
         <translation>Remarque</translation>
     </message>
@@ -1940,37 +1972,62 @@
 <context>
     <name>Moltdesk::Ui::Notifier</name>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="61"/>
+        <location filename="../ui/channels/notifier.cpp" line="62"/>
         <source>no reason was given</source>
         <translation>aucune raison n&apos;a été donnée</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="79"/>
+        <location filename="../ui/channels/notifier.cpp" line="84"/>
         <source>%1 stopped working</source>
         <translation>%1 ne fonctionne plus</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="89"/>
+        <location filename="../ui/channels/notifier.cpp" line="98"/>
+        <source>A group (id %1)</source>
+        <translation>Un groupe (id %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="98"/>
+        <source>The group “%1”</source>
+        <translation>Le groupe « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="99"/>
+        <source>New group pairing request</source>
+        <translation>Nouvelle demande d’appairage d’un groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="100"/>
+        <source>%1 wants your bot to answer there on %2 — code %3, approve it in Channels.</source>
+        <translation>%1 veut que votre bot y réponde sur %2 — code %3, approuvez-la dans Canaux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="103"/>
         <source>Someone (id %1)</source>
         <translation>Quelqu&apos;un (id %1)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="90"/>
+        <location filename="../ui/channels/notifier.cpp" line="103"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/notifier.cpp" line="104"/>
         <source>New pairing request</source>
         <translation>Nouvelle demande d&apos;appairage</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="91"/>
+        <location filename="../ui/channels/notifier.cpp" line="105"/>
         <source>%1 wants to talk to your bot on %2 — code %3, approve it in Channels.</source>
         <translation>%1 veut parler à votre bot sur %2 — code %3, approuvez-le dans « Canaux ».</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="96"/>
+        <location filename="../ui/channels/notifier.cpp" line="109"/>
         <source>Budget reached</source>
         <translation>Budget atteint</translation>
     </message>
     <message>
-        <location filename="../ui/channels/notifier.cpp" line="97"/>
+        <location filename="../ui/channels/notifier.cpp" line="110"/>
         <source>The spending cap is reached: the bot stops answering until it resets.</source>
         <translation>Le plafond de dépenses est atteint : le bot ne répond plus avant sa remise à zéro.</translation>
     </message>
@@ -2475,7 +2532,7 @@
     <name>Moltdesk::Ui::PairingBox</name>
     <message>
         <location filename="../ui/channels/pairingbox.cpp" line="18"/>
-        <location filename="../ui/channels/pairingbox.cpp" line="205"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="216"/>
         <source>Waiting for approval</source>
         <translation>En attente d&apos;approbation</translation>
     </message>
@@ -2530,22 +2587,22 @@
         <translation>%1 a été refusé et en sera informé une fois.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="170"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="178"/>
         <source>Forgetting %1…</source>
         <translation>Oubli de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="175"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="186"/>
         <source>%1 was not forgotten: %2</source>
         <translation>%1 n&apos;a pas été oublié : %2</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="178"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="189"/>
         <source>%1 is unknown again.</source>
         <translation>%1 est de nouveau inconnu.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="205"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="216"/>
         <source>Waiting for approval (%1)</source>
         <translation>En attente d&apos;approbation (%1)</translation>
     </message>
@@ -2553,62 +2610,121 @@
 <context>
     <name>Moltdesk::Ui::PairingRow</name>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="30"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="32"/>
         <source>Unknown sender</source>
         <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="37"/>
         <source>id %1</source>
-        <translation>id %1</translation>
+        <translation type="vanished">id %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="47"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="32"/>
+        <source>Unnamed group</source>
+        <translation>Groupe sans nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="37"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="38"/>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="39"/>
+        <source>The title the group&apos;s members gave it; not verified</source>
+        <translation>Le titre donné par les membres du groupe ; non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="40"/>
+        <source>The name given by the sender; not verified</source>
+        <translation>Le nom donné par l’expéditeur ; non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="44"/>
+        <source>group id %1 · title given by the group&apos;s members</source>
+        <translation>id du groupe %1 · titre donné par les membres du groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="45"/>
+        <source>id %1 · name given by the sender</source>
+        <translation>id %1 · nom donné par l’expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="58"/>
+        <source>The code the bot posted in the group: ask a member you trust which code they see before approving.</source>
+        <translation>Le code que le bot a publié dans le groupe : demandez à un membre de confiance quel code il voit avant d’approuver.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="60"/>
         <source>The code the sender was given: ask them which code they see before approving.</source>
         <translation>Le code remis à l&apos;expéditeur : demandez-lui quel code il voit avant d&apos;approuver.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="51"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="64"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="53"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="66"/>
         <source>Approve %1</source>
         <translation>Approuver %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="54"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="66"/>
+        <source>Approve group %1</source>
+        <translation>Approuver le groupe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="67"/>
+        <source>Let the bot answer in this group from now on (members who mention it), at your cost; compare the code first</source>
+        <translation>Le bot répond désormais dans ce groupe (aux membres qui le mentionnent), à vos frais ; comparez d’abord le code</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="69"/>
         <source>Let this sender write to the bot from now on; compare the code first</source>
         <translation>Autoriser cet expéditeur à écrire au bot désormais ; comparez d’abord le code</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="55"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="70"/>
         <source>Reject</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="57"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="72"/>
         <source>Reject %1</source>
         <translation>Refuser %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="58"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="72"/>
+        <source>Reject group %1</source>
+        <translation>Refuser le groupe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="73"/>
+        <source>Refuse the request: the bot does not answer in this group</source>
+        <translation>Refuser la demande : le bot ne répond pas dans ce groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingrow.cpp" line="74"/>
         <source>Refuse the request: the bot does not answer this sender</source>
         <translation>Refuser la demande : le bot ne répond pas à cet expéditeur</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="81"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="97"/>
         <source>asked %1</source>
         <translation>demandé %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="87"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="103"/>
         <source>%1 · code valid for %2</source>
         <translation>%1 · code valable encore %2</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="88"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="104"/>
         <source>%1 · code expired</source>
         <translation>%1 · code expiré</translation>
     </message>
@@ -4194,58 +4310,58 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
         <translation>Omettez la ?requête et le #fragment : le chemin du webhook est ajouté à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="141"/>
-        <location filename="../ui/channels/telegramsetup.cpp" line="184"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="134"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="177"/>
         <source>Check the token first.</source>
         <translation>Vérifiez d&apos;abord le jeton.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="155"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="148"/>
         <source>Telling Telegram to deliver to %1…</source>
         <translation>Telegram est invité à livrer à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="165"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="158"/>
         <source>Telegram confirmed the webhook at %1.</source>
         <translation>Telegram a confirmé le webhook à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="167"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="160"/>
         <source>Its last delivery attempt failed: %1</source>
         <translation>Sa dernière tentative de livraison a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="185"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="178"/>
         <source>Set up and verify the webhook first, or choose long polling.</source>
         <translation>Configurez et vérifiez d&apos;abord le webhook, ou choisissez le long polling.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="189"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="182"/>
         <source>No secret store is available, so the token cannot be saved.</source>
         <translation>Aucun coffre à secrets n&apos;est disponible : le jeton ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="192"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="185"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="208"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="201"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 n&apos;a pas été enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="229"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="222"/>
         <source>The token is saved, but the settings are not. %1</source>
         <translation>Le jeton est enregistré, mais pas les réglages. %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="235"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="228"/>
         <source>Saved. Telegram restarts with the new settings.</source>
         <translation>Enregistré. Telegram redémarre avec les nouveaux réglages.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="236"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="229"/>
         <source>Saved. Some settings take effect after a restart: %1.</source>
         <translation>Enregistré. Certains réglages prennent effet après un redémarrage : %1.</translation>
     </message>
@@ -4258,32 +4374,32 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
         <translation type="vanished">Enregistré. Redémarrez Moltdesk pour appliquer : la passerelle lit les réglages des canaux au démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="247"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="240"/>
         <source>Telegram does not know this token — copy it again from @BotFather.</source>
         <translation>Telegram ne connaît pas ce jeton — copiez-le à nouveau depuis @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="249"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="242"/>
         <source>Telegram did not recognise this as a bot token (or the API address is wrong) — copy the token again from @BotFather.</source>
         <translation>Telegram n&apos;a pas reconnu ce jeton de bot (ou l&apos;adresse de l&apos;API est fausse) — copiez le jeton à nouveau depuis @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="252"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="245"/>
         <source>This is not a bot token. It looks like 123456789:AAE… — copy it from @BotFather&apos;s message.</source>
         <translation>Ce n&apos;est pas un jeton de bot. Il ressemble à 123456789:AAE… — copiez-le depuis le message de @BotFather.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="254"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="247"/>
         <source>Telegram could not be reached. Check the internet connection. (%1)</source>
         <translation>Telegram est injoignable. Vérifiez la connexion Internet. (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="256"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="249"/>
         <source>Telegram did not answer in time. Try again in a moment.</source>
         <translation>Telegram n&apos;a pas répondu à temps. Réessayez dans un instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/channels/telegramsetup.cpp" line="258"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="251"/>
         <source>Telegram asks to wait %n second(s) before trying again.</source>
         <translation>
             <numerusform>Telegram demande d&apos;attendre %n seconde avant de réessayer.</numerusform>
@@ -4291,27 +4407,27 @@ C’est vous qui répondez ici : l’agent est en pause dans cette conversation.
         </translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="261"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="254"/>
         <source>Telegram has a problem right now (HTTP %1). Try again in a minute.</source>
         <translation>Telegram rencontre un problème (HTTP %1). Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="263"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="256"/>
         <source>Telegram reports a conflict: %1</source>
         <translation>Telegram signale un conflit : %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="266"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="259"/>
         <source>The answer was not Telegram&apos;s. Is channels.telegram.apiBaseUrl right? (%1)</source>
         <translation>La réponse ne venait pas de Telegram. channels.telegram.apiBaseUrl est-il correct ? (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="268"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="261"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/telegramsetup.cpp" line="274"/>
+        <location filename="../ui/channels/telegramsetup.cpp" line="267"/>
         <source>Telegram refused: %1</source>
         <translation>Telegram a refusé : %1</translation>
     </message>
