@@ -44,6 +44,9 @@ public:
 
     // The prompt used when ai.systemPrompt is empty.
     static QString defaultSystemPrompt();
+    // Appended to every system prompt, the configured one too: tool output is data, and in groups
+    // only the gateway's sender tags say who wrote a message (docs/tools.md "Trust levels").
+    static QString trustNote(TrustLevel level);
     // Context window assumed for a provider type (no API reports it): see docs/agent.md.
     static int contextWindowFor(Config::ProviderType type);
 
@@ -88,6 +91,9 @@ private:
     int m_round = 0;
     int m_chatSeq = 0;
     int m_agentSeq = 0;
+    TurnTrust m_trust;
+    bool m_trustRestricted = false; // a trust decision was made (services.trust set)
+    QStringList m_mentionedHosts;   // hosts named by the user messages of the last context window
     bool m_toolsRunning = false;
     bool m_abortRequested = false;
     bool m_done = false;

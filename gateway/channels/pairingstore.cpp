@@ -316,7 +316,10 @@ Storage::Result<bool> PairingStore::forget(const QString &channel, const QString
         return forgotten.error();
     const QString key = cacheKey(channel, senderId);
     m_rejectionNotified.remove(key);
-    return m_decisions.remove(key) > 0;
+    const bool known = m_decisions.remove(key) > 0;
+    if (known)
+        Q_EMIT forgotten(channel, senderId);
+    return known;
 }
 
 } // namespace Moltdesk::Channels

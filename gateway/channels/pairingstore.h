@@ -81,6 +81,8 @@ public:
 signals:
     void requested(const Moltdesk::Channels::PendingPairing &pairing);
     void resolved(const Moltdesk::Channels::PairedSender &sender);
+    // forget() dropped the decision about a sender (they are unknown again).
+    void forgotten(const QString &channel, const QString &senderId);
 
 private:
     Storage::Result<PairedSender> decide(const QString &channel, const QString &code, PairedSender::Status status);

@@ -216,6 +216,50 @@ private slots:
         QCOMPARE(resultText(last), u"Not run: the limit of 2 tool rounds per message was reached."_s);
     }
 
+    // Issue 13 item 18, as the attack: the model answers with 100 tool calls in one reply. Only
+    // ai.maxToolCallsPerRound of them run; every other one gets an error result saying why (none is
+    // dropped: the history stays valid) and the model sees that in the next round.
+    void hundredParallelToolCallsRunAtMostTheCap()
+    {
+        Config::AiSettings ai = singleModel();
+        QCOMPARE(ai.maxToolCallsPerRound, 8); // the documented default
+        ai.maxToolCallsPerRound = 5;
+        AgentTestEnv env(ai);
+        QVERIFY2(env.ok(), qPrintable(env.error()));
+        auto log = std::make_shared<ToolLog>();
+        env.tools->registerTool(std::make_shared<WeatherTool>(log));
+        auto &server = env.providers->anthropicServer;
+        QJsonArray blocks;
+        for (int i = 1; i <= 100; ++i)
+            blocks.append(FakeAnthropicProvider::toolUseBlock(u"toolu_%1"_s.arg(i), u"weather"_s,
+                                                              {{u"city"_s, u"City %1"_s.arg(i)}, {u"days"_s, 1}}));
+        server.enqueue(FakeAnthropicProvider::message(blocks, u"tool_use"_s));
+        server.enqueue(FakeAnthropicProvider::message(texts(u"Five of them."_s)));
+
+        TurnDriver run(env, requestFor(u"Weather everywhere"_s));
+        run.turn.start();
+        QTRY_VERIFY(run.outcome);
+        QCOMPARE(run.outcome->state, TurnOutcome::State::Final);
+        QCOMPARE(log->inputs.size(), 5);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(log->inputs.at(i).value(u"city"_s).toString(), u"City %1"_s.arg(i + 1));
+        QCOMPARE(run.agentStream(u"tool"_s).size(), 10 + 95); // start + result of the 5 that ran, result of the rest
+
+        const auto history = historyOf(env);
+        QCOMPARE(history.size(), 4);
+        const QJsonArray results = history.at(2).content;
+        QCOMPARE(results.size(), 100);
+        for (int i = 0; i < 100; ++i) {
+            const QJsonObject block = results.at(i).toObject();
+            QCOMPARE(block.value(u"tool_use_id"_s).toString(), u"toolu_%1"_s.arg(i + 1));
+            QCOMPARE(block.value(u"is_error"_s).toBool(), i >= 5);
+            if (i >= 5)
+                QVERIFY2(resultText(block).startsWith(u"Not run: at most 5 tool calls are run per reply"_s),
+                         qPrintable(resultText(block)));
+        }
+        QCOMPARE(server.requests().size(), 2);
+    }
+
     void abortWhileToolsRunEndsWhenTheyReport()
     {
         AgentTestEnv env(singleModel());

@@ -13,6 +13,7 @@ struct WebFetchOptions
     std::chrono::milliseconds timeLimit = std::chrono::seconds(15); // whole fetch, all redirect hops
     int maxRedirects = 5;
     bool allowPrivateNetworks = false; // ai.tools.web_fetch.allowPrivateNetworks
+    int maxConcurrent = 4;             // ai.tools.web_fetch.maxConcurrent: fetches in flight at once
     // Test seam only (see SsrfGuard): addresses allowed even when private networks are refused.
     QList<QHostAddress> exemptAddresses;
 };
