@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agent/agentservices.h"
+#include "agent/toolresult.h"
 #include "agent/turnoutcome.h"
 #include "agent/turnrequest.h"
 #include "providers/providererror.h"
@@ -47,6 +48,9 @@ public:
     // Appended to every system prompt, the configured one too: tool output is data, and in groups
     // only the gateway's sender tags say who wrote a message (docs/tools.md "Trust levels").
     static QString trustNote(TrustLevel level);
+    // What the model reads of a web_fetch, files or memory result: between markers saying it is
+    // data (other tools' results and errors unchanged).
+    static ToolResult framed(const QString &toolName, const ToolResult &result);
     // Context window assumed for a provider type (no API reports it): see docs/agent.md.
     static int contextWindowFor(Config::ProviderType type);
 

@@ -222,7 +222,7 @@ private slots:
             s.security.tools.allowed.insert(u"dm"_s, {u"current_time"_s, u"schedule"_s});
         };
         QVERIFY2(env.start(), qPrintable(env.error()));
-        dmTurnWithCalls(env, {scheduleCall(u"toolu_s1"_s, createIn(2))});
+        dmTurnWithCalls(env, {scheduleCall(u"toolu_s1"_s, createIn(5))});
         QTRY_COMPARE_WITH_TIMEOUT(env.anthropic.requests().size(), 2, 10000);
         QCOMPARE(toolNames(env.anthropic.requests().at(0).json()), (QStringList{u"current_time"_s, u"schedule"_s}));
         QCOMPARE(cronJobs(env).size(), 1);
@@ -245,7 +245,7 @@ private slots:
                                               .value(u"code"_s).toString()).isEmpty(), 10000);
         env.ok(u"pairing.approve"_s, {{u"channel"_s, u"telegram"_s}, {u"code"_s, code}});
 
-        dmTurnWithCalls(env, {scheduleCall(u"toolu_s1"_s, createIn(3))});
+        dmTurnWithCalls(env, {scheduleCall(u"toolu_s1"_s, createIn(6))});
         QTRY_COMPARE_WITH_TIMEOUT(env.anthropic.requests().size(), 2, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(cronJobs(env).size(), 1, 5000);
         const QString id = cronJobs(env).at(0).toObject().value(u"id"_s).toString();
@@ -270,7 +270,7 @@ private slots:
         ControlGatewayEnv env;
         env.configure = allowUser;
         QVERIFY2(env.start(), qPrintable(env.error()));
-        dmTurnWithCalls(env, {scheduleCall(u"toolu_s1"_s, createIn(5))});
+        dmTurnWithCalls(env, {scheduleCall(u"toolu_s1"_s, createIn(8))});
         QTRY_COMPARE_WITH_TIMEOUT(cronJobs(env).size(), 1, 10000);
         const QString id = cronJobs(env).at(0).toObject().value(u"id"_s).toString();
         QTRY_COMPARE_WITH_TIMEOUT(env.anthropic.requests().size(), 2, 10000);
@@ -294,7 +294,7 @@ private slots:
         ControlGatewayEnv env;
         env.configure = allowUser;
         QVERIFY2(env.start(), qPrintable(env.error()));
-        dmTurnWithCalls(env, {scheduleCall(u"toolu_s1"_s, createIn(5))});
+        dmTurnWithCalls(env, {scheduleCall(u"toolu_s1"_s, createIn(8))});
         QTRY_COMPARE_WITH_TIMEOUT(cronJobs(env).size(), 1, 10000);
         const QString id = cronJobs(env).at(0).toObject().value(u"id"_s).toString();
         QTRY_COMPARE_WITH_TIMEOUT(env.telegram.sentMessages(ControlGatewayEnv::BotToken).size(), 1, 10000);
@@ -318,7 +318,7 @@ private slots:
             s.security.burstSize = 1;
         };
         QVERIFY2(env.start(), qPrintable(env.error()));
-        dmTurnWithCalls(env, {scheduleCall(u"toolu_s1"_s, createIn(3))}); // takes the one token
+        dmTurnWithCalls(env, {scheduleCall(u"toolu_s1"_s, createIn(6))}); // takes the one token
         QTRY_COMPARE_WITH_TIMEOUT(cronJobs(env).size(), 1, 10000);
         const QString id = cronJobs(env).at(0).toObject().value(u"id"_s).toString();
         QTRY_COMPARE_WITH_TIMEOUT(runsOf(env, id).size(), 1, 15000);
