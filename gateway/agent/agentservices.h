@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agent/trustlevel.h"
 #include "config/aisettings.h"
 
 #include <QStringList>
@@ -10,6 +11,7 @@ namespace Moltdesk::Providers {
 class ProviderRouter;
 }
 namespace Moltdesk::Sessions {
+class SessionKey;
 class SessionStore;
 } // namespace Moltdesk::Sessions
 namespace Moltdesk::Usage {
@@ -40,6 +42,10 @@ struct AgentServices
     // Why none of these models can be called right now (e.g. "ANTHROPIC_API_KEY is not set —
     // ..."), or empty. Optional; checked before each call so the user reads the cause.
     std::function<QString(const QStringList &models)> chainProblem;
+    // The trust level of a run in this session and what it may not do (agent/trustlevel.h),
+    // asked once when the run starts. The gateway always sets it; without it (unit tests) a run
+    // may use every enabled tool.
+    std::function<TurnTrust(const Sessions::SessionKey &key)> trust;
 };
 
 } // namespace Moltdesk::Agent

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agent/agentservices.h"
+#include "agent/toolresult.h"
 #include "agent/turnoutcome.h"
 #include "agent/turnrequest.h"
 #include "providers/providererror.h"
@@ -44,6 +45,12 @@ public:
 
     // The prompt used when ai.systemPrompt is empty.
     static QString defaultSystemPrompt();
+    // Appended to every system prompt, the configured one too: tool output is data, and in groups
+    // only the gateway's sender tags say who wrote a message (docs/tools.md "Trust levels").
+    static QString trustNote(TrustLevel level);
+    // What the model reads of a web_fetch, files or memory result: between markers saying it is
+    // data (other tools' results and errors unchanged).
+    static ToolResult framed(const QString &toolName, const ToolResult &result);
     // Context window assumed for a provider type (no API reports it): see docs/agent.md.
     static int contextWindowFor(Config::ProviderType type);
 
@@ -88,6 +95,9 @@ private:
     int m_round = 0;
     int m_chatSeq = 0;
     int m_agentSeq = 0;
+    TurnTrust m_trust;
+    bool m_trustRestricted = false; // a trust decision was made (services.trust set)
+    QStringList m_mentionedHosts;   // hosts named by the user messages of the last context window
     bool m_toolsRunning = false;
     bool m_abortRequested = false;
     bool m_done = false;

@@ -57,9 +57,14 @@ QStringList ToolRegistry::names() const
 
 QJsonArray ToolRegistry::enabledTools() const
 {
+    return enabledTools({});
+}
+
+QJsonArray ToolRegistry::enabledTools(const QStringList &denied) const
+{
     QJsonArray list;
     for (auto it = m_tools.constBegin(); it != m_tools.constEnd(); ++it) {
-        if (isEnabled(it.key()))
+        if (isEnabled(it.key()) && !denied.contains(it.key()))
             list.append(it.value()->describe());
     }
     return list;
@@ -82,7 +87,7 @@ void ToolRegistry::run(const ToolCall &call, const ToolContext &context, ResultC
     if (!tool) {
         QStringList known;
         for (auto it = m_tools.constBegin(); it != m_tools.constEnd(); ++it) {
-            if (isEnabled(it.key()))
+            if (isEnabled(it.key()) && !context.deniedTools.contains(it.key()))
                 known.append(it.key());
         }
         deliverLater(std::move(done), ToolResult::error(u"unknown tool \"%1\" (available: %2)"_s.arg(call.name,
@@ -92,6 +97,15 @@ void ToolRegistry::run(const ToolCall &call, const ToolContext &context, ResultC
     if (!isEnabled(call.name)) {
         deliverLater(std::move(done),
                      ToolResult::error(u"tool \"%1\" is disabled in this gateway's configuration"_s.arg(call.name)));
+        return;
+    }
+    if (context.deniedTools.contains(call.name)) {
+        // Not offered to the model at this trust level; a call anyway (an injected instruction,
+        // a stale history) is refused before anything runs (docs/tools.md "Trust levels").
+        qCInfo(lcAgent).noquote() << "tool" << call.name << "refused for" << context.sessionKey << "at trust level"
+                                  << context.trustLevel;
+        deliverLater(std::move(done), ToolResult::error(u"tool \"%1\" is not available in this conversation "
+                                                        "(trust level \"%2\")"_s.arg(call.name, context.trustLevel)));
         return;
     }
     if (const auto error = ToolSchemaValidator::validate(tool->inputSchema(), call.input)) {

@@ -43,8 +43,11 @@ public:
     QStringList names() const;
     // [{"name","description","input_schema"}] of the enabled tools, sorted by name.
     QJsonArray enabledTools() const;
+    // The same without the tools a run's trust level denies (ToolContext::deniedTools).
+    QJsonArray enabledTools(const QStringList &denied) const;
 
-    // Runs one call; unknown/disabled tools and invalid input become is_error results.
+    // Runs one call; unknown/disabled tools, tools in context.deniedTools and invalid input become
+    // is_error results.
     void run(const ToolCall &call, const ToolContext &context, ResultCallback done);
     // Runs the calls concurrently; `done` gets one result per call, in the calls' order.
     void runAll(const QList<ToolCall> &calls, const ToolContext &context, ResultsCallback done);

@@ -13,6 +13,9 @@ struct TurnRequest
     QString sessionKey;       // contract scheme, validated by submit()
     QString userId;           // the sender within the channel (per-user memory); may be empty
     QString text;             // the user's words; "/reset" etc. are commands (see ChatCommands)
+    // Group messages: the gateway's "[from: name (id N)]" (Agent::senderTag) put in front of the
+    // stored text, whose own "[from:" look-alikes are neutralised. Empty for DMs and the panel.
+    QString senderTag;
     QJsonArray extraContent;  // further canonical blocks (images, attachment notes), after the text
     QString channelMessageId; // the channel's id of the message, stored with it
     QStringList models;       // model chain override ("provider/model"); empty = ai.defaultModel + fallbacks

@@ -385,7 +385,10 @@ Storage::Result<bool> PairingStore::forget(Kind kind, const QString &channel, co
         return forgotten.error();
     const QString key = cacheKey(kind, channel, id);
     m_rejectionNotified.remove(key);
-    return m_decisions.remove(key) > 0;
+    const bool known = m_decisions.remove(key) > 0;
+    if (known)
+        Q_EMIT forgotten(channel, senderId);
+    return known;
 }
 
 } // namespace Moltdesk::Channels

@@ -99,6 +99,8 @@ signals:
     void resolved(const Moltdesk::Channels::PairedSender &sender);
     // A pending request pushed out by a newer one (the cap of MaxPendingPerChannel).
     void dropped(const Moltdesk::Channels::PendingPairing &pairing);
+    // forget() dropped the decision about a sender (they are unknown again).
+    void forgotten(const QString &channel, const QString &senderId);
 
 private:
     Storage::Result<PairedSender> decide(const QString &channel, const QString &code, PairedSender::Status status);

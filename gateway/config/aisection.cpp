@@ -165,13 +165,15 @@ void readTools(const QJsonObject &json, SchemaReader &reader, QMap<QString, Tool
         const QString toolPath = SchemaReader::join(path, name);
         const bool isWebFetch = name == u"web_fetch"_s;
         reader.checkKeys(*tool, toolPath,
-                         isWebFetch ? QStringList{u"enabled"_s, u"allowPrivateNetworks"_s, u"allowedPorts"_s}
+                         isWebFetch ? QStringList{u"enabled"_s, u"allowPrivateNetworks"_s, u"allowedPorts"_s,
+                                                  u"maxConcurrent"_s}
                                     : QStringList{u"enabled"_s});
         ToolSettings &settings = out[name];
         reader.readBool(*tool, toolPath, u"enabled"_s, settings.enabled);
         if (isWebFetch) {
             reader.readBool(*tool, toolPath, u"allowPrivateNetworks"_s, settings.allowPrivateNetworks);
             readPorts(*tool, toolPath, reader, settings.allowedPorts);
+            reader.readInt(*tool, toolPath, u"maxConcurrent"_s, 1, 64, settings.maxConcurrent);
         }
     }
 }
@@ -187,7 +189,7 @@ void AiSection::read(const QJsonObject &json, SchemaReader &reader, AiSettings &
 {
     reader.checkKeys(json, kPath,
                      {u"defaultModel"_s, u"fallbackModels"_s, u"providers"_s, u"systemPrompt"_s, u"maxOutputTokens"_s,
-                      u"maxToolRounds"_s, u"requestTimeoutSeconds"_s, u"streamIdleTimeoutSeconds"_s, u"retry"_s,
+                      u"maxToolRounds"_s, u"maxToolCallsPerRound"_s, u"requestTimeoutSeconds"_s, u"streamIdleTimeoutSeconds"_s, u"retry"_s,
                       u"cache"_s, u"pricing"_s, u"budgets"_s, u"tools"_s});
 
     // Providers first: model names are checked against them.
@@ -209,6 +211,7 @@ void AiSection::read(const QJsonObject &json, SchemaReader &reader, AiSettings &
     reader.readString(json, kPath, u"systemPrompt"_s, true, out.systemPrompt);
     reader.readInt(json, kPath, u"maxOutputTokens"_s, 1, 1000000, out.maxOutputTokens);
     reader.readInt(json, kPath, u"maxToolRounds"_s, 1, 100, out.maxToolRounds);
+    reader.readInt(json, kPath, u"maxToolCallsPerRound"_s, 1, 100, out.maxToolCallsPerRound);
     reader.readInt(json, kPath, u"requestTimeoutSeconds"_s, 1, 3600, out.requestTimeoutSeconds);
     reader.readInt(json, kPath, u"streamIdleTimeoutSeconds"_s, 1, 3600, out.streamIdleTimeoutSeconds);
 
@@ -273,6 +276,7 @@ QJsonObject AiSection::toJson(const AiSettings &s)
             for (const int port : it->allowedPorts)
                 ports.append(port);
             tool.insert(u"allowedPorts"_s, ports);
+            tool.insert(u"maxConcurrent"_s, it->maxConcurrent);
         }
         tools.insert(it.key(), tool);
     }
@@ -283,6 +287,7 @@ QJsonObject AiSection::toJson(const AiSettings &s)
         {u"systemPrompt"_s, s.systemPrompt},
         {u"maxOutputTokens"_s, s.maxOutputTokens},
         {u"maxToolRounds"_s, s.maxToolRounds},
+        {u"maxToolCallsPerRound"_s, s.maxToolCallsPerRound},
         {u"requestTimeoutSeconds"_s, s.requestTimeoutSeconds},
         {u"streamIdleTimeoutSeconds"_s, s.streamIdleTimeoutSeconds},
         {u"retry"_s, QJsonObject{{u"maxAttempts"_s, s.retryMaxAttempts}}},

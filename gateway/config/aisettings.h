@@ -46,6 +46,8 @@ struct ToolSettings {
     bool allowPrivateNetworks = false;
     // Only meaningful for web_fetch: ports fetched besides 80 and 443.
     QList<int> allowedPorts;
+    // Only meaningful for web_fetch: fetches running at once across all sessions; more wait for a slot.
+    int maxConcurrent = 4;
     bool operator==(const ToolSettings &) const = default;
 };
 
@@ -81,6 +83,8 @@ struct AiSettings {
     QString systemPrompt; // empty: the agent's built-in prompt
     int maxOutputTokens = 4096;
     int maxToolRounds = 8;
+    // Tool calls run per model reply; the calls beyond it are answered with a tool error.
+    int maxToolCallsPerRound = 8;
     int requestTimeoutSeconds = 120;
     int streamIdleTimeoutSeconds = 60;
     int retryMaxAttempts = 3;

@@ -1,5 +1,6 @@
 #include "config/securitysection.h"
 
+#include "config/aisettings.h"
 #include "config/schemareader.h"
 
 #include <QJsonArray>
@@ -35,7 +36,8 @@ QString SecuritySection::normaliseOrigin(const QString &text)
 
 void SecuritySection::read(const QJsonObject &json, SchemaReader &reader, SecuritySettings &out)
 {
-    reader.checkKeys(json, kPath, {u"allowedOrigins"_s, u"rateLimit"_s, u"dmPolicy"_s, u"allowFrom"_s});
+    reader.checkKeys(json, kPath,
+                     {u"allowedOrigins"_s, u"rateLimit"_s, u"dmPolicy"_s, u"allowFrom"_s, u"tools"_s, u"schedule"_s});
 
     QStringList origins;
     const bool hadOrigins = json.contains(u"allowedOrigins"_s);
@@ -75,10 +77,46 @@ void SecuritySection::read(const QJsonObject &json, SchemaReader &reader, Securi
             out.allowFrom.insert(channel, ids);
         }
     }
+
+    if (const std::optional<QJsonObject> tools = reader.object(json, kPath, u"tools"_s))
+        readToolPolicy(*tools, reader, out.tools);
+    if (const std::optional<QJsonObject> schedule = reader.object(json, kPath, u"schedule"_s))
+        readScheduleCaps(*schedule, reader, out.schedule);
+}
+
+void SecuritySection::readToolPolicy(const QJsonObject &json, SchemaReader &reader, ToolPolicySettings &out)
+{
+    const QString path = SchemaReader::join(kPath, u"tools"_s);
+    reader.checkKeys(json, path, ToolPolicySettings::kLevels);
+    for (const QString &level : ToolPolicySettings::kLevels) {
+        if (!json.contains(level))
+            continue;
+        QStringList names;
+        const qsizetype errorsBefore = reader.errors().size();
+        reader.readStringList(json, path, level, names, [](const QString &name) {
+            return AiSettings::kToolNames.contains(name)
+                ? QString()
+                : u"a tool name (one of %1)"_s.arg(AiSettings::kToolNames.join(u", "_s));
+        });
+        if (reader.errors().size() == errorsBefore)
+            out.allowed.insert(level, names);
+    }
+}
+
+void SecuritySection::readScheduleCaps(const QJsonObject &json, SchemaReader &reader, ScheduleCapSettings &out)
+{
+    const QString path = SchemaReader::join(kPath, u"schedule"_s);
+    reader.checkKeys(json, path, {u"maxJobsPerConversation"_s, u"maxJobs"_s, u"minIntervalMinutes"_s});
+    reader.readInt(json, path, u"maxJobsPerConversation"_s, 0, 1000, out.maxJobsPerConversation);
+    reader.readInt(json, path, u"maxJobs"_s, 0, 100000, out.maxJobs);
+    reader.readInt(json, path, u"minIntervalMinutes"_s, 1, 7 * 24 * 60, out.minIntervalMinutes);
 }
 
 QJsonObject SecuritySection::toJson(const SecuritySettings &s)
 {
+    QJsonObject tools;
+    for (auto it = s.tools.allowed.constBegin(); it != s.tools.allowed.constEnd(); ++it)
+        tools.insert(it.key(), QJsonArray::fromStringList(*it));
     QJsonObject allowFrom;
     for (auto it = s.allowFrom.constBegin(); it != s.allowFrom.constEnd(); ++it)
         allowFrom.insert(it.key(), QJsonArray::fromStringList(*it));
@@ -87,6 +125,10 @@ QJsonObject SecuritySection::toJson(const SecuritySettings &s)
         {u"rateLimit"_s, QJsonObject{{u"requestsPerMinute"_s, s.requestsPerMinute}, {u"burstSize"_s, s.burstSize}}},
         {u"dmPolicy"_s, kDmPolicies.at(static_cast<int>(s.dmPolicy))},
         {u"allowFrom"_s, allowFrom},
+        {u"tools"_s, tools},
+        {u"schedule"_s, QJsonObject{{u"maxJobsPerConversation"_s, s.schedule.maxJobsPerConversation},
+                                    {u"maxJobs"_s, s.schedule.maxJobs},
+                                    {u"minIntervalMinutes"_s, s.schedule.minIntervalMinutes}}},
     };
 }
 

@@ -15,6 +15,7 @@ namespace {
 const QStringList kRestart = {
     u"ai.tools.web_fetch.allowPrivateNetworks"_s, // the fetch tool is built once with its SSRF guard
     u"ai.tools.web_fetch.allowedPorts"_s,
+    u"ai.tools.web_fetch.maxConcurrent"_s,        // ... and its slots
     u"storage.backend"_s,
     u"storage.kv"_s, // the KV store's limits are fixed when the database opens
     u"storage.quota"_s, // the object store is built with its quotas
@@ -34,6 +35,7 @@ const QStringList kLive = {
     u"ai.systemPrompt"_s,
     u"ai.maxOutputTokens"_s,
     u"ai.maxToolRounds"_s,
+    u"ai.maxToolCallsPerRound"_s,
     u"ai.requestTimeoutSeconds"_s,
     u"ai.streamIdleTimeoutSeconds"_s,
     u"ai.retry"_s,

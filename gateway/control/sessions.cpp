@@ -88,7 +88,8 @@ QJsonObject sessionJson(const SessionInfo &info)
 
 } // namespace
 
-void registerSessionMethods(Ws::MethodRegistry &registry, SessionStore &store, const TakeoverStore *takeovers)
+void registerSessionMethods(Ws::MethodRegistry &registry, SessionStore &store, const TakeoverStore *takeovers,
+                            std::function<void(const QString &sessionKey)> onDeleted)
 {
     registry.registerSyncMethod(u"sessions.list"_s, [&store, takeovers](const QJsonObject &params, const Ws::CallContext &) {
         SessionListQuery query;
@@ -112,9 +113,13 @@ void registerSessionMethods(Ws::MethodRegistry &registry, SessionStore &store, c
         });
     });
 
-    registry.registerSyncMethod(u"sessions.delete"_s, [&store](const QJsonObject &params, const Ws::CallContext &) {
+    registry.registerSyncMethod(u"sessions.delete"_s, [&store, onDeleted](const QJsonObject &params,
+                                                                         const Ws::CallContext &) {
         const SessionKey key = requiredKey(params, u"key"_s);
         const bool deleted = take(store.remove(key));
+        // Jobs of a deleted conversation must not bring it back (docs/cron.md).
+        if (onDeleted)
+            onDeleted(key.toString());
         return QJsonValue(QJsonObject{{u"ok"_s, true}, {u"key"_s, key.toString()}, {u"deleted"_s, deleted}});
     });
 }

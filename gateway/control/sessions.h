@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QString>
+
+#include <functional>
+
 namespace Moltdesk::Sessions {
 class SessionStore;
 class TakeoverStore;
@@ -19,9 +23,11 @@ namespace Moltdesk::Control {
 // Bad params answer INVALID_REQUEST; a storage failure answers UNAVAILABLE. The handlers are
 // short indexed reads/writes, so they run on the gateway thread. `store` must outlive `registry`.
 // With `takeovers`, sessions.list items carry "takenOver": true for a conversation the operator
-// has taken over (omitted otherwise).
+// has taken over (omitted otherwise). `onDeleted`, when set, is called with the key after
+// sessions.delete removed it (AgentStack cancels the session's scheduled jobs).
 void registerSessionMethods(Ws::MethodRegistry &registry, Sessions::SessionStore &store,
-                            const Sessions::TakeoverStore *takeovers = nullptr);
+                            const Sessions::TakeoverStore *takeovers = nullptr,
+                            std::function<void(const QString &sessionKey)> onDeleted = {});
 
 // The operator's take-over of a conversation (docs/sessions.md "Taking over a conversation"):
 //   sessions.takeover {sessionKey, on} -> {sessionKey, takenOver}

@@ -2,6 +2,7 @@
 
 #include "agent/agentrunner.h"
 #include "agent/pauseswitch.h"
+#include "agent/trustlevel.h"
 #include "base/logging.h"
 #include "channels/channel.h"
 #include "channels/channelregistry.h"
@@ -317,6 +318,11 @@ void InboundConsumer::run(const Channels::InboundMessage &message, const QJsonAr
     request.extraContent = extraContent;
     request.channelMessageId = message.channelMessageId;
     request.userMessageStored = userStored;
+    // Several people write in a group: the gateway says who wrote each message, in a tag no
+    // member can forge (docs/tools.md "Trust levels").
+    if (message.chatKind == Channels::InboundMessage::ChatKind::Group)
+        request.senderTag = Agent::senderTag(message.senderName.isEmpty() ? message.senderUsername : message.senderName,
+                                             message.senderId);
     QPointer<InboundConsumer> self(this);
     const auto runId = m_runner.submit(request, [self, message, done](const Agent::TurnOutcome &outcome) {
         if (!self) {

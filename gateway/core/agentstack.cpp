@@ -10,6 +10,9 @@
 #include "agent/tools/scheduletool.h"
 #include "agent/tools/webfetchtool.h"
 #include "base/logging.h"
+#include "channels/pairedsender.h"
+#include "channels/pairingstore.h"
+#include "channels/senderratelimiter.h"
 #include "control/chat.h"
 #include "control/cron.h"
 #include "control/openaiendpoint.h"
@@ -18,7 +21,9 @@
 #include "providers/providerset.h"
 #include "providers/router/providerrouter.h"
 #include "providers/router/responsecache.h"
+#include "sessions/sessionkey.h"
 #include "sessions/sessionmanager.h"
+#include "sessions/takeoverstore.h"
 #include "usage/pricelookup.h"
 #include "usage/pricetable.h"
 #include "usage/shippedpricing.h"
@@ -30,6 +35,17 @@
 using namespace Qt::StringLiterals;
 
 namespace Moltdesk::Core {
+
+namespace {
+Agent::ScheduleLimits scheduleLimits(const Config::SecuritySettings &security)
+{
+    Agent::ScheduleLimits limits;
+    limits.maxActivePerSession = security.schedule.maxJobsPerConversation;
+    limits.maxActiveTotal = security.schedule.maxJobs;
+    limits.minIntervalSeconds = qint64(security.schedule.minIntervalMinutes) * 60;
+    return limits;
+}
+} // namespace
 
 AgentStack::AgentStack(const Config::Settings &settings, Stores stores, SecretLookup secrets,
                        std::function<QString()> operatorToken, QObject *parent)
@@ -84,10 +100,12 @@ bool AgentStack::start(QString *error)
     fetch.allowPrivateNetworks = ai.tools.value(u"web_fetch"_s).allowPrivateNetworks;
     for (const int port : ai.tools.value(u"web_fetch"_s).allowedPorts)
         fetch.allowedPorts.append(quint16(port));
+    fetch.maxConcurrent = ai.tools.value(u"web_fetch"_s).maxConcurrent;
     m_tools->registerTool(std::make_shared<Agent::WebFetchTool>(fetch));
     m_tools->registerTool(std::make_shared<Agent::MemoryTool>(*m_stores.kv));
     m_tools->registerTool(std::make_shared<Agent::FilesTool>(*m_stores.objects));
-    m_tools->registerTool(std::make_shared<Agent::ScheduleTool>(*m_scheduler));
+    m_scheduleTool = std::make_shared<Agent::ScheduleTool>(*m_scheduler, scheduleLimits(m_settings.security));
+    m_tools->registerTool(m_scheduleTool);
 
     m_summarizer = std::make_unique<Agent::Summarizer>(*m_stores.sessions, *m_router);
     m_actors = std::make_unique<Sessions::SessionManager>();
@@ -101,6 +119,7 @@ bool AgentStack::start(QString *error)
     services.summarizer = m_summarizer.get();
     Providers::ProviderSet *providerSet = m_providerSet.get();
     services.chainProblem = [providerSet](const QStringList &models) { return providerSet->chainError(models); };
+    services.trust = [this](const Sessions::SessionKey &key) { return trustFor(key); };
     m_runner = std::make_unique<Agent::AgentRunner>(services, ai, *m_actors);
     m_idempotency = std::make_unique<Agent::IdempotencyCache>();
     m_endpoint = std::make_unique<Control::OpenAiEndpoint>(*m_runner, m_operatorToken);
@@ -111,6 +130,7 @@ bool AgentStack::start(QString *error)
                        done(ok ? Cron::Outcome::ok(detail) : Cron::Outcome::error(detail));
                    });
     });
+    m_scheduler->setGate([this](const Cron::Job &job) { return gate(job); });
     if (auto started = m_scheduler->start(); !started) {
         *error = u"cron: "_s + started.error().message;
         return false;
@@ -165,6 +185,82 @@ void AgentStack::applySettings(const Config::Settings &settings)
     }
     if (old.cron.jobs != settings.cron.jobs)
         m_scheduler->reloadConfig(settings.cron);
+    // security.tools applies from the next run (trustFor reads m_settings), security.schedule from
+    // the next create.
+    m_scheduleTool->setLimits(scheduleLimits(settings.security));
+}
+
+void AgentStack::setChannelState(Channels::PairingStore *pairing, Channels::SenderRateLimiter *limiter,
+                                 Sessions::TakeoverStore *takeovers)
+{
+    m_pairing = pairing;
+    m_limiter = limiter;
+    m_takeovers = takeovers;
+    if (!m_pairing)
+        return;
+    connect(m_pairing, &Channels::PairingStore::resolved, this, [this](const Channels::PairedSender &sender) {
+        if (sender.status != Channels::PairedSender::Status::Rejected || !m_scheduler)
+            return;
+        if (const auto key = Sessions::SessionKey::dm(sender.channel, sender.senderId))
+            m_scheduler->disableSessionJobs(key->toString(), u"the operator rejected the sender"_s);
+    });
+    connect(m_pairing, &Channels::PairingStore::forgotten, this, [this](const QString &channel, const QString &senderId) {
+        if (!m_scheduler || senderTrusted(channel, senderId))
+            return; // still on security.allowFrom
+        if (const auto key = Sessions::SessionKey::dm(channel, senderId))
+            m_scheduler->disableSessionJobs(key->toString(), u"the operator forgot the sender"_s);
+    });
+}
+
+void AgentStack::sessionDeleted(const QString &sessionKey)
+{
+    if (m_scheduler)
+        m_scheduler->removeSessionJobs(sessionKey);
+}
+
+bool AgentStack::senderTrusted(const QString &channel, const QString &senderId) const
+{
+    if (m_settings.security.allowFrom.value(channel).contains(senderId))
+        return true;
+    return m_pairing && m_pairing->senderState(channel, senderId) == Channels::PairingStore::SenderState::Approved;
+}
+
+Agent::TurnTrust AgentStack::trustFor(const Sessions::SessionKey &key) const
+{
+    const bool trusted = key.kind() != Sessions::SessionKey::Kind::Dm || senderTrusted(key.channel(), key.id());
+    Agent::TurnTrust trust;
+    trust.level = Agent::trustLevelOf(key, trusted);
+    const QString level = Agent::trustLevelName(trust.level);
+    const QStringList allowed = m_settings.security.tools.allowed.value(
+        level, Config::ToolPolicySettings::defaults().value(level));
+    for (const QString &name : Config::AiSettings::kToolNames) {
+        if (!allowed.contains(name))
+            trust.deniedTools.append(name);
+    }
+    trust.restrictQueryHosts = trust.level == Agent::TrustLevel::Group;
+    return trust;
+}
+
+Cron::Scheduler::GateVerdict AgentStack::gate(const Cron::Job &job)
+{
+    // Only jobs of a channel conversation act on someone's behalf; the operator's own jobs
+    // (config, panel, sessions cron:/webchat:/api:) run as configured.
+    const auto key = Sessions::SessionKey::parse(job.sessionKey());
+    if (!key || (key->kind() != Sessions::SessionKey::Kind::Dm && key->kind() != Sessions::SessionKey::Kind::Group))
+        return {};
+    if (m_takeovers && m_takeovers->isTakenOver(key->toString()))
+        return {u"an operator has taken over the conversation"_s, false};
+    // A job the model created (schedule tool) acts for the sender of that DM: only while they
+    // are still let in, and each run costs them a message of their rate limit.
+    const bool createdByModel = job.source == Cron::Job::Source::User
+        && job.id.startsWith(QString::fromLatin1(Agent::ScheduleTool::IdPrefix));
+    if (!createdByModel || key->kind() != Sessions::SessionKey::Kind::Dm)
+        return {};
+    if (!senderTrusted(key->channel(), key->id()))
+        return {u"the sender is no longer approved or allow-listed; the job is cancelled"_s, true};
+    if (m_limiter && !m_limiter->check(key->channel(), key->id()).allowed)
+        return {u"the sender's rate limit (security.rateLimit) is used up"_s, false};
+    return {};
 }
 
 QJsonObject AgentStack::providerHealth() const

@@ -7,11 +7,19 @@
 #include <functional>
 #include <memory>
 
+#include "agent/trustlevel.h"
+#include "cron/scheduler.h"
+
 namespace Moltdesk::Agent {
 class AgentRunner;
 class IdempotencyCache;
+class ScheduleTool;
 class ToolRegistry;
 } // namespace Moltdesk::Agent
+namespace Moltdesk::Channels {
+class PairingStore;
+class SenderRateLimiter;
+} // namespace Moltdesk::Channels
 namespace Moltdesk::Control {
 class OpenAiEndpoint;
 }
@@ -31,8 +39,10 @@ class ProviderSet;
 class ResponseCache;
 } // namespace Moltdesk::Providers
 namespace Moltdesk::Sessions {
+class SessionKey;
 class SessionManager;
 class SessionStore;
+class TakeoverStore;
 } // namespace Moltdesk::Sessions
 namespace Moltdesk::Agent {
 class Summarizer;
@@ -90,6 +100,18 @@ public:
     void registerMethods(Ws::MethodRegistry &methods);
     void registerRoutes(Http::Router &router);
     void setDelivery(Delivery delivery) { m_delivery = std::move(delivery); }
+    // Who is let in, set by the channel wiring (all may be null: then no DM sender counts as
+    // approved). The trust level of each run reads them (docs/tools.md "Trust levels"), and so does
+    // the check before a job created in a conversation fires (docs/cron.md "Jobs the model
+    // creates"): the sender must still be approved or allow-listed, the conversation not taken
+    // over, and the run takes a token from the sender's rate bucket. A sender the operator
+    // rejects has the jobs of their DM disabled at once.
+    void setChannelState(Channels::PairingStore *pairing, Channels::SenderRateLimiter *limiter,
+                         Sessions::TakeoverStore *takeovers);
+    // sessions.delete removed a conversation: its jobs go with it.
+    void sessionDeleted(const QString &sessionKey);
+    // The trust level and tool limits of a run in this session, from the config of now.
+    Agent::TurnTrust trustFor(const Sessions::SessionKey &key) const;
     // A key was set or removed in the panel: rebuild the clients that use it.
     void refreshKeys();
     // Config reload, on the gateway thread (docs/configuration.md "Live changes"). Runs already
@@ -106,6 +128,8 @@ public:
     QJsonObject providerHealth() const;
 
 private:
+    bool senderTrusted(const QString &channel, const QString &senderId) const;
+    Cron::Scheduler::GateVerdict gate(const Cron::Job &job);
     void runCronJob(const QString &jobId, const QString &sessionKey, const QString &prompt, const QString &deliverTo,
                     std::function<void(bool ok, const QString &detail)> done);
 
@@ -122,6 +146,10 @@ private:
     std::unique_ptr<Cron::CronStore> m_cronStore;
     std::unique_ptr<Cron::Scheduler> m_scheduler;
     std::unique_ptr<Agent::ToolRegistry> m_tools;
+    std::shared_ptr<Agent::ScheduleTool> m_scheduleTool;
+    Channels::PairingStore *m_pairing = nullptr;
+    Channels::SenderRateLimiter *m_limiter = nullptr;
+    Sessions::TakeoverStore *m_takeovers = nullptr;
     std::unique_ptr<Agent::Summarizer> m_summarizer;
     std::unique_ptr<Sessions::SessionManager> m_actors;
     std::unique_ptr<Agent::AgentRunner> m_runner;

@@ -141,6 +141,7 @@ public:
 
     Channels::ChannelRegistry &registry() const { return *m_registry; }
     Channels::PairingStore &pairing() const { return *m_pairing; }
+    Channels::SenderRateLimiter &rateLimiter() const { return *m_limiter; }
     Channels::InboundPipeline &pipeline() const { return *m_pipeline; }
     // The module called `name`, or null.
     Channels::ChannelModule *module(const QString &name) const;

@@ -148,6 +148,7 @@ void Gateway::start()
     m_agent->scheduler().setHold([pause] { return pause->isPaused() ? u"the bot was paused"_s : QString(); });
     // The `agent` object of health changed: clients get a `health` event now.
     connect(m_pause.get(), &Agent::PauseSwitch::changed, this, [this] { publishStatus(); });
+    m_agent->setChannelState(&m_channels->pairing(), &m_channels->rateLimiter(), m_takeovers.get());
     m_agent->setDelivery([channels = m_channels.get()](const QString &sessionKey, const QString &text) {
         if (!channels->deliver(sessionKey, text))
             qCWarning(lcGateway).noquote() << "no running channel for scheduled reply to" << sessionKey;
@@ -341,7 +342,8 @@ void Gateway::registerMethods()
     m_methods->registerSyncMethod(u"status"_s,
                                   [this](const QJsonObject &, const Ws::CallContext &) { return QJsonValue(status()); });
     Control::registerQueueMethods(*m_methods, *m_queue);
-    Control::registerSessionMethods(*m_methods, *m_sessions, m_takeovers.get());
+    Control::registerSessionMethods(*m_methods, *m_sessions, m_takeovers.get(),
+                                    [agent = m_agent.get()](const QString &key) { agent->sessionDeleted(key); });
     Control::registerChatHistory(*m_methods, *m_sessions, m_takeovers.get());
     Control::registerUsageMethods(*m_methods, *m_usage, m_budgets.get());
     m_agent->registerMethods(*m_methods);

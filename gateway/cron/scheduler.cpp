@@ -309,7 +309,51 @@ void Scheduler::fireDue(Job job, const QDateTime &now)
         saveJob(job);
         return;
     }
+    if (m_gate) {
+        if (const GateVerdict verdict = m_gate(job); !verdict.skipReason.isEmpty()) {
+            recordSkipped(job, latest, now, verdict.skipReason);
+            job.lastScheduled = latest;
+            job.nextRun = verdict.cancel ? QDateTime() : job.schedule.next(now, latest);
+            if (verdict.cancel || job.schedule.kind() == Schedule::Kind::At)
+                job.enabled = false;
+            saveJob(job);
+            return;
+        }
+    }
     startRun(job, latest, false, now);
+}
+
+int Scheduler::removeSessionJobs(const QString &sessionKey)
+{
+    int removed = 0;
+    const QList<Job> all = jobs();
+    for (const Job &job : all) {
+        if (job.source == Job::Source::User && job.sessionKey() == sessionKey && removeJob(job.id))
+            ++removed;
+    }
+    if (removed > 0)
+        qCInfo(lcCron).noquote() << u"cron: removed %1 job(s) of deleted session %2"_s.arg(removed).arg(sessionKey);
+    return removed;
+}
+
+int Scheduler::disableSessionJobs(const QString &sessionKey, const QString &why)
+{
+    int disabled = 0;
+    const QList<Job> all = jobs();
+    for (Job job : all) {
+        if (job.source != Job::Source::User || job.sessionKey() != sessionKey || !job.enabled)
+            continue;
+        job.enabled = false;
+        job.nextRun = QDateTime();
+        saveJob(job);
+        ++disabled;
+    }
+    if (disabled > 0) {
+        qCInfo(lcCron).noquote() << u"cron: disabled %1 job(s) of %2: %3"_s.arg(disabled).arg(sessionKey, why);
+        emit jobsChanged();
+        arm();
+    }
+    return disabled;
 }
 
 void Scheduler::startRun(Job job, const QDateTime &scheduled, bool manual, const QDateTime &now)

@@ -59,6 +59,17 @@ public:
     // is not held.
     using Hold = std::function<QString()>;
     void setHold(Hold hold) { m_hold = std::move(hold); }
+    // Asked after the hold, per job, before each *scheduled* run: may this job run now on behalf
+    // of the conversation that owns it (docs/cron.md "Jobs the model creates")? A non-empty
+    // skipReason is recorded as `skipped`; with `cancel` the job is also disabled for good (its
+    // owner lost the right to it), otherwise the schedule moves on as after a run.
+    struct GateVerdict
+    {
+        QString skipReason;
+        bool cancel = false;
+    };
+    using Gate = std::function<GateVerdict(const Job &job)>;
+    void setGate(Gate gate) { m_gate = std::move(gate); }
 
     // Loads the stored jobs, syncs the config.json jobs (source=config: added, updated, or removed
     // when gone from the file; a user job with the same id is replaced), then runs tick() once so
@@ -81,6 +92,12 @@ public:
     Storage::Result<Job> addJob(const JobSpec &spec);
     // Config jobs cannot be removed here (edit config.json); NotFound for an unknown id.
     Storage::Result<void> removeJob(const QString &id);
+    // Removes every user job whose session is `sessionKey` (the session was deleted), with its
+    // history; config jobs stay. Returns how many were removed.
+    int removeSessionJobs(const QString &sessionKey);
+    // Disables every user job of `sessionKey` (its owner was rejected): they stay listed with their
+    // history but never run again. Returns how many were disabled.
+    int disableSessionJobs(const QString &sessionKey, const QString &why);
     // Runs the job now, out of schedule (its next run stays as it is). Refused while it runs.
     Storage::Result<Job> runNow(const QString &id);
     Storage::Result<QList<RunRecord>> runs(const QString &id, int limit);
@@ -115,6 +132,7 @@ private:
     Options m_options;
     Runner m_runner;
     Hold m_hold;
+    Gate m_gate;
     QHash<QString, Job> m_jobs;
     QSet<QString> m_running;
     QStringList m_problems;

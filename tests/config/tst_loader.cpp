@@ -211,6 +211,11 @@ Settings TestLoader::fullSettings()
     s.security.dmPolicy = SecuritySettings::DmPolicy::Allowlist;
     s.security.allowFrom.insert(u"discord"_s, {u"123456789012345678901"_s});
     s.security.allowFrom.insert(u"telegram"_s, {u"42"_s, u"43"_s});
+    s.security.tools.allowed.insert(u"group"_s, {u"current_time"_s});
+    s.security.tools.allowed.insert(u"cron"_s, {});
+    s.security.schedule = {2, 20, 60};
+    s.ai.maxToolCallsPerRound = 3;
+    s.ai.tools[u"web_fetch"_s].maxConcurrent = 2;
     QString error;
     s.gateway.listen = *ListenAddress::parse(u"0.0.0.0:0", &error);
     s.gateway.maxBodyBytes = 65536;

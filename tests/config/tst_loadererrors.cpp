@@ -75,6 +75,21 @@ void TestLoaderErrors::rejectsBadValue_data()
         u"gateway.maxHeaderBytes: expected a size from 1024 to 1048576 bytes (an integer or a string such as "
         u"\"10MiB\"), got 10"_s);
 
+    // issue 13: tool policy per trust level, schedule caps, tool calls per round
+    row("unknown tool in a trust level", "{'security':{'tools':{'group':['current_time','shell']}}}",
+        u"security.tools.group[1]: expected a tool name (one of current_time, web_fetch, memory, files, schedule), "
+        u"got \"shell\""_s);
+    row("tools not a list", "{'security':{'tools':{'dm':'all'}}}",
+        u"security.tools.dm: expected an array of strings, got \"all\""_s);
+    row("schedule interval zero", "{'security':{'schedule':{'minIntervalMinutes':0}}}",
+        u"security.schedule.minIntervalMinutes: expected a positive integer no greater than 10080, got 0"_s);
+    row("negative job cap", "{'security':{'schedule':{'maxJobs':-1}}}",
+        u"security.schedule.maxJobs: expected a non-negative integer no greater than 100000, got -1"_s);
+    row("zero tool calls per round", "{'ai':{'maxToolCallsPerRound':0}}",
+        u"ai.maxToolCallsPerRound: expected a positive integer no greater than 100, got 0"_s);
+    row("zero concurrent fetches", "{'ai':{'tools':{'web_fetch':{'maxConcurrent':0}}}}",
+        u"ai.tools.web_fetch.maxConcurrent: expected a positive integer no greater than 64, got 0"_s);
+
     // enums
     row("dmPolicy", "{'security':{'dmPolicy':'everyone'}}",
         u"security.dmPolicy: expected one of \"pairing\", \"allowlist\", \"open\", got \"everyone\""_s);

@@ -67,6 +67,8 @@ private slots:
     void timerArmsForEarliestJob();
     void missingRunnerRecordsError();
     void doneFromWorkerThread();
+    void gateSkipsOrCancels();
+    void sessionJobsRemovedOrDisabled();
 
 private:
     std::unique_ptr<Scheduler> makeScheduler(Config::CronSettings config = {}, bool useTimer = false);
@@ -466,6 +468,63 @@ void TestScheduler::doneFromWorkerThread()
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(!s->isRunning(u"w"_s));
     QCOMPARE(history(u"w"_s).first().outcome.detail, u"from worker"_s);
+}
+
+// Issue 13 item 3: the gate decides per job when it fires; a skip keeps the schedule going, a
+// cancel disables the job for good, and either is recorded with its reason.
+void TestScheduler::gateSkipsOrCancels()
+{
+    auto s = makeScheduler();
+    QString reason;
+    bool cancel = false;
+    s->setGate([&](const Job &job) {
+        return job.id == u"gated"_s ? Scheduler::GateVerdict{reason, cancel} : Scheduler::GateVerdict{};
+    });
+    QVERIFY(s->start().ok());
+    QVERIFY(s->addJob(spec(u"gated"_s, Schedule::Kind::Every, u"15m"_s)).ok());
+    QVERIFY(s->addJob(spec(u"free"_s, Schedule::Kind::Every, u"15m"_s)).ok());
+
+    reason = u"an operator has taken over the conversation"_s;
+    m_now = utc(u"2024-06-03T08:15:00Z"_s);
+    s->tick();
+    QCOMPARE(m_calls, QStringList{u"free@08:15"_s});
+    QCOMPARE(history(u"gated"_s).size(), 1);
+    QCOMPARE(history(u"gated"_s).at(0).outcome.status, Outcome::Status::Skipped);
+    QCOMPARE(history(u"gated"_s).at(0).outcome.detail, reason);
+    QCOMPARE(s->job(u"gated"_s)->nextRun, utc(u"2024-06-03T08:30:00Z"_s));
+
+    reason = u"the sender is no longer approved"_s;
+    cancel = true;
+    m_now = utc(u"2024-06-03T08:30:00Z"_s);
+    s->tick();
+    QCOMPARE(m_calls, (QStringList{u"free@08:15"_s, u"free@08:30"_s}));
+    QCOMPARE(history(u"gated"_s).size(), 2);
+    QVERIFY(!s->job(u"gated"_s)->enabled);
+    QVERIFY(!s->job(u"gated"_s)->nextRun.isValid());
+
+    reason.clear(); // even with the gate open again, a cancelled job stays off
+    m_now = utc(u"2024-06-03T09:30:00Z"_s);
+    s->tick();
+    QVERIFY(!m_calls.join(u' ').contains(u"gated"_s));
+}
+
+void TestScheduler::sessionJobsRemovedOrDisabled()
+{
+    auto s = makeScheduler({}, false);
+    QVERIFY(s->start().ok());
+    JobSpec mine = spec(u"mine"_s, Schedule::Kind::Every, u"1h"_s);
+    mine.session = u"telegram:dm:7"_s;
+    JobSpec other = spec(u"other"_s, Schedule::Kind::Every, u"1h"_s);
+    other.session = u"telegram:dm:8"_s;
+    QVERIFY(s->addJob(mine).ok());
+    QVERIFY(s->addJob(other).ok());
+    QCOMPARE(s->disableSessionJobs(u"telegram:dm:7"_s, u"rejected"_s), 1);
+    QVERIFY(!s->job(u"mine"_s)->enabled);
+    QVERIFY(s->job(u"other"_s)->enabled);
+    QCOMPARE(s->removeSessionJobs(u"telegram:dm:7"_s), 1);
+    QVERIFY(!s->job(u"mine"_s));
+    QVERIFY(s->job(u"other"_s));
+    QCOMPARE(s->removeSessionJobs(u"telegram:dm:7"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)

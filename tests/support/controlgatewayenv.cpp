@@ -43,6 +43,9 @@ bool ControlGatewayEnv::start()
     s.ai.defaultModel = u"anthropic/claude-test"_s;
     s.ai.fallbackModels.clear();
     s.ai.providers[u"anthropic"_s].baseUrl = anthropic.baseUrl();
+    if (configure)
+        configure(s);
+    startedWith = s;
 
     gateway = std::make_unique<Core::Gateway>(options);
     connect(gateway.get(), &Core::Gateway::eventBroadcast, this, [this](const QString &name, const QJsonValue &payload) {

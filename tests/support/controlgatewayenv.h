@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -59,6 +60,11 @@ public:
     // The channel.inbound counts from queue.status ({pending, running, done, dead}).
     QJsonObject inboundDepth();
     QString dmKey() const;
+
+    // Called on the settings before each start(), after the defaults above.
+    std::function<void(Config::Settings &)> configure;
+    // The settings of the last start().
+    Config::Settings startedWith;
 
     FakeTelegramServer telegram;
     FakeProviderServer anthropic;

@@ -226,6 +226,54 @@ private slots:
         QVERIFY(!m_tool->execute(createEvery(u"2h"_s), ctx(m_alice)).isError);
     }
 
+    // Issue 13 item 3: a model-created job fires at most every minIntervalSeconds (default 15
+    // minutes), whether by "every" or by a cron expression whose runs come closer than that.
+    void modelJobsHaveAMinimumInterval_data()
+    {
+        QTest::addColumn<QJsonObject>("input");
+        QTest::addColumn<bool>("refused");
+        const auto cron = [](const QString &expression) {
+            return QJsonObject{{u"action"_s, u"create"_s}, {u"prompt"_s, u"x"_s}, {u"cron"_s, expression}};
+        };
+        QTest::newRow("every 1m") << createEvery(u"1m"_s) << true;
+        QTest::newRow("every 14m59s") << createEvery(u"14m59s"_s) << true;
+        QTest::newRow("every 15m") << createEvery(u"15m"_s) << false;
+        QTest::newRow("cron every minute") << cron(u"* * * * *"_s) << true;
+        QTest::newRow("cron every 5 minutes of one hour") << cron(u"*/5 9 * * *"_s) << true;
+        QTest::newRow("cron two minutes apart once a year") << cron(u"0,2 9 1 1 *"_s) << true;
+        QTest::newRow("cron quarter-hourly") << cron(u"*/15 * * * *"_s) << false;
+        QTest::newRow("cron daily") << cron(u"0 9 * * *"_s) << false;
+        QTest::newRow("one-shot") << createAt(u"2024-06-03T08:01:00Z"_s) << false;
+    }
+
+    void modelJobsHaveAMinimumInterval()
+    {
+        QFETCH(QJsonObject, input);
+        QFETCH(bool, refused);
+        QCOMPARE(ScheduleLimits().minIntervalSeconds, 900);
+        const ToolResult result = m_tool->execute(input, ctx(m_alice));
+        QCOMPARE(result.isError, refused);
+        if (refused) {
+            QVERIFY2(result.plainText().contains(u"at most every 15 minutes"_s), qPrintable(result.plainText()));
+            QVERIFY(m_scheduler->jobs().isEmpty());
+        }
+    }
+
+    // Issue 13 item 3: the cap over all conversations, so many senders cannot pile up jobs.
+    void limitOverAllConversations()
+    {
+        ScheduleLimits limits;
+        limits.maxActiveTotal = 3;
+        makeTool(limits);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!m_tool->execute(createEvery(u"1h"_s), ctx(u"telegram:dm:%1"_s.arg(100 + i))).isError);
+        const ToolResult refused = m_tool->execute(createEvery(u"1h"_s), ctx(u"telegram:dm:999"_s));
+        QVERIFY(refused.isError);
+        QVERIFY2(refused.plainText().contains(u"3 active scheduled jobs created in conversations, the limit"_s),
+                 qPrintable(refused.plainText()));
+        QCOMPARE(m_scheduler->jobs().size(), 3);
+    }
+
     void finishedOneShotsArePruned()
     {
         ScheduleLimits limits;

@@ -111,6 +111,30 @@ private slots:
         QVERIFY(!registry.isEnabled(u"current_time"_s));
     }
 
+    // Issue 13 item 2: a tool the run's trust level denies is neither listed nor run, even when
+    // the model (or an injected instruction) calls it by name.
+    void deniedToolsAreNotListedAndRefused()
+    {
+        ToolRegistry registry;
+        auto schedule = std::make_shared<FakeTool>(u"schedule"_s);
+        registry.registerTool(schedule);
+        registry.registerTool(std::make_shared<FakeTool>(u"current_time"_s));
+        QStringList names;
+        for (const QJsonValue &tool : registry.enabledTools({u"schedule"_s}))
+            names.append(tool[u"name"_s].toString());
+        QCOMPARE(names, QStringList{u"current_time"_s});
+
+        ToolContext context{u"telegram:group:-5"_s, u"telegram"_s, u"7"_s, u"run1"_s, {}};
+        context.trustLevel = u"group"_s;
+        context.deniedTools = {u"schedule"_s};
+        std::optional<ToolResult> got;
+        registry.run({u"t1"_s, u"schedule"_s, {}}, context, [&](ToolResult r) { got = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
+        QVERIFY(got->isError);
+        QCOMPARE(got->plainText(), u"tool \"schedule\" is not available in this conversation (trust level \"group\")"_s);
+        QCOMPARE(schedule->runs, 0);
+    }
+
     void disabledAndUnknownToolsAreErrors()
     {
         QMap<QString, Config::ToolSettings> settings;

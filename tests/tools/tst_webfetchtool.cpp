@@ -312,6 +312,68 @@ private slots:
         QVERIFY2(result.plainText().startsWith(u"web_fetch timed out after 0.3 s"_s), qPrintable(result.plainText()));
     }
 
+    // Issue 13 item 18, as the attack: a model asks for many fetches of a slow host at once; only
+    // maxConcurrent connections are ever open, the rest wait for a slot and still get an answer.
+    void concurrentFetchesAreCapped()
+    {
+        ToolsHttpServer server;
+        QVERIFY(server.listen());
+        ToolsHttpServer::Route hang;
+        hang.hang = true;
+        server.setRoute("/slow", hang);
+        WebFetchOptions options = local();
+        options.timeLimit = std::chrono::milliseconds(300);
+        options.maxConcurrent = 2;
+        WebFetchTool tool(options);
+        QList<ToolResult> results;
+        int mostActive = 0;
+        for (int i = 0; i < 6; ++i) {
+            tool.run({{u"url"_s, server.url(u"/slow"_s).toString()}}, {u"webchat:t"_s, u"webchat"_s, {}, {}, {}},
+                     [&](ToolResult r) { results << r; });
+            mostActive = std::max(mostActive, tool.activeFetches());
+        }
+        QCOMPARE(mostActive, 2);
+        QCOMPARE(tool.waitingFetches(), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(server.paths().size(), 2, 5000);
+        QCOMPARE(tool.activeFetches(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 6, 10000);
+        QCOMPARE(server.paths().size(), 6); // every waiting call ran once a slot was free
+        QCOMPARE(tool.activeFetches(), 0);
+        QCOMPARE(tool.waitingFetches(), 0);
+        for (const ToolResult &result : std::as_const(results))
+            QVERIFY2(result.plainText().startsWith(u"web_fetch timed out"_s), qPrintable(result.plainText()));
+    }
+
+    // Issue 13 item 2: with the conversation's hosts set (group trust level), a query string may
+    // only go to a host a user message named; without a query string, or to a named host, the
+    // fetch goes ahead.
+    void queryStringOnlyToMentionedHosts()
+    {
+        ToolsHttpServer server;
+        QVERIFY(server.listen());
+        ToolsHttpServer::Route page;
+        page.body = "fine";
+        server.setRoute("/p", page);
+        server.setRoute("/p?q=1", page);
+        WebFetchTool tool(local());
+        const auto run = [&tool](const QString &url, const QStringList &hosts) {
+            ToolContext context{u"telegram:group:-5"_s, u"telegram"_s, u"7"_s, {}, {}};
+            context.queryHosts = hosts;
+            std::optional<ToolResult> got;
+            tool.run({{u"url"_s, url}}, context, [&](ToolResult r) { got = r; });
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000); }();
+            return got.value_or(ToolResult::error(u"no result"_s));
+        };
+        const ToolResult refused = run(server.url(u"/p"_s).toString() + u"?q=1"_s, {u"example.org"_s});
+        QVERIFY(refused.isError);
+        QVERIFY2(refused.plainText().contains(u"nobody mentioned \"127.0.0.1\""_s), qPrintable(refused.plainText()));
+        QVERIFY(server.paths().isEmpty()); // refused before any connection
+
+        QVERIFY(!run(server.url(u"/p"_s).toString(), {u"example.org"_s}).isError);
+        QVERIFY(!run(server.url(u"/p"_s).toString() + u"?q=1"_s, {u"127.0.0.1"_s}).isError);
+        QCOMPARE(server.paths(), (QList<QByteArray>{"/p", "/p?q=1"}));
+    }
+
     void redirectsFollowedAndCapped()
     {
         ToolsHttpServer server;

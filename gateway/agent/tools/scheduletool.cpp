@@ -57,8 +57,10 @@ QString ScheduleTool::description() const
            "\"minute hour day-of-month month day-of-week\", e.g. \"0 9 * * MON-FRI\"). Times without an offset and "
            "cron fields are read in \"timezone\" (an IANA name such as \"Europe/Berlin\"; default %1). "
            "action \"list\": this conversation's jobs with their ids and next run. action \"cancel\": give \"id\". "
-           "At most %2 active jobs per conversation."_s.arg(QString::fromUtf8(m_scheduler.defaultZone()))
-        .arg(m_limits.maxActivePerSession);
+           "At most %2 active jobs per conversation; a recurring job runs at most every %3 minutes."_s
+        .arg(QString::fromUtf8(m_scheduler.defaultZone()))
+        .arg(m_limits.maxActivePerSession)
+        .arg(m_limits.minIntervalSeconds / 60);
 }
 
 QJsonObject ScheduleTool::inputSchema() const
@@ -146,6 +148,39 @@ bool ScheduleTool::isActive(const Cron::Job &job) const
     return (job.enabled && job.nextRun.isValid()) || m_scheduler.isRunning(job.id);
 }
 
+int ScheduleTool::activeModelJobs() const
+{
+    const QString prefix = QString::fromLatin1(IdPrefix);
+    int active = 0;
+    const QList<Cron::Job> all = m_scheduler.jobs();
+    for (const Cron::Job &job : all)
+        active += job.source == Cron::Job::Source::User && job.id.startsWith(prefix) && isActive(job) ? 1 : 0;
+    return active;
+}
+
+QString ScheduleTool::tooFrequent(Cron::Schedule::Kind kind, const QString &text, const QByteArray &zone) const
+{
+    if (kind == Cron::Schedule::Kind::At)
+        return {};
+    const auto schedule = Cron::Schedule::parse(kind, text, QTimeZone(zone.isEmpty() ? m_scheduler.defaultZone() : zone));
+    if (!schedule)
+        return {}; // the scheduler explains the syntax error
+    const QString minimum = u"jobs created in a conversation run at most every %1 minutes"_s.arg(
+        m_limits.minIntervalSeconds / 60);
+    if (kind == Cron::Schedule::Kind::Every) {
+        if (schedule->everySeconds() < m_limits.minIntervalSeconds)
+            return u"every \"%1\": %2; give a longer interval"_s.arg(text, minimum);
+        return {};
+    }
+    // A cron expression: the closest two of its next runs (a day's worth covers "*/5 9 * * *").
+    const QList<QDateTime> runs = schedule->preview(m_scheduler.now(), 300);
+    for (qsizetype i = 1; i < runs.size(); ++i) {
+        if (runs.at(i - 1).secsTo(runs.at(i)) < m_limits.minIntervalSeconds)
+            return u"cron \"%1\": %2; choose fewer run times"_s.arg(text, minimum);
+    }
+    return {};
+}
+
 ToolResult ScheduleTool::create(const QJsonObject &input, const ToolContext &context)
 {
     const QString prompt = input.value(u"prompt"_s).toString();
@@ -172,6 +207,13 @@ ToolResult ScheduleTool::create(const QJsonObject &input, const ToolContext &con
     if (active >= m_limits.maxActivePerSession)
         return ToolResult::error(u"this conversation already has %1 active scheduled jobs, the limit; cancel one "
                                  "first (action \"list\" shows their ids)"_s.arg(active));
+    if (activeModelJobs() >= m_limits.maxActiveTotal)
+        return ToolResult::error(u"this gateway already has %1 active scheduled jobs created in conversations, the "
+                                 "limit; cancel one first"_s.arg(m_limits.maxActiveTotal));
+    if (const QString why = tooFrequent(given.first().first, given.first().second,
+                                        input.value(u"timezone"_s).toString().toUtf8());
+        !why.isEmpty())
+        return ToolResult::error(u"could not schedule: "_s + why);
 
     Cron::JobSpec spec;
     spec.id = generateId();

@@ -11,9 +11,12 @@ class Scheduler;
 
 namespace Moltdesk::Agent {
 
+// Defaults are those of security.schedule (docs/configuration.md).
 struct ScheduleLimits
 {
-    int maxActivePerSession = 20;  // jobs that will still fire, per conversation
+    int maxActivePerSession = 5;     // jobs that will still fire, per conversation (security.schedule.maxJobsPerConversation)
+    int maxActiveTotal = 100;        // model-created jobs that will still fire, all conversations (security.schedule.maxJobs)
+    qint64 minIntervalSeconds = 900; // "every" at least this; a cron expression's runs at least this far apart
     int keepFinishedPerSession = 10; // finished one-shots kept for `list`; older ones are removed
     int maxPromptChars = 4000;
 };
@@ -42,6 +45,8 @@ public:
     QJsonObject inputSchema() const override;
     std::chrono::milliseconds timeout() const override { return std::chrono::seconds(10); }
     void run(const QJsonObject &input, const ToolContext &context, Done done) override;
+    // Config reload (security.schedule): applies to the next create; existing jobs stay.
+    void setLimits(const ScheduleLimits &limits) { m_limits = limits; }
 
     // The work itself, synchronous, on the scheduler's thread.
     ToolResult execute(const QJsonObject &input, const ToolContext &context);
@@ -57,6 +62,9 @@ private:
     ToolResult list(const ToolContext &context) const;
     ToolResult cancel(const QJsonObject &input, const ToolContext &context);
     bool isActive(const Cron::Job &job) const;
+    int activeModelJobs() const;
+    // Why this schedule fires too often for a model-created job, or empty.
+    QString tooFrequent(Cron::Schedule::Kind kind, const QString &text, const QByteArray &zone) const;
     void pruneFinished(const QString &sessionKey);
     QString generateId() const;
     QString describeJob(const Cron::Job &job) const;

@@ -15,6 +15,7 @@ struct WebFetchOptions
     bool allowPrivateNetworks = false; // ai.tools.web_fetch.allowPrivateNetworks
     // ai.tools.web_fetch.allowedPorts: ports fetched besides 80 and 443 (every redirect hop too).
     QList<quint16> allowedPorts;
+    int maxConcurrent = 4;             // ai.tools.web_fetch.maxConcurrent: fetches in flight at once
     // Test seam only (see SsrfGuard): addresses allowed even when private networks are refused.
     QList<QHostAddress> exemptAddresses;
 };
