@@ -378,16 +378,17 @@ Storage::Result<bool> PairingStore::forget(const QString &channel, const QString
 
 Storage::Result<bool> PairingStore::forget(Kind kind, const QString &channel, const QString &id)
 {
-    if (const auto forgotten = Storage::Sql::exec(m_database, u"forgetting paired sender"_s,
-                                                  u"DELETE FROM channel_senders WHERE channel = ? AND sender_id = ?"_s,
-                                                  {channel, storedId(kind, id)});
-        !forgotten)
-        return forgotten.error();
+    if (const auto deleted = Storage::Sql::exec(m_database, u"forgetting paired sender"_s,
+                                                u"DELETE FROM channel_senders WHERE channel = ? AND sender_id = ?"_s,
+                                                {channel, storedId(kind, id)});
+        !deleted)
+        return deleted.error();
     const QString key = cacheKey(kind, channel, id);
     m_rejectionNotified.remove(key);
     const bool known = m_decisions.remove(key) > 0;
-    if (known)
-        Q_EMIT forgotten(channel, senderId);
+    // Jobs follow people (docs/cron.md "Jobs the model creates"); a forgotten group has none.
+    if (known && kind == Kind::Sender)
+        Q_EMIT forgotten(channel, id);
     return known;
 }
 

@@ -321,7 +321,7 @@ private slots:
         ToolsHttpServer::Route hang;
         hang.hang = true;
         server.setRoute("/slow", hang);
-        WebFetchOptions options = local();
+        WebFetchOptions options = local(server.port());
         options.timeLimit = std::chrono::milliseconds(300);
         options.maxConcurrent = 2;
         WebFetchTool tool(options);
@@ -355,7 +355,7 @@ private slots:
         page.body = "fine";
         server.setRoute("/p", page);
         server.setRoute("/p?q=1", page);
-        WebFetchTool tool(local());
+        WebFetchTool tool(local(server.port()));
         const auto run = [&tool](const QString &url, const QStringList &hosts) {
             ToolContext context{u"telegram:group:-5"_s, u"telegram"_s, u"7"_s, {}, {}};
             context.queryHosts = hosts;
