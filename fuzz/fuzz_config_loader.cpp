@@ -16,7 +16,9 @@
 #include "config/secretkeypolicy.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -73,7 +75,10 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static QTemporaryDir dir;
+    // Loader::save commits through QSaveFile, which syncs to disk: on tmpfs that costs nothing.
+    static QTemporaryDir dir(QFileInfo(QStringLiteral("/dev/shm")).isWritable()
+                                 ? QStringLiteral("/dev/shm/moltdesk-fuzz-XXXXXX")
+                                 : QDir::tempPath() + QStringLiteral("/moltdesk-fuzz-XXXXXX"));
     static const QString path = dir.filePath(QStringLiteral("config.json"));
     static const QString savedPath = dir.filePath(QStringLiteral("saved/config.json"));
     FUZZ_CHECK(dir.isValid(), "a temporary directory");
