@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Moltdesk needs. Idempotent: only missing packages are installed.
-# Usage: scripts/setup-deps.sh [build|test]   ("test" adds the keyring, D-Bus and X server the tests use)
+# Usage: scripts/setup-deps.sh [build|test]   ("test" adds the keyring, D-Bus and X server the tests use,
+# and clang with libFuzzer for the fuzzers)
 set -euo pipefail
 
 build_pkgs=(
@@ -11,6 +12,10 @@ build_pkgs=(
   libsecret-1-0 gnome-keyring dbus dbus-daemon dbus-session-bus-common dbus-x11 fonts-dejavu-core
 )
 test_pkgs=(xvfb xauth trayer procps)
+# The fuzzers and the sanitizer build (docs/fuzzing.md): clang 14; libclang-rt-14-dev holds libFuzzer
+# and the ASan/UBSan runtimes (only recommended by libclang-common-14-dev, and we install without
+# recommends); llvm gives llvm-symbolizer, which turns sanitizer stack traces into file:line.
+test_pkgs+=(clang libclang-rt-14-dev llvm)
 
 pkgs=("${build_pkgs[@]}")
 if [ "${1:-build}" = "test" ]; then

@@ -33,6 +33,21 @@ qsizetype editDistance(const QString &a, const QString &b)
     return previous[b.size()];
 }
 
+// Messages are one line each (docs/configuration.md): a control character from the file (a key
+// with a line break in it) is shown escaped, so it cannot fake a second message in the log.
+QString oneLine(QString text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
+            const QString escaped = u"\\u"_s + QString::number(uint(c), 16).rightJustified(4, u'0');
+            text.replace(i, 1, escaped);
+            i += escaped.size() - 1;
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 SchemaReader::SchemaReader(QString fileName)
@@ -58,12 +73,12 @@ void SchemaReader::fail(const QString &path, const QString &expected, const QJso
 void SchemaReader::failText(const QString &path, const QString &text)
 {
     const QString where = path.isEmpty() ? u"(top level)"_s : path;
-    m_errors.append(m_fileName + u": "_s + where + u": "_s + text);
+    m_errors.append(m_fileName + u": "_s + oneLine(where + u": "_s + text));
 }
 
 void SchemaReader::warn(const QString &text)
 {
-    m_warnings.append(m_fileName + u": "_s + text);
+    m_warnings.append(m_fileName + u": "_s + oneLine(text));
 }
 
 void SchemaReader::checkKeys(const QJsonObject &object, const QString &path, const QStringList &known)

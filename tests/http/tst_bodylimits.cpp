@@ -7,6 +7,16 @@
 
 #include <memory>
 
+// Under AddressSanitizer (scripts/test.sh --sanitize) freed memory waits in a quarantine instead of
+// being reused, so resident memory says nothing about buffering there; the normal build checks it.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kRssIsMeaningful = false;
+#elif defined(__has_feature)
+constexpr bool kRssIsMeaningful = !__has_feature(address_sanitizer);
+#else
+constexpr bool kRssIsMeaningful = true;
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace Moltdesk::Http;
 using Moltdesk::TestSupport::HttpTestClient;
@@ -126,7 +136,8 @@ void TestBodyLimits::hugeBodyIsRefusedWithoutBuffering()
     QVERIFY2(sent < kBodySize, "the server drained the whole body instead of refusing early");
     const qint64 after = residentKiB();
     qInfo("RSS before %lld KiB, after %lld KiB, client wrote %lld KiB", before, after, sent / 1024);
-    QVERIFY2(after - before < 5 * 1024, qPrintable(u"RSS grew by %1 KiB"_s.arg(after - before)));
+    if (kRssIsMeaningful)
+        QVERIFY2(after - before < 5 * 1024, qPrintable(u"RSS grew by %1 KiB"_s.arg(after - before)));
 }
 
 QTEST_GUILESS_MAIN(TestBodyLimits)

@@ -4,6 +4,7 @@
 #include "security/secretcatalog.h"
 #include "support/securityresultcatcher.h"
 
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -89,13 +90,19 @@ private slots:
         std::atomic<bool> done = false;
         std::atomic<Qt::HANDLE> ranOn = nullptr;
         QString value;
+        // The worker is held until `!done` is checked: otherwise it may run the queued callback
+        // first (it did under AddressSanitizer) and the check races.
+        QSemaphore hold;
+        QMetaObject::invokeMethod(&context, [&hold] { hold.acquire(); }, Qt::QueuedConnection);
         store.read(u"A_KEY"_s, &context, [&](const SecretResult &r) {
             value = r.value();
             ranOn = QThread::currentThreadId();
             done = true;
         });
         // Never synchronous, even for an in-memory store.
-        QVERIFY(!done);
+        const bool ranSynchronously = done;
+        hold.release();
+        QVERIFY(!ranSynchronously);
         QTRY_VERIFY(done);
         QVERIFY(ranOn.load() != QThread::currentThreadId());
         QCOMPARE(value, u"v"_s);
