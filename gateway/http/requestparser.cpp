@@ -299,6 +299,9 @@ int RequestParser::onHeaderValue(const char *at, size_t length)
 bool RequestParser::buildTarget()
 {
     m_request.target = m_url;
+    // RFC 9112 §3.2: a request-target carries no fragment.
+    if (m_url.contains('#'))
+        return false;
     QByteArray pathPart = m_url;
     if (m_url.startsWith("http://") || m_url.startsWith("https://")) {
         // absolute-form, which servers must accept (RFC 9112 §3.2.2).
@@ -320,9 +323,6 @@ bool RequestParser::buildTarget()
     const qsizetype question = pathPart.indexOf('?');
     const QByteArray rawPath = question >= 0 ? pathPart.left(question) : pathPart;
     m_request.rawQuery = question >= 0 ? pathPart.mid(question + 1) : QByteArray();
-    const qsizetype fragment = m_request.rawQuery.indexOf('#');
-    if (fragment >= 0)
-        m_request.rawQuery.truncate(fragment);
 
     bool ok = true;
     m_request.path = decodeComponent(rawPath, false, &ok);
@@ -350,6 +350,11 @@ int RequestParser::onHeadersComplete()
 
     if (p->http_major != 1)
         return fail(ErrorCode::VersionNotSupported, {});
+    // RFC 9112 §6.3: a request whose Transfer-Encoding does not end in chunked has no knowable
+    // length (http_parser lets that pass on an Upgrade request).
+    if (const auto te = m_request.headers.constFind("transfer-encoding"_ba); te != m_request.headers.constEnd()
+        && !te.value().trimmed().toLower().endsWith("chunked"))
+        return fail(ErrorCode::BadRequest, u"Transfer-Encoding must end with chunked."_s);
     // RFC 9112 §6.3: both framings at once is request smuggling; a proxy may read the other one.
     if (m_request.headers.contains("transfer-encoding"_ba) && m_request.headers.contains("content-length"_ba))
         return fail(ErrorCode::BadRequest, u"Content-Length and Transfer-Encoding together are not accepted."_s);
