@@ -32,11 +32,11 @@ AccessGuard::Settings AccessGuard::settingsFor(const QHostAddress &listen, const
         if (listen.isLoopback())
             s.allowedHosts << u"localhost"_s << u"127.0.0.1"_s << u"::1"_s;
     }
-    if (publicUrl.isValid() && !publicUrl.host().isEmpty())
-        s.allowedHosts << publicUrl.host().toLower();
     for (const QString &host : extraHosts)
         s.allowedHosts << host.toLower();
     s.allowedHosts.removeDuplicates();
+    if (publicUrl.isValid() && !publicUrl.host().isEmpty())
+        s.publicHosts << publicUrl.host().toLower();
     return s;
 }
 
@@ -79,7 +79,7 @@ QString AccessGuard::hostName(const QByteArray &hostHeader)
     return QString::fromLatin1(host).toLower();
 }
 
-bool AccessGuard::isHostAllowed(const Request &request) const
+bool AccessGuard::isOwnHost(const Request &request) const
 {
     if (!request.hasHeader("host"))
         return true; // HTTP/1.0 without Host: no browser sends that, so no rebinding either
@@ -96,9 +96,14 @@ bool AccessGuard::isHostAllowed(const Request &request) const
     return false;
 }
 
+bool AccessGuard::isHostAllowed(const Request &request) const
+{
+    return isOwnHost(request) || m_settings.publicHosts.contains(hostName(request.header("host")));
+}
+
 bool AccessGuard::isTrustedLocal(const Request &request) const
 {
-    return request.peerAddress.isLoopback() && isHostAllowed(request);
+    return request.peerAddress.isLoopback() && isOwnHost(request);
 }
 
 bool AccessGuard::isThrottledPath(const QString &path)

@@ -18,8 +18,10 @@ struct Request;
 // Checks every request before it is routed (docs/http.md "Who may ask"):
 //  - Host: on the operator's routes (`/ws`, `/v1/...`) a Host header naming anything but the
 //    listen address, localhost, gateway.publicUrl's host or gateway.allowedHosts is refused with
-//    403 - a page on a rebinding domain (evil.example -> 127.0.0.1) or a tunnel for the webhooks
-//    does not reach them. `/metrics` asks for the operator token instead (isTrustedLocal()).
+//    403 - a page on a rebinding domain (evil.example -> 127.0.0.1) does not reach them.
+//    `/metrics` asks for the operator token instead (isTrustedLocal()), and also for
+//    gateway.publicUrl's host: a tunnel on this machine delivers the internet's requests from
+//    loopback with that Host.
 //  - Failed authentication per source address: 401/403 answers on `/ws`, `/v1/...`, `/metrics`
 //    and `/webhook/...` (and refused WebSocket `connect`s, reported with recordFailure()) are
 //    counted; at failureLimit within failureWindowMs the address gets 429 with Retry-After on
@@ -30,8 +32,10 @@ class AccessGuard
 public:
     struct Settings
     {
-        // Host names (lower case, no port) a Host header may name.
+        // Host names (lower case, no port) a Host header may name: this machine's own names
+        // (trusted from loopback), and the public ones (gateway.publicUrl's host).
         QStringList allowedHosts;
+        QStringList publicHosts;
         // Any IP literal is a good Host (listening on a wildcard address: the machine's own
         // addresses cannot be rebound).
         bool allowIpLiterals = false;
@@ -54,8 +58,8 @@ public:
 
     // True when the request's Host header (if any) names this gateway.
     bool isHostAllowed(const Request &request) const;
-    // From a loopback address and with a Host that names this gateway: what /metrics trusts
-    // without the operator token.
+    // From a loopback address and with a Host that names this machine (not the public name a
+    // tunnel forwards): what /metrics trusts without the operator token.
     bool isTrustedLocal(const Request &request) const;
 
     // A refusal (429 or 403) to send instead of routing the request, or nothing.
@@ -79,6 +83,7 @@ private:
         qint64 blockedUntil = 0;
     };
     static QHostAddress key(const QHostAddress &address);
+    bool isOwnHost(const Request &request) const;
     void prune(qint64 now);
     qint64 now() const { return m_clock.elapsed(); }
 

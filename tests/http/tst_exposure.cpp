@@ -64,6 +64,7 @@ private slots:
     void attackSlowBodyGets408();
     void attackTokenGuessingOnV1IsThrottled();
     void attackWebhookSecretGuessingIsThrottled();
+    void webSocketSessionIsAdoptedByTheWsServer();
     void attackWsTokenGuessingIsThrottled();
 
 private:
@@ -127,7 +128,11 @@ void TestExposure::attackRebindingHostOnMetricsNeedsTheToken()
     QCOMPARE(errorCode(rebound), "unauthorized"_ba);
     QVERIFY(!rebound.body.contains("moltdesk_"));
 
-    const HttpTestResponse tunnel = sendFrom("127.0.0.2", m_app->port(), "GET /metrics HTTP/1.1\r\nHost: bot.example.test.evil.example\r\n\r\n");
+    const HttpTestResponse lookalike = sendFrom("127.0.0.2", m_app->port(), "GET /metrics HTTP/1.1\r\nHost: bot.example.test.evil.example\r\n\r\n");
+    QCOMPARE(lookalike.status, 401);
+    // A tunnel on this machine (cloudflared, ngrok) forwards the internet from loopback with the
+    // public name: that is not local either.
+    const HttpTestResponse tunnel = sendFrom("127.0.0.2", m_app->port(), "GET /metrics HTTP/1.1\r\nHost: bot.example.test\r\n\r\n");
     QCOMPARE(tunnel.status, 401);
 
     const HttpTestResponse withToken = sendFrom("127.0.0.2", m_app->port(), "GET /metrics HTTP/1.1\r\nHost: evil.example:" + port
@@ -211,6 +216,33 @@ void TestExposure::attackWebhookSecretGuessingIsThrottled()
     QVERIFY(blocked.header("retry-after").toInt() >= 1);
     // Telegram's own address keeps delivering.
     QCOMPARE(sendFrom("127.0.0.8", m_app->port(), webhook(kWebhookSecret)).status, 400);
+}
+
+// The hand-off guard of item 7 must let go of a WebSocket that completed its handshake: the HTTP
+// server stops counting it at once (else a good session would be closed after the hand-off timeout).
+void TestExposure::webSocketSessionIsAdoptedByTheWsServer()
+{
+    QUrl url;
+    url.setScheme(u"ws"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(m_app->port());
+    url.setPath(u"/ws"_s);
+    WsTestClient client;
+    const auto hello = client.connectWithToken(url, kToken);
+    QVERIFY(hello && hello->value(u"ok"_s).toBool());
+    auto openConnections = [this] {
+        const HttpTestResponse metrics = sendFrom("127.0.0.10", m_app->port(), "GET /metrics HTTP/1.1\r\nHost: " + host() + "\r\n\r\n");
+        for (const QByteArray &line : metrics.body.split('\n')) {
+            if (line.startsWith("moltdesk_http_open_connections "))
+                return line.mid(31).trimmed().toInt();
+        }
+        return -1;
+    };
+    // Only the scrape itself is open on the HTTP side; the WebSocket is the WS server's.
+    QTRY_COMPARE(openConnections(), 1);
+    const QString id = client.sendRequest(u"health"_s);
+    const auto health = client.waitForResponse(id);
+    QVERIFY(health && health->value(u"ok"_s).toBool());
 }
 
 // Item 13 on /ws: wrong tokens in `connect` count; the next upgrade from that address gets 429.
