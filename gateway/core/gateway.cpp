@@ -306,12 +306,14 @@ void Gateway::registerRoutes()
         responder.send(Http::Response::json(doc.value(u"status"_s) == u"error"_s ? 503 : 200, doc));
     });
 
-    // From loopback, with a Host naming this gateway, /metrics is open, as Prometheus scrapes
-    // usually are; otherwise (another machine, a rebinding domain, a tunnel) it needs the operator
-    // token, since counters reveal traffic patterns (docs/http.md "Who may ask").
+    // Listening on loopback, a request from loopback with a Host naming this machine reads
+    // /metrics freely, as Prometheus scrapes usually do; anything else (a non-loopback listen
+    // address, another machine, a rebinding domain, a tunnel) needs the operator token, since
+    // counters reveal traffic patterns (docs/http.md "Who may ask").
+    const bool listenIsLoopback = m_options.listen.isLoopback();
     m_router->addRoute(u"GET"_s, u"/metrics"_s,
-                       [this](const Http::Request &request, Http::Responder responder) {
-                           if (!m_guard->isTrustedLocal(request)) {
+                       [this, listenIsLoopback](const Http::Request &request, Http::Responder responder) {
+                           if (!listenIsLoopback || !m_guard->isTrustedLocal(request)) {
                                const QByteArray auth = request.header("authorization");
                                const QByteArray token =
                                    m_options.operatorToken ? m_options.operatorToken().toUtf8() : QByteArray();
