@@ -2,6 +2,7 @@
 
 #include "config/listenaddress.h"
 
+#include <QStringList>
 #include <QUrl>
 
 namespace Moltdesk::Config {
@@ -14,6 +15,11 @@ struct GatewaySettings {
     int idleTimeoutSeconds = 60;
     QUrl publicUrl; // empty = not reachable from outside (webhook modes need it)
     int tickIntervalSeconds = 30;
+    int headerTimeoutSeconds = 30;      // 408 when a request's header block takes longer
+    int bodyTimeoutSeconds = 30;        // 408 when a request body takes longer (docs/http.md)
+    QStringList allowedHosts;           // extra Host names for /ws, /v1/* and /metrics
+    int authFailureLimit = 10;          // failed authentications per address per minute; 0: off
+    int authFailureBlockSeconds = 60;   // how long an address over the limit gets 429
     bool operator==(const GatewaySettings &) const = default;
 };
 

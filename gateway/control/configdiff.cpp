@@ -25,6 +25,8 @@ const QStringList kRestart = {
     u"gateway.maxConnections"_s,
     u"gateway.idleTimeoutSeconds"_s,
     u"gateway.tickIntervalSeconds"_s,
+    u"gateway.headerTimeoutSeconds"_s,
+    u"gateway.bodyTimeoutSeconds"_s,
     u"cron.timezone"_s, // also the current_time tool's zone and budget day boundaries
 };
 
@@ -48,6 +50,9 @@ const QStringList kLive = {
     u"storage.maxSessionSize"_s,
     u"security"_s,
     u"gateway.publicUrl"_s,
+    u"gateway.allowedHosts"_s,
+    u"gateway.authFailureLimit"_s,
+    u"gateway.authFailureBlockSeconds"_s,
     u"cron.jobs"_s,
 };
 

@@ -17,6 +17,7 @@
 #include "control/logs.h"
 #include "core/schemamigrations.h"
 #include "cron/scheduler.h"
+#include "http/accessguard.h"
 #include "http/router.h"
 #include "http/server.h"
 #include "metrics/registry.h"
@@ -100,6 +101,10 @@ void Gateway::start()
     limits.maxHeaderBytes = gw.maxHeaderBytes;
     limits.maxConnections = gw.maxConnections;
     limits.idleTimeoutMs = gw.idleTimeoutSeconds * 1000;
+    limits.headersTimeoutMs = gw.headerTimeoutSeconds * 1000;
+    limits.bodyTimeoutMs = gw.bodyTimeoutSeconds * 1000;
+    m_guard = std::make_unique<Http::AccessGuard>(Http::AccessGuard::settingsFor(
+        m_options.listen.address(), gw.publicUrl, gw.allowedHosts, gw.authFailureLimit, gw.authFailureBlockSeconds * 1000LL));
 
     Ws::WsServerConfig wsConfig;
     wsConfig.tickInterval = std::chrono::seconds(gw.tickIntervalSeconds);
@@ -112,6 +117,7 @@ void Gateway::start()
     const Security::OriginPolicy origins(m_options.settings.security.allowedOrigins);
     m_ws->setOriginValidator([origins](const QString &origin) { return origins.isAllowed(origin); });
     m_ws->setSnapshotProvider([this] { return health(); });
+    m_ws->setAuthFailureHook([guard = m_guard.get()](const QHostAddress &peer) { guard->recordFailure(peer); });
 
     AgentStack::Stores stores;
     stores.database = m_database.get();
@@ -160,6 +166,7 @@ void Gateway::start()
     registerMethods();
 
     m_server = std::make_unique<Http::Server>(m_router.get(), limits, m_metrics.get());
+    m_server->setAccessGuard(m_guard.get());
     const Config::ListenAddress &listen = m_options.listen;
     if (!m_server->listen(listen.address(), listen.port())) {
         const QString message = u"cannot listen on %1: %2"_s.arg(listen.toString(), m_server->errorString());
@@ -305,12 +312,14 @@ void Gateway::registerRoutes()
         responder.send(Http::Response::json(doc.value(u"status"_s) == u"error"_s ? 503 : 200, doc));
     });
 
-    // On loopback /metrics is open, as Prometheus scrapes usually are; anywhere else it needs the
-    // operator token, since counters reveal traffic patterns.
-    const bool metricsNeedToken = !m_options.listen.isLoopback();
+    // Listening on loopback, a request from loopback with a Host naming this machine reads
+    // /metrics freely, as Prometheus scrapes usually do; anything else (a non-loopback listen
+    // address, another machine, a rebinding domain, a tunnel) needs the operator token, since
+    // counters reveal traffic patterns (docs/http.md "Who may ask").
+    const bool listenIsLoopback = m_options.listen.isLoopback();
     m_router->addRoute(u"GET"_s, u"/metrics"_s,
-                       [this, metricsNeedToken](const Http::Request &request, Http::Responder responder) {
-                           if (metricsNeedToken) {
+                       [this, listenIsLoopback](const Http::Request &request, Http::Responder responder) {
+                           if (!listenIsLoopback || !m_guard->isTrustedLocal(request)) {
                                const QByteArray auth = request.header("authorization");
                                const QByteArray token =
                                    m_options.operatorToken ? m_options.operatorToken().toUtf8() : QByteArray();
@@ -407,6 +416,11 @@ void Gateway::applySettings(const Config::Settings &settings)
     if (m_ws) {
         const Security::OriginPolicy origins(settings.security.allowedOrigins);
         m_ws->setOriginValidator([origins](const QString &origin) { return origins.isAllowed(origin); });
+    }
+    if (m_guard) {
+        const Config::GatewaySettings &gw = settings.gateway;
+        m_guard->setSettings(Http::AccessGuard::settingsFor(m_options.listen.address(), gw.publicUrl, gw.allowedHosts,
+                                                            gw.authFailureLimit, gw.authFailureBlockSeconds * 1000LL));
     }
     if (m_status.state == GatewayStatus::State::Running)
         publishStatus(); // provider roles, channel states: clients hear it as a `health` event

@@ -17,6 +17,7 @@ namespace Moltdesk::Agent {
 class PauseSwitch;
 }
 namespace Moltdesk::Http {
+class AccessGuard;
 class Router;
 class Server;
 } // namespace Moltdesk::Http
@@ -125,6 +126,7 @@ private:
     std::unique_ptr<Usage::BudgetGuard> m_budgets;
     std::unique_ptr<AgentStack> m_agent;
     std::unique_ptr<ChannelStack> m_channels; // after m_agent: it holds the runner
+    std::unique_ptr<Http::AccessGuard> m_guard; // before m_server and m_ws: both call it
     std::unique_ptr<Http::Router> m_router;
     std::unique_ptr<Http::Server> m_server;
     std::unique_ptr<Ws::MethodRegistry> m_methods;

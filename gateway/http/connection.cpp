@@ -1,7 +1,9 @@
 #include "http/connection.h"
 
 #include "base/logging.h"
+#include "http/accessguard.h"
 #include "http/connectionlink.h"
+#include "http/handoff.h"
 #include "http/router.h"
 #include "http/servermetrics.h"
 
@@ -23,13 +25,20 @@ namespace {
 constexpr qint64 kReadChunk = 64 * 1024;
 } // namespace
 
+void HandOff::adopted(QTcpSocket *socket)
+{
+    if (socket)
+        delete socket->findChild<QObject *>(QLatin1StringView(kTicketName), Qt::FindDirectChildrenOnly);
+}
+
 Connection::Connection(QTcpSocket *socket, const Router *router, const ServerLimits &limits,
-                       ServerMetrics *metrics, QObject *parent)
+                       ServerMetrics *metrics, AccessGuard *guard, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_router(router)
     , m_limits(limits)
     , m_metrics(metrics)
+    , m_guard(guard)
     , m_parser(RequestParser::Limits{limits.maxHeaderBytes, limits.maxBodyBytes})
     , m_link(std::make_shared<ConnectionLink>())
 {
@@ -50,6 +59,12 @@ Connection::Connection(QTcpSocket *socket, const Router *router, const ServerLim
     connect(&m_idleTimer, &QTimer::timeout, this, &Connection::onIdleTimeout);
     connect(&m_headersTimer, &QTimer::timeout, this, &Connection::onHeadersTimeout);
     connect(&m_lingerTimer, &QTimer::timeout, this, &Connection::finish);
+    m_bodyTimer.setSingleShot(true);
+    m_bodyTimer.setInterval(limits.bodyTimeoutMs);
+    connect(&m_bodyTimer, &QTimer::timeout, this, &Connection::onBodyTimeout);
+    m_handOffTimer.setSingleShot(true);
+    m_handOffTimer.setInterval(limits.handOffTimeoutMs);
+    connect(&m_handOffTimer, &QTimer::timeout, this, &Connection::onHandOffTimeout);
 
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
@@ -83,6 +98,12 @@ void Connection::reject(const Response &response)
 
 void Connection::abort()
 {
+    // Server shutdown: a handed-off socket not adopted yet goes too.
+    if (m_state == State::HandedOff && m_handedOff
+        && m_handedOff->findChild<QObject *>(QLatin1StringView(HandOff::kTicketName), Qt::FindDirectChildrenOnly)) {
+        m_handedOff->abort();
+        m_handedOff->deleteLater();
+    }
     finish();
 }
 
@@ -144,6 +165,9 @@ void Connection::processInput()
             if (m_socket->isTransactionStarted())
                 m_socket->commitTransaction();
             m_headersTimer.stop();
+            // Not restarted by further bytes either: the whole body has this long (408 after).
+            if (!m_bodyTimer.isActive())
+                m_bodyTimer.start();
         } else if (m_parser.messageInProgress() && !m_headersTimer.isActive()) {
             // Not restarted by further bytes: a client trickling headers byte by byte (slowloris)
             // still runs out of time.
@@ -155,6 +179,7 @@ void Connection::processInput()
 void Connection::handleRequest(Request request)
 {
     m_headersTimer.stop();
+    m_bodyTimer.stop();
     m_idleTimer.stop();
     request.peerAddress = m_peerAddress;
     request.peerPort = m_peerPort;
@@ -167,8 +192,22 @@ void Connection::handleRequest(Request request)
     m_state = State::Handling;
     ++m_sequence;
 
+    m_path = request.path;
+
     const Router::Match match = m_router->match(request);
     m_route = match.pattern;
+
+    // Throttled addresses and foreign Host headers stop here (docs/http.md "Who may ask").
+    if (m_guard) {
+        if (std::optional<Response> refusal = m_guard->screen(request)) {
+            if (m_socket->isTransactionStarted())
+                m_socket->commitTransaction();
+            if (request.upgrade)
+                m_keepAlive = false;
+            writeResponse(*refusal);
+            return;
+        }
+    }
 
     if (match.kind == Router::Match::Kind::Upgrade) {
         std::optional<Response> refusal = match.preCheck ? match.preCheck(request) : std::nullopt;
@@ -212,9 +251,10 @@ void Connection::handleRequest(Request request)
 void Connection::handOff(const Request &request, const std::function<void(QTcpSocket *, const Request &)> &upgrade)
 {
     m_metrics->requestFinished(m_route, m_method, 101);
-    m_state = State::Done;
+    m_state = State::HandedOff;
     m_idleTimer.stop();
     m_headersTimer.stop();
+    m_bodyTimer.stop();
     m_lingerTimer.stop();
 
     QTcpSocket *socket = std::exchange(m_socket, nullptr);
@@ -228,12 +268,37 @@ void Connection::handOff(const Request &request, const std::function<void(QTcpSo
     socket->setReadBufferSize(0); // the WebSocket layer applies its own frame/message limits
     socket->setParent(nullptr);
 
-    QPointer<QTcpSocket> guard(socket);
+    // Until the upgrade handler adopts the socket (HandOff::adopted deletes the ticket) it still
+    // counts against maxConnections, and it is closed when that takes longer than the hand-off
+    // timeout: QWebSocketServer::handleConnection() starts no handshake timer of its own.
+    auto *ticket = new QObject(socket);
+    ticket->setObjectName(QLatin1StringView(HandOff::kTicketName));
+    m_handedOff = socket;
+    connect(ticket, &QObject::destroyed, this, &Connection::finish);
+    connect(socket, &QAbstractSocket::disconnected, this, [this] {
+        if (m_handedOff)
+            m_handedOff->deleteLater();
+        finish();
+    });
+    m_handOffTimer.start();
+
     upgrade(socket, request);
     // handleConnection() waits for readyRead, but the handshake bytes are already buffered.
-    if (guard)
+    if (m_handedOff)
         QMetaObject::invokeMethod(socket, [socket] { Q_EMIT socket->readyRead(); }, Qt::QueuedConnection);
-    Q_EMIT finished();
+}
+
+void Connection::onHandOffTimeout()
+{
+    if (m_state != State::HandedOff)
+        return;
+    if (m_handedOff) {
+        qCInfo(lcHttp) << "closing an upgraded connection from" << m_peerAddress
+                       << "that did not complete its handshake in time";
+        m_handedOff->abort();
+        m_handedOff->deleteLater();
+    }
+    finish();
 }
 
 void Connection::writeBytes(const QByteArray &bytes)
@@ -251,6 +316,8 @@ void Connection::writeResponse(const Response &response)
     const bool close = !m_keepAlive;
     writeBytes(ResponseWriter::serialize(response, m_headRequest, close));
     m_metrics->requestFinished(m_route, m_method, response.status);
+    if (m_guard)
+        m_guard->recordAnswer(m_path, m_peerAddress, response.status);
     responseDone(close);
 }
 
@@ -259,6 +326,7 @@ void Connection::failAndClose(const HttpError &error)
     qCDebug(lcHttp) << "refusing request from" << m_peerAddress << "with" << error.status();
     m_state = State::Handling;
     m_route = ServerMetrics::unmatchedRoute();
+    m_path.clear();
     m_keepAlive = false;
     m_headRequest = false;
     writeResponse(Response::error(error));
@@ -325,6 +393,7 @@ void Connection::beginLingeringClose()
     m_state = State::Closing;
     m_idleTimer.stop();
     m_headersTimer.stop();
+    m_bodyTimer.stop();
     m_lingerTimer.start();
     if (m_socket->bytesToWrite() == 0)
         shutdownWrite();
@@ -364,6 +433,12 @@ void Connection::onHeadersTimeout()
         failAndClose(HttpError(ErrorCode::RequestTimeout, u"The request headers took too long to arrive."_s));
 }
 
+void Connection::onBodyTimeout()
+{
+    if (m_state == State::Reading && m_parser.messageInProgress())
+        failAndClose(HttpError(ErrorCode::RequestTimeout, u"The request body took too long to arrive."_s));
+}
+
 void Connection::finish()
 {
     if (m_state == State::Done)
@@ -371,7 +446,14 @@ void Connection::finish()
     const State previous = std::exchange(m_state, State::Done);
     m_idleTimer.stop();
     m_headersTimer.stop();
+    m_bodyTimer.stop();
     m_lingerTimer.stop();
+    m_handOffTimer.stop();
+    if (m_handedOff) {
+        // Adopted (the ticket is gone), or given up here: either way not ours any more.
+        m_handedOff->disconnect(this);
+        m_handedOff = nullptr;
+    }
     if (previous == State::Handling || previous == State::Streaming) {
         if (const auto state = m_currentState.lock())
             Responder(state).notifyClientGone();

@@ -8,6 +8,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -16,6 +17,7 @@ class QTcpSocket;
 
 namespace Moltdesk::Http {
 
+class AccessGuard;
 class Router;
 class ServerMetrics;
 struct ConnectionLink;
@@ -25,15 +27,16 @@ struct Response;
 // One accepted TCP connection speaking HTTP/1.1 (qBittorrent's Http::Connection plays the same
 // part). Owns its socket, parses one request at a time (pipelined requests wait their turn, in
 // order), dispatches through the Router, writes answers, and enforces the idle, slow-headers
-// and size limits. Emits finished() exactly once when it is done - socket closed or handed to
-// a WebSocket server - after which the owner deletes it.
+// and size limits. Emits finished() exactly once when it is done - socket closed, or handed to a
+// WebSocket server and adopted there (or not adopted in time, then closed) - after which the
+// owner deletes it.
 class Connection : public QObject
 {
     Q_OBJECT
 
 public:
     Connection(QTcpSocket *socket, const Router *router, const ServerLimits &limits, ServerMetrics *metrics,
-               QObject *parent = nullptr);
+               AccessGuard *guard = nullptr, QObject *parent = nullptr);
     ~Connection() override;
 
     // Answer `response` without reading any request, then close (used over the connection cap).
@@ -46,7 +49,7 @@ signals:
 
 private:
     friend class Responder;
-    enum class State { Reading, Handling, Streaming, Closing, Done };
+    enum class State { Reading, Handling, Streaming, Closing, HandedOff, Done };
 
     // Called (on this thread) by Responder.
     void deliver(quint64 sequence, const Response &response);
@@ -59,6 +62,8 @@ private:
     void onBytesWritten();
     void onIdleTimeout();
     void onHeadersTimeout();
+    void onBodyTimeout();
+    void onHandOffTimeout();
     void processInput();
     void beginRequestIfNeeded();
     void handleRequest(Request request);
@@ -75,6 +80,7 @@ private:
     const Router *m_router;
     ServerLimits m_limits;
     ServerMetrics *m_metrics;
+    AccessGuard *m_guard;
     RequestParser m_parser;
     std::shared_ptr<ConnectionLink> m_link;
     // Weak, so dropping every handler-side copy still triggers the "never answered" 500.
@@ -82,6 +88,10 @@ private:
     QTimer m_idleTimer;
     QTimer m_headersTimer;
     QTimer m_lingerTimer;
+    QTimer m_bodyTimer;
+    QTimer m_handOffTimer;
+    QPointer<QTcpSocket> m_handedOff;
+    QString m_path; // of the request being answered, for the AccessGuard's failure count
     QHostAddress m_peerAddress;
     quint16 m_peerPort = 0;
     QByteArray m_preTransactionBytes;

@@ -100,7 +100,10 @@ RequestParser::Status RequestParser::parse(QByteArrayView input)
     // An empty buffer means EOF to http_parser; "no new data" is not EOF here.
     if (input.isEmpty())
         return status();
+    if (!scanStrict(input))
+        return Status::Error;
 
+    m_inputEnd = input.data() + input.size();
     const size_t parsed = http_parser_execute(m_parser.get(), &ParserCallbacks::settings(), input.data(),
                                               size_t(input.size()));
     const auto err = HTTP_PARSER_ERRNO(m_parser.get());
@@ -128,8 +131,80 @@ RequestParser::Status RequestParser::parse(QByteArrayView input)
     return status();
 }
 
+bool RequestParser::scanStrict(QByteArrayView input)
+{
+    qsizetype i = 0;
+    // The CRLF after a chunk's data, when the data ended at the end of the previous input.
+    static constexpr char kCrlf[] = "\r\n";
+    for (; m_chunkEndPending > 0 && i < input.size(); ++i, --m_chunkEndPending) {
+        if (input[i] != kCrlf[2 - m_chunkEndPending]) {
+            fail(ErrorCode::BadRequest, u"Malformed HTTP request: a chunk's data is not followed by CRLF."_s);
+            return false;
+        }
+    }
+    for (; i < input.size() && !m_scan.done; ++i) {
+        const char c = input[i];
+        if (m_scan.previousCr) {
+            if (c != '\n') {
+                fail(ErrorCode::BadRequest, u"Malformed HTTP request: a CR not followed by LF."_s);
+                return false;
+            }
+            m_scan.previousCr = false;
+            if (m_scan.lineLength > 0)
+                ++m_scan.line;
+            else if (m_scan.line > 0)
+                m_scan.done = true; // the empty line that ends the header section
+            // (an empty line before the request line is ignored, RFC 9112 §2.2)
+            m_scan.lineLength = 0;
+            m_scan.sawColon = false;
+            continue;
+        }
+        if (c == '\r') {
+            m_scan.previousCr = true;
+            continue;
+        }
+        if (c == '\n') {
+            fail(ErrorCode::BadRequest, u"Malformed HTTP request: lines must end with CRLF, not a bare LF."_s);
+            return false;
+        }
+        if (m_scan.line > 0) {
+            if (m_scan.lineLength == 0 && (c == ' ' || c == '\t')) {
+                fail(ErrorCode::BadRequest, u"Malformed HTTP request: folded header lines (obs-fold) are not accepted."_s);
+                return false;
+            }
+            if (!m_scan.sawColon) {
+                if (c == ':') {
+                    m_scan.sawColon = true;
+                } else if (c == ' ' || c == '\t') {
+                    fail(ErrorCode::BadRequest,
+                         u"Malformed HTTP request: whitespace between a header name and its colon."_s);
+                    return false;
+                }
+            }
+        }
+        ++m_scan.lineLength;
+    }
+    return true;
+}
+
+bool RequestParser::checkChunkEnd(const char *from)
+{
+    static constexpr char kCrlf[] = "\r\n";
+    int checked = 0;
+    for (; checked < 2 && from + checked < m_inputEnd; ++checked) {
+        if (from[checked] != kCrlf[checked]) {
+            fail(ErrorCode::BadRequest, u"Malformed HTTP request: a chunk's data is not followed by CRLF."_s);
+            return false;
+        }
+    }
+    m_chunkEndPending = 2 - checked;
+    return true;
+}
+
 Request RequestParser::takeRequest()
 {
+    m_scan = HeaderScan{};
+    m_chunkEndPending = 0;
     m_ready = false;
     m_headersComplete = false;
     return std::exchange(m_request, Request{});
@@ -224,6 +299,9 @@ int RequestParser::onHeaderValue(const char *at, size_t length)
 bool RequestParser::buildTarget()
 {
     m_request.target = m_url;
+    // RFC 9112 §3.2: a request-target carries no fragment.
+    if (m_url.contains('#'))
+        return false;
     QByteArray pathPart = m_url;
     if (m_url.startsWith("http://") || m_url.startsWith("https://")) {
         // absolute-form, which servers must accept (RFC 9112 §3.2.2).
@@ -245,9 +323,6 @@ bool RequestParser::buildTarget()
     const qsizetype question = pathPart.indexOf('?');
     const QByteArray rawPath = question >= 0 ? pathPart.left(question) : pathPart;
     m_request.rawQuery = question >= 0 ? pathPart.mid(question + 1) : QByteArray();
-    const qsizetype fragment = m_request.rawQuery.indexOf('#');
-    if (fragment >= 0)
-        m_request.rawQuery.truncate(fragment);
 
     bool ok = true;
     m_request.path = decodeComponent(rawPath, false, &ok);
@@ -275,6 +350,14 @@ int RequestParser::onHeadersComplete()
 
     if (p->http_major != 1)
         return fail(ErrorCode::VersionNotSupported, {});
+    // RFC 9112 §6.3: a request whose Transfer-Encoding does not end in chunked has no knowable
+    // length (http_parser lets that pass on an Upgrade request).
+    if (const auto te = m_request.headers.constFind("transfer-encoding"_ba); te != m_request.headers.constEnd()
+        && !te.value().trimmed().toLower().endsWith("chunked"))
+        return fail(ErrorCode::BadRequest, u"Transfer-Encoding must end with chunked."_s);
+    // RFC 9112 §6.3: both framings at once is request smuggling; a proxy may read the other one.
+    if (m_request.headers.contains("transfer-encoding"_ba) && m_request.headers.contains("content-length"_ba))
+        return fail(ErrorCode::BadRequest, u"Content-Length and Transfer-Encoding together are not accepted."_s);
     if (!buildTarget())
         return fail(ErrorCode::BadRequest, u"Malformed request target."_s);
     // RFC 9112 §3.2: a server MUST answer 400 to an HTTP/1.1 request without Host.
@@ -294,6 +377,10 @@ int RequestParser::onBody(const char *at, size_t length)
     if (m_bodyBytes > m_limits.maxBodyBytes)
         return fail(ErrorCode::PayloadTooLarge, {});
     m_request.body.append(at, qsizetype(length));
+    // A chunk's data just ended (http_parser reports it with the byte after it): that byte and
+    // the next must be CRLF, not junk http_parser would skip.
+    if ((m_parser->flags & F_CHUNKED) && m_parser->content_length == 0 && !checkChunkEnd(at + length))
+        return -1;
     return 0;
 }
 

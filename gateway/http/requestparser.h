@@ -21,6 +21,10 @@ namespace Moltdesk::Http {
 //     body byte is read (RFC 9110 §15.5.14)
 //   - a chunked body -> 413 the moment the de-chunked size passes maxBodyBytes
 //   - anything malformed -> 400; an HTTP major version other than 1 -> 505
+//   - strict framing, as a proxy in front would read it (RFC 9112 §2.2, §5.1, §5.2, §7.1, §6.3):
+//     a bare LF or a CR without LF in the request line or header section, obs-fold (a field line
+//     starting with space or tab), whitespace between a field name and its colon, anything but
+//     CRLF after a chunk's data, and Content-Length together with Transfer-Encoding -> 400
 // Pipelining: parsing stops after each complete request; bytes of the next request stay inside
 // the parser until takeRequest() and the next feed() (an empty feed() just continues).
 class RequestParser
@@ -72,6 +76,8 @@ private:
     int onMessageComplete();
 
     bool countHeaderBytes(size_t length);
+    bool scanStrict(QByteArrayView input);
+    bool checkChunkEnd(const char *from);
     void flushHeader();
     int fail(ErrorCode kind, const QString &message);
     bool buildTarget();
@@ -92,6 +98,21 @@ private:
     bool m_ready = false;
     bool m_upgraded = false;
     std::optional<HttpError> m_error;
+
+    // Strict framing (see above): our own scan of the header section, since http_parser accepts
+    // bare LF and obs-fold.
+    struct HeaderScan
+    {
+        bool previousCr = false;
+        qsizetype lineLength = 0;
+        int line = 0;
+        bool sawColon = false;
+        bool done = false;
+    };
+    HeaderScan m_scan;
+    // Bytes of the CRLF after a chunk's data still to be checked (they had not arrived yet).
+    int m_chunkEndPending = 0;
+    const char *m_inputEnd = nullptr;
 };
 
 } // namespace Moltdesk::Http

@@ -94,7 +94,7 @@ void Server::onNewConnection()
             }
             qCWarning(lcHttp) << "connection cap" << m_limits.maxConnections << "reached; refusing"
                               << socket->peerAddress();
-            auto *connection = new Connection(socket, m_router, m_limits, &m_metrics, this);
+            auto *connection = new Connection(socket, m_router, m_limits, &m_metrics, nullptr, this);
             m_rejected.insert(connection);
             connect(connection, &Connection::finished, this, [this, connection] { onConnectionFinished(connection); });
             Response busy = Response::error(ErrorCode::ServiceUnavailable);
@@ -102,7 +102,7 @@ void Server::onNewConnection()
             connection->reject(busy);
             continue;
         }
-        auto *connection = new Connection(socket, m_router, m_limits, &m_metrics, this);
+        auto *connection = new Connection(socket, m_router, m_limits, &m_metrics, m_guard, this);
         m_connections.insert(connection);
         connect(connection, &Connection::finished, this, [this, connection] { onConnectionFinished(connection); });
         m_metrics.openConnections(int(m_connections.size()));

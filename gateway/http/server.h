@@ -14,6 +14,7 @@ class Registry;
 
 namespace Moltdesk::Http {
 
+class AccessGuard;
 class Connection;
 class Router;
 
@@ -41,6 +42,11 @@ public:
     // Stops accepting and drops every open connection; pending responders become no-ops.
     void close();
 
+    // Screens requests before routing (Host, failed-auth throttling); null: none. Must outlive
+    // the server; applies to connections accepted from now on.
+    void setAccessGuard(AccessGuard *guard) { m_guard = guard; }
+
+    // Open connections, including sockets handed to an upgrade handler and not adopted yet.
     int openConnectionCount() const;
     const ServerLimits &limits() const { return m_limits; }
 
@@ -52,6 +58,7 @@ private:
     void onConnectionFinished(Connection *connection);
 
     const Router *m_router;
+    AccessGuard *m_guard = nullptr;
     ServerLimits m_limits;
     ServerMetrics m_metrics;
     QTcpServer m_tcpServer;

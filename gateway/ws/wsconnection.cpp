@@ -10,9 +10,11 @@
 #include "ws/methodregistry.h"
 #include "ws/reply.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QTcpSocket>
 #include <QWebSocket>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +44,11 @@ QString closeReason(const QString &reason)
 QJsonArray toJsonArray(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
+}
+
+QByteArray tokenDigest(const QByteArray &token)
+{
+    return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
 }
 
 } // namespace
@@ -112,12 +119,46 @@ bool WsConnection::sendFrame(const QByteArray &frame)
     if (m_state == State::Closed || !m_socket->isValid())
         return false;
     // A client that does not read must not make us buffer without bound.
-    if (m_socket->bytesToWrite() + frame.size() > m_deps.config->maxBufferedBytes) {
+    const qint64 limit = m_authenticated ? m_deps.config->maxBufferedBytes : m_deps.config->maxPreConnectBufferedBytes;
+    if (m_socket->bytesToWrite() + frame.size() > limit) {
         qCWarning(lcWs) << "connection" << m_connectionId << "is not reading; closing it";
         close(QWebSocketProtocol::CloseCodePolicyViolated, u"slow consumer"_s);
         return false;
     }
     m_socket->sendTextMessage(QString::fromUtf8(frame));
+    return true;
+}
+
+void WsConnection::watchTransport(QTcpSocket *transport)
+{
+    // Queued: runs after QWebSocket has processed what was read (and queued its pongs).
+    connect(transport, &QTcpSocket::readyRead, this, &WsConnection::checkBackpressure, Qt::QueuedConnection);
+}
+
+void WsConnection::checkBackpressure()
+{
+    // Qt answers every ping with a pong by itself, past sendFrame(): a peer that floods pings
+    // and never reads would make us buffer without bound (docs/protocol.md "Limits"). In every
+    // state, also while closing; no close frame, which would only queue behind the rest.
+    const qint64 limit = m_authenticated ? m_deps.config->maxBufferedBytes : m_deps.config->maxPreConnectBufferedBytes;
+    const qint64 queued = m_socket->bytesToWrite();
+    if (queued <= limit || m_closedEmitted)
+        return;
+    qCWarning(lcWs).noquote() << "connection" << m_connectionId << "from" << m_socket->peerAddress().toString()
+                              << "is not reading (" << queued << "bytes queued); dropping it";
+    m_state = State::Closed;
+    m_socket->abort();
+    onDisconnected();
+}
+
+bool WsConnection::closeIfTokenChanged(const QByteArray &currentToken)
+{
+    if (!m_authenticated || m_state != State::Open)
+        return false;
+    if (!currentToken.isEmpty() && Security::constantTimeEquals(tokenDigest(currentToken), m_tokenDigest))
+        return false;
+    qCInfo(lcSecurity) << "closing WebSocket session" << m_connectionId << "of a rotated operator token";
+    close(QWebSocketProtocol::CloseCodePolicyViolated, u"operator token rotated: connect again with the new token"_s);
     return true;
 }
 
@@ -216,9 +257,11 @@ void WsConnection::handleHandshakeFrame(const IncomingFrame &frame)
     if (!failure.isEmpty()) {
         qCInfo(lcSecurity) << "WebSocket connect rejected:" << detail << "on" << m_connectionId
                            << "from" << m_socket->peerAddress().toString();
+        const QHostAddress peer = m_socket->peerAddress();
         rejectHandshake(frame.id,
                         RpcError::invalidRequest(failure, QJsonObject{{u"code"_s, detail}}),
                         QWebSocketProtocol::CloseCodePolicyViolated);
+        emit authenticationFailed(peer);
         return;
     }
 
@@ -226,6 +269,7 @@ void WsConnection::handleHandshakeFrame(const IncomingFrame &frame)
     m_client = params.client();
     m_state = State::Open;
     m_authenticated = true;
+    m_tokenDigest = tokenDigest(expected);
     const auto maxPayload = static_cast<quint64>(m_deps.config->maxPayloadBytes);
     m_socket->setMaxAllowedIncomingFrameSize(maxPayload);
     m_socket->setMaxAllowedIncomingMessageSize(maxPayload);
@@ -260,6 +304,9 @@ QJsonObject WsConnection::helloPayload() const
 
 void WsConnection::handleFrame(const IncomingFrame &frame)
 {
+    // No request is served under a token that is no longer the operator token.
+    if (closeIfTokenChanged(m_deps.operatorToken ? m_deps.operatorToken() : QByteArray()))
+        return;
     using Kind = IncomingFrame::Kind;
     if (frame.kind == Kind::Malformed || frame.kind == Kind::NotRequest
         || (frame.kind == Kind::InvalidRequest && frame.id.isEmpty())) {

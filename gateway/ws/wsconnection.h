@@ -4,6 +4,7 @@
 #include "ws/rpcerror.h"
 #include "ws/wsserverconfig.h"
 
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QObject>
@@ -12,6 +13,7 @@
 
 #include <functional>
 
+class QTcpSocket;
 class QWebSocket;
 
 namespace Moltdesk::Ws {
@@ -60,10 +62,18 @@ public:
     bool sendEvent(const QString &event, const QJsonValue &payload);
     // Sends an encoded frame (a Reply's response). False when closed or the client is too slow.
     bool sendFrame(const QByteArray &frame);
+    // The TCP socket under the WebSocket: after every read from it the bytes Qt queued (pongs
+    // included) are checked against the buffer limit of the current state.
+    void watchTransport(QTcpSocket *transport);
+    // Closes the session when it authenticated with another token than `currentToken` (the
+    // operator token was rotated). True when it did.
+    bool closeIfTokenChanged(const QByteArray &currentToken);
     void close(QWebSocketProtocol::CloseCode code, const QString &reason);
 
 signals:
     void authenticated(const QString &connectionId);
+    // A `connect` with a missing or wrong token (for the failed-auth throttle).
+    void authenticationFailed(const QHostAddress &peer);
     void closed(const QString &connectionId);
 
 private:
@@ -76,6 +86,8 @@ private:
                          QWebSocketProtocol::CloseCode code);
     QJsonObject helloPayload() const;
     void sendChallenge();
+    void checkBackpressure();
+    bool dropIfOverBuffered(qint64 extra);
 
     QWebSocket *m_socket = nullptr;
     QString m_connectionId;
@@ -86,6 +98,7 @@ private:
     qint64 m_seq = 0;
     bool m_closedEmitted = false;
     bool m_authenticated = false;
+    QByteArray m_tokenDigest; // SHA-256 of the token this session authenticated with
     QTimer m_handshakeTimer;
     QTimer m_closeGraceTimer;
 };

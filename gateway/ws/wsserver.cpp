@@ -1,6 +1,7 @@
 #include "ws/wsserver.h"
 
 #include "base/logging.h"
+#include "http/handoff.h"
 #include "ws/methodregistry.h"
 #include "ws/wsconnection.h"
 
@@ -33,6 +34,8 @@ WsServerConfig sanitized(WsServerConfig config)
     config.maxPreConnectPayloadBytes =
         std::clamp<qint64>(config.maxPreConnectPayloadBytes, 1, config.maxPayloadBytes);
     config.maxBufferedBytes = std::max<qint64>(config.maxBufferedBytes, config.maxPayloadBytes);
+    config.maxPreConnectBufferedBytes = std::clamp<qint64>(config.maxPreConnectBufferedBytes, 4096, config.maxBufferedBytes);
+    config.tokenCheckInterval = std::max(config.tokenCheckInterval, milliseconds(1));
     return config;
 }
 
@@ -58,6 +61,10 @@ WsServer::WsServer(MethodRegistry &registry, TokenProvider operatorToken,
     m_tickTimer.setInterval(m_config.tickInterval);
     connect(&m_tickTimer, &QTimer::timeout, this, &WsServer::onTick);
     m_tickTimer.start();
+
+    m_tokenTimer.setInterval(m_config.tokenCheckInterval);
+    connect(&m_tokenTimer, &QTimer::timeout, this, &WsServer::checkOperatorToken);
+    m_tokenTimer.start();
 }
 
 WsServer::~WsServer()
@@ -80,7 +87,11 @@ void WsServer::handleConnection(QTcpSocket *socket)
         return;
     }
     // QWebSocketServer reads the upgrade request from the socket, answers 101 (or an HTTP
-    // error) and emits newConnection for a good one (RFC 6455 §4.2).
+    // error) and emits newConnection for a good one (RFC 6455 §4.2). It starts no handshake
+    // timer for a socket handed to it; the HTTP server's hand-off guard closes one that never
+    // completes (docs/http.md "WebSocket hand-off").
+    m_handshaking.removeAll(QPointer<QTcpSocket>());
+    m_handshaking.append(socket);
     m_server->handleConnection(socket);
 }
 
@@ -90,6 +101,18 @@ void WsServer::onNewConnection()
         QWebSocket *socket = m_server->nextPendingConnection();
         if (!socket)
             continue;
+        // The TCP socket under it: no longer the HTTP server's to guard, and ours to watch.
+        QTcpSocket *transport = nullptr;
+        for (qsizetype i = 0; i < m_handshaking.size(); ++i) {
+            QTcpSocket *candidate = m_handshaking.at(i);
+            if (candidate && candidate->peerPort() == socket->peerPort()
+                && candidate->peerAddress() == socket->peerAddress()) {
+                transport = candidate;
+                m_handshaking.removeAt(i);
+                break;
+            }
+        }
+        Http::HandOff::adopted(transport);
         if (m_originValidator && !m_originValidator(socket->origin())) {
             qCWarning(lcSecurity) << "WebSocket origin" << socket->origin() << "not allowed";
             refuse(socket, QWebSocketProtocol::CloseCodePolicyViolated, u"origin not allowed"_s);
@@ -109,8 +132,14 @@ void WsServer::onNewConnection()
         WsConnection::Dependencies deps{&m_config, &m_registry, m_operatorToken,
                                         [this] { return snapshot(); }};
         auto *connection = new WsConnection(socket, id, std::move(deps), this);
+        if (transport)
+            connection->watchTransport(transport);
         m_connections.insert(id, connection);
         connect(connection, &WsConnection::closed, this, &WsServer::onConnectionClosed);
+        connect(connection, &WsConnection::authenticationFailed, this, [this](const QHostAddress &peer) {
+            if (m_authFailureHook)
+                m_authFailureHook(peer);
+        });
         connect(connection, &WsConnection::authenticated, this, [this, connection](const QString &connId) {
             emit clientAuthenticated(connId, connection->client());
         });
@@ -177,6 +206,24 @@ void WsServer::setSnapshotProvider(SnapshotProvider provider)
 void WsServer::setOriginValidator(OriginValidator validator)
 {
     m_originValidator = std::move(validator);
+}
+
+void WsServer::setAuthFailureHook(AuthFailureHook hook)
+{
+    m_authFailureHook = std::move(hook);
+}
+
+void WsServer::checkOperatorToken()
+{
+    const QByteArray token = m_operatorToken ? m_operatorToken() : QByteArray();
+    if (token == m_lastToken)
+        return;
+    m_lastToken = token;
+    const auto connections = m_connections.values();
+    for (const QPointer<WsConnection> &connection : connections) {
+        if (connection)
+            connection->closeIfTokenChanged(token);
+    }
 }
 
 void WsServer::closeAll(const QString &reason)

@@ -4,6 +4,7 @@
 #include "ws/wsserverconfig.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -42,6 +43,8 @@ public:
     // Decides whether a browser Origin (RFC 6455 §10.2; empty for non-browser clients) may
     // connect, e.g. against security.allowedOrigins. Unset means every origin is accepted.
     using OriginValidator = std::function<bool(const QString &origin)>;
+    // Told about every `connect` refused for a missing or wrong token (failed-auth throttling).
+    using AuthFailureHook = std::function<void(const QHostAddress &peer)>;
 
     WsServer(MethodRegistry &registry, TokenProvider operatorToken,
              const WsServerConfig &config = WsServerConfig(), QObject *parent = nullptr);
@@ -62,6 +65,11 @@ public:
     void setSnapshotProvider(SnapshotProvider provider);
     // Refused origins are closed with 1008 "origin not allowed" before the challenge is sent.
     void setOriginValidator(OriginValidator validator);
+    void setAuthFailureHook(AuthFailureHook hook);
+    // Compares the operator token with the one each session authenticated with and closes the
+    // sessions of a rotated token with 1008 "operator token rotated". Runs every
+    // tokenCheckInterval by itself; callers that know the token just changed may call it at once.
+    void checkOperatorToken();
     // Closes every connection (shutdown), with 1001 "going away" (RFC 6455 §7.4.1).
     void closeAll(const QString &reason);
 
@@ -94,7 +102,12 @@ private:
     WsServerConfig m_config;
     SnapshotProvider m_snapshotProvider;
     OriginValidator m_originValidator;
+    AuthFailureHook m_authFailureHook;
     QWebSocketServer *m_server = nullptr;
+    // Sockets in the opening handshake, to match with the QWebSocket they become.
+    QList<QPointer<QTcpSocket>> m_handshaking;
+    QTimer m_tokenTimer;
+    QByteArray m_lastToken;
     QHash<QString, QPointer<WsConnection>> m_connections;
     QTimer m_tickTimer;
     QElapsedTimer m_uptime;

@@ -25,7 +25,15 @@ struct WsServerConfig
     // (OpenClaw caps pre-connect frames at 64 KiB as well).
     qint64 maxPreConnectPayloadBytes = 64 * 1024;
     // Outgoing bytes queued for one slow client before we drop it (policy.maxBufferedBytes).
+    // Watched after every read from the client as well, so pongs Qt writes by itself for a
+    // flood of pings count too.
     qint64 maxBufferedBytes = 8 * 1024 * 1024;
+    // The same limit before `connect` succeeds: the challenge and a few pongs fit; a peer that
+    // pings without reading is dropped early.
+    qint64 maxPreConnectBufferedBytes = 64 * 1024;
+    // How often the operator token is compared with the one each session authenticated with;
+    // sessions of a rotated token are closed (every request checks it too).
+    std::chrono::milliseconds tokenCheckInterval{1'000};
     // After we send a close frame, the peer gets this long to finish the closing handshake
     // before the TCP connection is aborted.
     std::chrono::milliseconds closeGracePeriod{2'000};

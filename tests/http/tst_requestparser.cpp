@@ -112,6 +112,39 @@ void TestRequestParser::parse_data()
                                                          QByteArray(64, 'z'))
                                            << 1 << 0 << QByteArray(64, 'z');
     QTest::newRow("leading CRLF tolerated") << "\r\nGET / HTTP/1.1\r\nHost: x\r\n\r\n"_ba << 1 << 0 << QByteArray();
+
+    // Strict framing (issue 13 item 9): what a proxy in front would read differently is refused.
+    QTest::newRow("attack: bare LF everywhere") << "GET / HTTP/1.1\nHost: x\n\n"_ba << 0 << 400 << QByteArray();
+    QTest::newRow("attack: bare LF after request line") << "GET / HTTP/1.1\nHost: x\r\n\r\n"_ba << 0 << 400
+                                                        << QByteArray();
+    QTest::newRow("attack: bare LF ends headers") << "GET / HTTP/1.1\r\nHost: x\r\n\n"_ba << 0 << 400 << QByteArray();
+    QTest::newRow("attack: bare LF /ws upgrade")
+            << "GET /ws HTTP/1.1\nHost: x\nConnection: Upgrade\nUpgrade: websocket\nSec-WebSocket-Version: 13\n"
+               "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\n\n"_ba
+            << 0 << 400 << QByteArray();
+    QTest::newRow("attack: CR without LF") << "GET / HTTP/1.1\rHost: x\r\n\r\n"_ba << 0 << 400 << QByteArray();
+    QTest::newRow("attack: obs-fold with space") << "GET / HTTP/1.1\r\nHost: x\r\nX-A: 1\r\n 2\r\n\r\n"_ba << 0 << 400
+                                                 << QByteArray();
+    QTest::newRow("attack: obs-fold with tab") << "GET / HTTP/1.1\r\nHost: x\r\nX-A: 1\r\n\t2\r\n\r\n"_ba << 0 << 400
+                                               << QByteArray();
+    QTest::newRow("attack: space before colon") << "GET / HTTP/1.1\r\nHost : x\r\n\r\n"_ba << 0 << 400 << QByteArray();
+    QTest::newRow("attack: tab before colon")
+            << "POST /a HTTP/1.1\r\nHost: x\r\nContent-Length\t: 1\r\n\r\na"_ba << 0 << 400 << QByteArray();
+    QTest::newRow("attack: junk after chunk data")
+            << "POST /c HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhelloXX\r\n0\r\n\r\n"_ba << 0 << 400
+            << QByteArray();
+    QTest::newRow("attack: bare LF after chunk data")
+            << "POST /c HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\n0\r\n\r\n"_ba << 0 << 400
+            << QByteArray();
+    QTest::newRow("attack: TE chunked then CL") << "POST /c HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+                                                   "Content-Length: 3\r\n\r\n3\r\nabc\r\n0\r\n\r\n"_ba
+                                                << 0 << 400 << QByteArray();
+    QTest::newRow("attack: TE identity with CL") << "POST /c HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: identity\r\n"
+                                                    "Content-Length: 3\r\n\r\nabc"_ba
+                                                 << 0 << 400 << QByteArray();
+    QTest::newRow("two chunks, then a pipelined GET") << "POST /c HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                                         "1\r\na\r\n1\r\nb\r\n0\r\n\r\nGET /n HTTP/1.1\r\nHost: x\r\n\r\n"_ba
+                                                      << 2 << 0 << QByteArray();
 }
 
 void TestRequestParser::parse()

@@ -53,6 +53,7 @@ public:
     bool sendSignal(int signal);
 
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    qint64 processId() const { return m_process.processId(); }
     QUrl url() const { return m_url; }
     quint16 port() const { return quint16(m_url.port()); }
     QByteArray stdOut() const { return m_stdout; }
