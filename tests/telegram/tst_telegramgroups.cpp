@@ -225,8 +225,11 @@ private slots:
         // sender): what a channel stored must not be read by another group's anonymous admins or
         // by a real user whose id is GroupAnonymousBot's; the channel itself, posting in another
         // group, does read it (so the check below could see a leak).
+        // Groups get no memory tool by default (docs/tools.md "Trust levels"); an operator who
+        // turns it on must still get one memory per sender.
         QVERIFY(start([](Config::Settings &s) {
             s.channels.telegram.groupsAllow = {QString::number(kStrangersGroup), QString::number(kOtherGroup)};
+            s.security.tools.allowed[u"group"_s].append(u"memory"_s);
         }));
         const QJsonObject groupA = groupChat(kStrangersGroup, u"A"_s);
         const QJsonObject groupB = groupChat(kOtherGroup, u"B"_s);
