@@ -2532,77 +2532,81 @@
     <name>Moltdesk::Ui::PairingBox</name>
     <message>
         <location filename="../ui/channels/pairingbox.cpp" line="18"/>
-        <location filename="../ui/channels/pairingbox.cpp" line="216"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="217"/>
         <source>Waiting for approval</source>
         <translation>Warten auf Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="24"/>
         <source>People who wrote to the bot and got a pairing code. Approve only people you know: an approved sender can talk to the agent, at your cost.</source>
-        <translation>Personen, die dem Bot geschrieben und einen Kopplungscode erhalten haben. Bestätigen Sie nur Personen, die Sie kennen: Ein bestätigter Absender kann auf Ihre Kosten mit dem Agenten sprechen.</translation>
+        <translation type="vanished">Personen, die dem Bot geschrieben und einen Kopplungscode erhalten haben. Bestätigen Sie nur Personen, die Sie kennen: Ein bestätigter Absender kann auf Ihre Kosten mit dem Agenten sprechen.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="33"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="24"/>
+        <source>People who wrote to the bot, and groups that mentioned it, got a pairing code. Approve only people and groups you know: they can talk to the agent, at your cost.</source>
+        <translation>Personen, die dem Bot geschrieben haben, und Gruppen, die ihn erwähnt haben, haben einen Kopplungscode erhalten. Geben Sie nur Personen und Gruppen frei, die Sie kennen: Sie können mit dem Agenten sprechen, auf Ihre Kosten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="34"/>
         <source>No one is waiting.</source>
         <translation>Niemand wartet.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="81"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="82"/>
         <source>The gateway is not running, so pairing requests cannot be shown.</source>
         <translation>Das Gateway läuft nicht, daher können keine Kopplungsanfragen angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="86"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="87"/>
         <source>Loading pairing requests…</source>
         <translation>Kopplungsanfragen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="94"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="95"/>
         <source>Pairing requests could not be loaded: %1</source>
         <translation>Die Kopplungsanfragen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="125"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="126"/>
         <source>Approving %1…</source>
         <translation>%1 wird bestätigt…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="125"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="126"/>
         <source>Rejecting %1…</source>
         <translation>%1 wird abgelehnt…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="134"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="135"/>
         <source>%1 was not decided: %2</source>
         <translation>Über %1 wurde nicht entschieden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="142"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="143"/>
         <source>%1 can talk to the bot now.</source>
         <translation>%1 kann jetzt mit dem Bot sprechen.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="143"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="144"/>
         <source>%1 was declined and will be told once.</source>
         <translation>%1 wurde abgelehnt und erhält einmal eine Mitteilung.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="178"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="179"/>
         <source>Forgetting %1…</source>
         <translation>%1 wird vergessen…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="186"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="187"/>
         <source>%1 was not forgotten: %2</source>
         <translation>%1 wurde nicht vergessen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="189"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="190"/>
         <source>%1 is unknown again.</source>
         <translation>%1 ist wieder unbekannt.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="216"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="217"/>
         <source>Waiting for approval (%1)</source>
         <translation>Warten auf Bestätigung (%1)</translation>
     </message>
@@ -2714,17 +2718,17 @@
         <translation>Die Anfrage ablehnen: der Bot antwortet diesem Absender nicht</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="97"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="102"/>
         <source>asked %1</source>
         <translation>gefragt %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="103"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="108"/>
         <source>%1 · code valid for %2</source>
         <translation>%1 · Code noch %2 gültig</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="104"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="109"/>
         <source>%1 · code expired</source>
         <translation>%1 · Code abgelaufen</translation>
     </message>

@@ -2532,77 +2532,81 @@
     <name>Moltdesk::Ui::PairingBox</name>
     <message>
         <location filename="../ui/channels/pairingbox.cpp" line="18"/>
-        <location filename="../ui/channels/pairingbox.cpp" line="216"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="217"/>
         <source>Waiting for approval</source>
         <translation>En attente d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="24"/>
         <source>People who wrote to the bot and got a pairing code. Approve only people you know: an approved sender can talk to the agent, at your cost.</source>
-        <translation>Les personnes qui ont écrit au bot et reçu un code d&apos;appairage. N&apos;approuvez que des personnes que vous connaissez : un expéditeur approuvé peut parler à l&apos;agent, à vos frais.</translation>
+        <translation type="vanished">Les personnes qui ont écrit au bot et reçu un code d&apos;appairage. N&apos;approuvez que des personnes que vous connaissez : un expéditeur approuvé peut parler à l&apos;agent, à vos frais.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="33"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="24"/>
+        <source>People who wrote to the bot, and groups that mentioned it, got a pairing code. Approve only people and groups you know: they can talk to the agent, at your cost.</source>
+        <translation>Les personnes qui ont écrit au bot, et les groupes qui l’ont mentionné, ont reçu un code d’appairage. N’approuvez que des personnes et des groupes que vous connaissez : ils peuvent parler à l’agent, à vos frais.</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/pairingbox.cpp" line="34"/>
         <source>No one is waiting.</source>
         <translation>Personne n&apos;attend.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="81"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="82"/>
         <source>The gateway is not running, so pairing requests cannot be shown.</source>
         <translation>La passerelle n&apos;est pas lancée : les demandes d&apos;appairage ne peuvent pas être affichées.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="86"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="87"/>
         <source>Loading pairing requests…</source>
         <translation>Chargement des demandes d&apos;appairage…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="94"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="95"/>
         <source>Pairing requests could not be loaded: %1</source>
         <translation>Les demandes d&apos;appairage n&apos;ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="125"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="126"/>
         <source>Approving %1…</source>
         <translation>Approbation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="125"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="126"/>
         <source>Rejecting %1…</source>
         <translation>Refus de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="134"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="135"/>
         <source>%1 was not decided: %2</source>
         <translation>Aucune décision n&apos;a été prise pour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="142"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="143"/>
         <source>%1 can talk to the bot now.</source>
         <translation>%1 peut maintenant parler au bot.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="143"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="144"/>
         <source>%1 was declined and will be told once.</source>
         <translation>%1 a été refusé et en sera informé une fois.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="178"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="179"/>
         <source>Forgetting %1…</source>
         <translation>Oubli de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="186"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="187"/>
         <source>%1 was not forgotten: %2</source>
         <translation>%1 n&apos;a pas été oublié : %2</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="189"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="190"/>
         <source>%1 is unknown again.</source>
         <translation>%1 est de nouveau inconnu.</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingbox.cpp" line="216"/>
+        <location filename="../ui/channels/pairingbox.cpp" line="217"/>
         <source>Waiting for approval (%1)</source>
         <translation>En attente d&apos;approbation (%1)</translation>
     </message>
@@ -2714,17 +2718,17 @@
         <translation>Refuser la demande : le bot ne répond pas à cet expéditeur</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="97"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="102"/>
         <source>asked %1</source>
         <translation>demandé %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="103"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="108"/>
         <source>%1 · code valid for %2</source>
         <translation>%1 · code valable encore %2</translation>
     </message>
     <message>
-        <location filename="../ui/channels/pairingrow.cpp" line="104"/>
+        <location filename="../ui/channels/pairingrow.cpp" line="109"/>
         <source>%1 · code expired</source>
         <translation>%1 · code expiré</translation>
     </message>

@@ -429,6 +429,9 @@ void TestChannelsPage::pairingThroughTheRealGateway()
     QCOMPARE(group->senderId(), u"-100777"_s);
     QCOMPARE(group->findChild<QLabel *>(u"name"_s)->text(), u"Group “Moltdesk Support official”"_s);
     QVERIFY(group->findChild<QLabel *>(u"id"_s)->text().contains(u"title given by the group's members"_s));
+    // The row's labels wrap: beside the 200-pixel page list of a 1,024-pixel window it must not ask
+    // for more width than there is, or Approve/Reject end up off-screen.
+    QVERIFY2(group->minimumSizeHint().width() <= 700, qPrintable(QString::number(group->minimumSizeHint().width())));
     QTest::mouseClick(group->findChild<QPushButton *>(u"approve"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(pairing->rows().isEmpty(), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(pairing->decided()->count(), 2, 5000);

@@ -21,8 +21,9 @@ PairingBox::PairingBox(const QString &channelId, GatewayClient *gateway, QWidget
 {
     setObjectName(u"pairingBox"_s);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("People who wrote to the bot and got a pairing code. Approve only people you "
-                                "know: an approved sender can talk to the agent, at your cost."),
+    auto *intro = new QLabel(tr("People who wrote to the bot, and groups that mentioned it, got a pairing code. "
+                                "Approve only people and groups you know: they can talk to the agent, at your "
+                                "cost."),
                              this);
     intro->setWordWrap(true);
     intro->setForegroundRole(QPalette::PlaceholderText);

@@ -73,13 +73,18 @@ PairingRow::PairingRow(const QJsonObject &pairing, QWidget *parent)
     m_reject->setToolTip(m_group ? tr("Refuse the request: the bot does not answer in this group")
                                  : tr("Refuse the request: the bot does not answer this sender"));
 
+    // Name and id wrap on lines of their own: a 64-character name or a group's label must never push
+    // the buttons out of a 1,024-pixel window (docs/panel.md "Window size").
+    name->setWordWrap(true);
+    id->setWordWrap(true);
+    m_when->setWordWrap(true);
     grid->addWidget(name, 0, 0);
-    grid->addWidget(id, 0, 1);
-    grid->addWidget(code, 0, 2, Qt::AlignRight);
-    grid->addWidget(m_approve, 0, 3, 2, 1);
-    grid->addWidget(m_reject, 0, 4, 2, 1);
-    grid->addWidget(m_when, 1, 0, 1, 3);
-    grid->setColumnStretch(1, 1);
+    grid->addWidget(code, 0, 1, Qt::AlignRight);
+    grid->addWidget(m_approve, 0, 2, 3, 1);
+    grid->addWidget(m_reject, 0, 3, 3, 1);
+    grid->addWidget(id, 1, 0, 1, 2);
+    grid->addWidget(m_when, 2, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
 
     connect(m_approve, &QPushButton::clicked, this, [this] { Q_EMIT approveRequested(m_code); });
     connect(m_reject, &QPushButton::clicked, this, [this] { Q_EMIT rejectRequested(m_code); });
