@@ -1,6 +1,7 @@
 #include "http/router.h"
 #include "http/server.h"
 #include "support/httptestclient.h"
+#include "support/testsupport.h"
 
 #include <QFile>
 #include <QTest>
@@ -18,6 +19,7 @@ constexpr bool kRssIsMeaningful = true;
 #endif
 
 using namespace Qt::StringLiterals;
+using Moltdesk::TestSupport::procStatusKiB;
 using namespace Moltdesk::Http;
 using Moltdesk::TestSupport::HttpTestClient;
 
@@ -25,18 +27,6 @@ namespace {
 
 constexpr qint64 kBodySize = 50LL * 1024 * 1024;
 constexpr qint64 kPiece = 64 * 1024;
-
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 } // namespace
 
@@ -95,7 +85,7 @@ void TestBodyLimits::hugeBodyIsRefusedWithoutBuffering()
                                      "POST /webhook/telegram HTTP/1.1\r\nHost: t\r\nContent-Length: 2\r\n\r\nok"_ba)
                      .status,
              200);
-    const qint64 before = residentKiB();
+    const qint64 before = procStatusKiB("VmRSS");
     QVERIFY(before > 0);
 
     HttpTestClient client;
@@ -134,7 +124,7 @@ void TestBodyLimits::hugeBodyIsRefusedWithoutBuffering()
 
     QCOMPARE(m_handlerCalls, 1); // only the warm-up reached the handler
     QVERIFY2(sent < kBodySize, "the server drained the whole body instead of refusing early");
-    const qint64 after = residentKiB();
+    const qint64 after = procStatusKiB("VmRSS");
     qInfo("RSS before %lld KiB, after %lld KiB, client wrote %lld KiB", before, after, sent / 1024);
     if (kRssIsMeaningful)
         QVERIFY2(after - before < 5 * 1024, qPrintable(u"RSS grew by %1 KiB"_s.arg(after - before)));

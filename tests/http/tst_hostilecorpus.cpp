@@ -6,6 +6,7 @@
 #include "support/appprocess.h"
 #include "support/faketelegramserver.h"
 #include "support/httptestclient.h"
+#include "support/testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,7 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
+using Moltdesk::TestSupport::procStatusKiB;
 using Moltdesk::TestSupport::AppProcess;
 using Moltdesk::TestSupport::FakeTelegramServer;
 using Moltdesk::TestSupport::HttpTestClient;
@@ -49,18 +51,6 @@ struct Route
     QByteArray headers; // extra header lines, each ending in CRLF
     QByteArray body;
 };
-
-qint64 rssKiB(qint64 pid)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 } // namespace
 
@@ -317,7 +307,7 @@ void TestHostileCorpus::corpus()
     const QList<Case> cases = buildCorpus();
     QVERIFY2(cases.size() >= 200, QByteArray::number(cases.size()).constData());
     checkHealthy();
-    const qint64 rssBefore = rssKiB(m_app->processId());
+    const qint64 rssBefore = procStatusKiB("VmRSS", m_app->processId());
     QVERIFY(rssBefore > 0);
 
     QMap<int, int> byStatus;
@@ -341,7 +331,7 @@ void TestHostileCorpus::corpus()
 
     checkHealthy();
     QVERIFY(m_app->isRunning());
-    const qint64 rssAfter = rssKiB(m_app->processId());
+    const qint64 rssAfter = procStatusKiB("VmRSS", m_app->processId());
     qInfo().noquote() << "RSS of moltdesk before the corpus:" << rssBefore << "KiB, after:" << rssAfter << "KiB";
     QVERIFY2(rssAfter - rssBefore < 32 * 1024, qPrintable(u"RSS grew by %1 KiB"_s.arg(rssAfter - rssBefore)));
 }

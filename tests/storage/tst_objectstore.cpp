@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/objectstore.h"
 #include "support/storagegeneratordevice.h"
+#include "support/testsupport.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -10,6 +11,7 @@
 #include <QThread>
 
 using namespace Qt::StringLiterals;
+using Moltdesk::TestSupport::procStatusKiB;
 using namespace Moltdesk::Storage;
 using Moltdesk::TestSupport::StorageGeneratorDevice;
 
@@ -26,19 +28,6 @@ QString generatorSha256(qint64 size, quint32 seed)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&device);
     return QString::fromLatin1(hash.result().toHex());
-}
-
-// Resident set size in KiB from /proc/self/status ("VmRSS" now, "VmHWM" the peak).
-qint64 procStatusKiB(const QByteArray &field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(field + ':')))
-            return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
 }
 
 QStringList filesUnder(const QString &path)

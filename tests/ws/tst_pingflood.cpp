@@ -2,6 +2,7 @@
 // ping frames and never reads the pongs Qt answers with by itself. The gateway must drop the
 // socket before its memory grows (VmRSS of the child process), before `connect` and after.
 #include "support/appprocess.h"
+#include "support/testsupport.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using Moltdesk::TestSupport::procStatusKiB;
 using Moltdesk::TestSupport::AppProcess;
 
 namespace {
@@ -23,18 +25,6 @@ namespace {
 const QString kToken = u"pingflood-operator-token-0123456789abcdef0123456789abcdef"_s;
 constexpr qint64 kMaxSend = 128LL * 1024 * 1024; // give up (and fail) after this much
 constexpr qint64 kRssBudgetKiB = 32 * 1024;
-
-qint64 rssKiB(qint64 pid)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 // A client frame (RFC 6455 §5.2): FIN, `opcode`, masked with a zero key (still a masked frame).
 QByteArray clientFrame(quint8 opcode, const QByteArray &payload)
@@ -127,7 +117,7 @@ qint64 TestPingFlood::flood(QTcpSocket &socket)
 
 void TestPingFlood::attackPingFloodBeforeConnectIsDropped()
 {
-    const qint64 before = rssKiB(m_app->processId());
+    const qint64 before = procStatusKiB("VmRSS", m_app->processId());
     QVERIFY(before > 0);
 
     QTcpSocket socket;
@@ -137,7 +127,7 @@ void TestPingFlood::attackPingFloodBeforeConnectIsDropped()
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);
     QVERIFY2(sent < kMaxSend, "the gateway kept answering pings without being read");
 
-    const qint64 after = rssKiB(m_app->processId());
+    const qint64 after = procStatusKiB("VmRSS", m_app->processId());
     qInfo().noquote() << "pings before connect:" << sent / 1024 << "KiB sent; gateway RSS" << before << "->" << after << "KiB";
     QVERIFY2(after - before < kRssBudgetKiB, qPrintable(u"RSS grew by %1 KiB"_s.arg(after - before)));
     QVERIFY(m_app->waitForStdErr("is not reading"));
@@ -146,7 +136,7 @@ void TestPingFlood::attackPingFloodBeforeConnectIsDropped()
 
 void TestPingFlood::attackPingFloodAfterConnectIsDropped()
 {
-    const qint64 before = rssKiB(m_app->processId());
+    const qint64 before = procStatusKiB("VmRSS", m_app->processId());
 
     QTcpSocket socket;
     QByteArray received;
@@ -168,7 +158,7 @@ void TestPingFlood::attackPingFloodAfterConnectIsDropped()
     const qint64 sent = flood(socket);
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);
     QVERIFY2(sent < kMaxSend, "the gateway kept answering pings without being read");
-    const qint64 after = rssKiB(m_app->processId());
+    const qint64 after = procStatusKiB("VmRSS", m_app->processId());
     qInfo().noquote() << "pings after connect:" << sent / 1024 << "KiB sent; gateway RSS" << before << "->" << after << "KiB";
     QVERIFY2(after - before < kRssBudgetKiB, qPrintable(u"RSS grew by %1 KiB"_s.arg(after - before)));
     QVERIFY(m_app->isRunning());
