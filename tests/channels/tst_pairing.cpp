@@ -189,7 +189,9 @@ private slots:
             QCOMPARE(m_policy->decide(dm(u"spam%1"_s.arg(i), u"m"_s)).outcome, AccessDecision::Outcome::PairingNeeded);
         }
         int groups = 0;
-        for (const auto &p : m_store->pending(u"telegram"_s).value())
+        // Held in a variable: a range-for over the temporary Result's value() would dangle.
+        const QList<Channels::PendingPairing> stillPending = m_store->pending(u"telegram"_s).value();
+        for (const auto &p : stillPending)
             groups += p.kind == Channels::PendingPairing::Kind::Group ? 1 : 0;
         QCOMPARE(groups, 1);
     }
