@@ -1,7 +1,6 @@
 #include "channels/decidedsenders.h"
 
 #include "channels/channelwords.h"
-#include "channels/pendingpairing.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -64,8 +63,8 @@ void DecidedSenders::setSenders(const QJsonArray &senders)
         const QString id = sender.value(u"senderId"_s).toString();
         const bool approved = sender.value(u"status"_s).toString() == u"approved"_s;
         const bool group = sender.value(u"kind"_s).toString() == u"group"_s;
-        // Untrusted: the name the sender (or the group's members) chose.
-        QString name = Channels::PendingPairing::cleanName(sender.value(u"senderName"_s).toString());
+        // Untrusted: the name the sender (or the group's members) chose, cleaned by the gateway.
+        QString name = sender.value(u"senderName"_s).toString();
         if (name.isEmpty())
             name = group ? tr("Unnamed group") : tr("Unknown sender");
         if (group)

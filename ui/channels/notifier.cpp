@@ -1,7 +1,6 @@
 #include "channels/notifier.h"
 
 #include "channels/channelwords.h"
-#include "channels/pendingpairing.h"
 #include "gatewayclient.h"
 
 using namespace Qt::StringLiterals;
@@ -89,8 +88,9 @@ void Notifier::onEvent(const QString &name, const QJsonValue &payload)
     const QJsonObject object = payload.toObject();
     if (name == u"pairing.requested"_s) {
         const QJsonObject pairing = object.value(u"pairing"_s).toObject();
-        // The name is the sender's own choice (untrusted): cleaned and quoted.
-        const QString name = Channels::PendingPairing::cleanName(pairing.value(u"senderName"_s).toString());
+        // The name is the sender's own choice (untrusted): the gateway cleaned it (docs/channels/README.md
+        // "Pairing"); quoted here.
+        const QString name = pairing.value(u"senderName"_s).toString();
         const QString id = pairing.value(u"senderId"_s).toString();
         const QString channel = ChannelWords::channelName(pairing.value(u"channel"_s).toString());
         const QString code = pairing.value(u"code"_s).toString();

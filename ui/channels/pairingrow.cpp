@@ -1,7 +1,6 @@
 #include "channels/pairingrow.h"
 
 #include "channels/channelwords.h"
-#include "channels/pendingpairing.h"
 #include "valueformat.h"
 
 #include <QFontDatabase>
@@ -18,7 +17,7 @@ PairingRow::PairingRow(const QJsonObject &pairing, QWidget *parent)
     : QWidget(parent)
     , m_code(pairing.value(u"code"_s).toString())
     , m_senderId(pairing.value(u"senderId"_s).toString())
-    , m_senderName(Channels::PendingPairing::cleanName(pairing.value(u"senderName"_s).toString()))
+    , m_senderName(pairing.value(u"senderName"_s).toString())
     , m_group(pairing.value(u"kind"_s).toString() == u"group"_s)
     , m_requestedAt(ChannelWords::parseTime(pairing.value(u"requestedAt"_s).toString()))
     , m_expiresAt(ChannelWords::parseTime(pairing.value(u"expiresAt"_s).toString()))

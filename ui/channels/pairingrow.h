@@ -11,8 +11,8 @@ namespace Moltdesk::Ui {
 
 // One pending pairing request (PendingPairing::toJson): who asks - a person, or a group the bot
 // was addressed in - the code they were given, how long ago and until when, with Approve and
-// Reject. The name is what the sender (or the group's members) chose: shown quoted, cleaned
-// again (PendingPairing::cleanName) and labelled as given by the sender, never as a verified
+// Reject. The name is what the sender (or the group's members) chose: shown quoted (the gateway
+// cleaned it, docs/channels/README.md "Pairing") and labelled as given by the sender, never as a verified
 // identity.
 class PairingRow : public QWidget
 {
